@@ -83,3 +83,30 @@ export interface NeighbourhoodProperties {
   name: string;
   code?: string;
 }
+
+/** The new use a proposal gives its land (issue 5). */
+export const PROPOSAL_USES = [
+  'woningbouw',
+  'woonwerkzone',
+  'productieve-wijk',
+  'bedrijventerrein',
+] as const;
+export type ProposalUse = (typeof PROPOSAL_USES)[number];
+
+export const PROPOSAL_STATUSES = ['concept', 'voorstel', 'vastgesteld'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** Attributes of a proposed zone drawn by a planner. */
+export interface ProposalProperties {
+  id: string;
+  name: string;
+  use: ProposalUse;
+  /** Number of homes planned. */
+  homes: number;
+  /** Business floor area planned, m² bvo. */
+  bvoM2: number;
+  /** For business uses: highest milieucategorie permitted. */
+  maxMilieucategorie?: Milieucategorie;
+  status: ProposalStatus;
+  note: string;
+}
