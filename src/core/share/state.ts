@@ -105,6 +105,8 @@ export function createDefaultState(): SharedState {
 export const LIMITS = {
   maxProposals: 2000,
   maxVerticesPerProposal: 20000,
+  /** All proposal vertices of one state together. */
+  maxTotalVertices: 100_000,
   maxLayers: 200,
   maxSavedViews: 100,
   maxNameChars: 300,
