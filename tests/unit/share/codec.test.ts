@@ -119,6 +119,17 @@ describe('encodeState / decodeState', () => {
     expect(isValidSharedState(state)).toBe(true);
   });
 
+  it('keeps the sections before the cut of a cut-off body', () => {
+    const state = makeFullState(makeProposals(3, 5));
+    const body = writeV1(state);
+    const { state: out, problems } = decodeState(linkOf(body.slice(0, body.length - 10)));
+    expect(problems).toEqual([{ code: PART_INVALID, part: 'link', detail: 'truncated' }]);
+    expect(out.camera).toEqual(state.camera);
+    expect(out.title).toBe(state.title);
+    expect(out.savedViews).toEqual(state.savedViews);
+    expect(out.proposals).toEqual([]);
+  });
+
   it('skips sections it does not know (a later version may add them)', () => {
     const state = makeFullState(makeProposals(2, 5));
     const w = new ByteWriter();
