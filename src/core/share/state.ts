@@ -72,7 +72,7 @@ export interface SharedState {
 
 /** The Netherlands at a glance: the camera when a link gives none. */
 export const DEFAULT_CAMERA: Readonly<Camera> = Object.freeze({
-  center: [5.3876, 52.1562] as [number, number],
+  center: Object.freeze([5.3876, 52.1562]) as unknown as [number, number],
   zoom: 7,
   bearing: 0,
   pitch: 0,
@@ -81,10 +81,10 @@ export const DEFAULT_CAMERA: Readonly<Camera> = Object.freeze({
 /** The state the app opens with when a link gives nothing (or nothing valid). */
 export const DEFAULT_STATE: Readonly<SharedState> = Object.freeze({
   camera: DEFAULT_CAMERA,
-  layers: {},
+  layers: Object.freeze({}),
   language: 'nl' as const,
-  savedViews: [],
-  proposals: [],
+  savedViews: Object.freeze([]) as unknown as SavedView[],
+  proposals: Object.freeze([]) as unknown as Proposal[],
 });
 
 /** Returns a fresh, mutable copy of the default state. */
