@@ -87,7 +87,10 @@ export const DEFAULT_STATE: Readonly<SharedState> = Object.freeze({
   proposals: Object.freeze([]) as unknown as Proposal[],
 });
 
-/** Returns a fresh, mutable copy of the default state. */
+/**
+ * @returns a fresh, mutable copy of the default state
+ * @example const state = createDefaultState()
+ */
 export function createDefaultState(): SharedState {
   return {
     camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
@@ -306,7 +309,12 @@ export function readProposal(u: Json): { proposal: Proposal } | { reason: string
   return { proposal: { type: 'Feature', geometry, properties } };
 }
 
-/** A short label of a proposal for a problem's detail: "#3 “Havenkwartier”". */
+/**
+ * A short label of a proposal for a problem's detail.
+ * @param u the (possibly invalid) feature
+ * @param index its position in the list, from 0
+ * @returns e.g. `#3 “Havenkwartier”`, or `#3` when it has no name
+ */
 export function describeProposal(u: Json, index: number): string {
   const name = isObject(u) && isObject(u.properties) ? u.properties.name : undefined;
   return typeof name === 'string' && name !== ''
