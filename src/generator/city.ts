@@ -436,6 +436,8 @@ interface District {
   oy: number;
   /** Amplitude of the canal bend, metres. */
   bendM: number;
+  /** Amplitude of the sideways sweep of north–south streets, metres. */
+  sweepM: number;
   name: string;
   /** Prefix for ids and names; empty in the demo. */
   idPrefix: string;
@@ -445,13 +447,16 @@ interface District {
 /** Maps local plan metres to RD: x = u, y = v plus a canal bend that fades to 0 at the district edge. */
 function toRdXY(d: District, u: number, v: number): Position {
   const bend = d.bendM * Math.sin((Math.PI * (u + HALF_W)) / HALF_W);
-  const fade = Math.abs(v) >= HALF_H ? 0 : (1 + Math.cos((Math.PI * v) / HALF_H)) / 2;
-  return [round2(d.ox + u), round2(d.oy + v + bend * fade)];
+  const fadeV = Math.abs(v) >= HALF_H ? 0 : (1 + Math.cos((Math.PI * v) / HALF_H)) / 2;
+  // A gentle sideways sweep of the north–south streets, also zero at the district edge.
+  const sweep = d.sweepM * Math.sin((Math.PI * (v + HALF_H)) / (2 * HALF_H));
+  const fadeU = Math.abs(u) >= HALF_W ? 0 : (1 + Math.cos((Math.PI * u) / HALF_W)) / 2;
+  return [round2(d.ox + u + sweep * fadeU), round2(d.oy + v + bend * fadeV)];
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Samples along an east–west edge: both ends plus every multiple of DENSIFY_M between. */
+/** Samples along an edge from `u0` to `u1`: both ends plus every multiple of DENSIFY_M between. */
 function edgeSamples(u0: number, u1: number): number[] {
   const out = [u0];
   const lo = Math.min(u0, u1);
@@ -467,12 +472,14 @@ function edgeSamples(u0: number, u1: number): number[] {
 
 type Rect = [number, number, number, number];
 
-/** A plan rectangle as a closed RD ring (counter-clockwise), east–west edges densified. */
+/** A plan rectangle as a closed RD ring (counter-clockwise), edges densified (the warp bends them). */
 function rectRing(map: (u: number, v: number) => Position, r: Rect): Position[] {
   const [u0, v0, u1, v1] = r;
   const ring: Position[] = [];
-  for (const u of edgeSamples(u0, u1)) ring.push(map(u, v0));
-  for (const u of edgeSamples(u1, u0)) ring.push(map(u, v1));
+  for (const u of edgeSamples(u0, u1).slice(0, -1)) ring.push(map(u, v0));
+  for (const v of edgeSamples(v0, v1).slice(0, -1)) ring.push(map(u1, v));
+  for (const u of edgeSamples(u1, u0).slice(0, -1)) ring.push(map(u, v1));
+  for (const v of edgeSamples(v1, v0).slice(0, -1)) ring.push(map(u0, v));
   ring.push(ring[0]!);
   return ring;
 }
@@ -514,6 +521,10 @@ interface Cell {
   zone: ZoneTemplate | undefined;
   /** For productive districts: true when the block is business land, false when homes. */
   isWork: boolean;
+  /** The block continues into the cell east of this one (no street between). */
+  mergeEast: boolean;
+  /** This cell is the eastern half of a merged block. */
+  merged: boolean;
 }
 
 interface Slot {
@@ -548,12 +559,12 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
   const map = (u: number, v: number): Position => toRdXY(d, u, v);
   const uLines = buildLines(
     U_ANCHORS,
-    (m) => (Math.abs(m) < 1000 ? 95 : m > 1600 || m < -2200 ? 190 : 140),
+    (m) => (Math.abs(m) < 1000 ? 80 : m > 1600 || m < -2200 ? 190 : 130),
     rnd,
   );
   const vLines = buildLines(
     V_ANCHORS,
-    (m) => (Math.abs(m) < 900 ? 95 : Math.abs(m) > 2000 ? 170 : 140),
+    (m) => (Math.abs(m) < 900 ? 80 : Math.abs(m) > 2000 ? 170 : 130),
     rnd,
   );
   const nu = uLines.length - 1;
@@ -575,11 +586,46 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
       else if ((uc / 3000) ** 2 + (vc / 2500) ** 2 > 0.8 + 0.15 * rnd.next()) use = 'open';
       else use = 'residential';
       const isWork = zone?.zoneType === PW && zone.status === 'bestaand' && rnd.chance(0.5);
-      cells.push({ i, j, rect, use, zone: use === 'zone' ? zone : undefined, isWork });
+      cells.push({
+        i,
+        j,
+        rect,
+        use,
+        zone: use === 'zone' ? zone : undefined,
+        isWork,
+        mergeEast: false,
+        merged: false,
+      });
     }
   }
   const cellAt = (i: number, j: number): Cell | undefined =>
     i < 0 || j < 0 || i >= nu || j >= nv ? undefined : cells[j * nu + i];
+  // Superblocks: outside the old town some neighbouring cells share one block, so the grid is less even.
+  for (const cell of cells) {
+    const east = cellAt(cell.i + 1, cell.j);
+    const u = uLines[cell.i + 1]!;
+    const [u0, v0, u1, v1] = cell.rect;
+    const inOldTown = Math.abs(u0 + u1) / 2 < RING.u + 100 && Math.abs(v0 + v1) / 2 < RING.v + 100;
+    if (
+      !east ||
+      cell.merged ||
+      inOldTown ||
+      MAIN_U[u] !== undefined ||
+      u === U_RAIL ||
+      U_ANCHORS.includes(u)
+    )
+      continue;
+    const sameLand =
+      (cell.use === 'residential' && east.use === 'residential') ||
+      (cell.use === 'zone' &&
+        east.use === 'zone' &&
+        cell.zone === east.zone &&
+        cell.isWork === east.isWork);
+    if (sameLand && rnd.chance(0.3)) {
+      cell.mergeEast = true;
+      east.merged = true;
+    }
+  }
 
   // Street names: a name per run of kept segments on a grid line.
   const stemOrder = rnd.shuffle(STREET_STEMS);
@@ -665,9 +711,10 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
               fixedName: mainName,
             };
           const bridge = canal && Math.abs(u) < 1000 && i % 3 === 0;
+          if (left?.mergeEast) return { keep: false, cls: 'straat' };
           return { keep: isBuilt(left) || isBuilt(right) || bridge, cls: 'straat' };
         },
-        (j0, j1) => [map(u, vLines[j0]!), map(u, vLines[j1]!)],
+        (j0, j1) => edgeSamples(vLines[j0]!, vLines[j1]!).map((v) => map(u, v)),
       ),
     );
   }
@@ -705,7 +752,10 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
   );
   // Railway, north–south through the productive districts.
   out.spoor.push(
-    feature({}, { type: 'LineString', coordinates: [map(U_RAIL, -HALF_H), map(U_RAIL, HALF_H)] }),
+    feature(
+      {},
+      { type: 'LineString', coordinates: edgeSamples(-HALF_H, HALF_H).map((v) => map(U_RAIL, v)) },
+    ),
   );
   // Water: the canal across the district and the harbour basin.
   out.water.push(
@@ -729,13 +779,16 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
   const plots: Plot[] = [];
   const blockRects: { cell: Cell; rect: Rect }[] = [];
   for (const cell of cells) {
-    if (!isBuilt(cell)) continue;
+    if (!isBuilt(cell) || cell.merged) continue;
     const { i, j } = cell;
+    const eastI = cell.mergeEast ? i + 2 : i + 1;
     const west = uSeg[i]![j]!;
-    const east = uSeg[i + 1]![j]!;
+    const east = uSeg[eastI]![j]!;
     const south = vSeg[j]![i]!;
     const north = vSeg[j + 1]![i]!;
-    const [u0, v0, u1, v1] = cell.rect;
+    const [u0, v0] = cell.rect;
+    const u1 = uLines[eastI]!;
+    const v1 = cell.rect[3];
     const block: Rect = [
       u0 + halfWidth(west.cls) + 3,
       v0 + halfWidth(south.cls) + 3,
@@ -949,6 +1002,7 @@ export function generateCityRd(options: CityOptions): Record<GeneratedLayerId, F
         ox: CITY_CENTRE_RD[0] + (c - (params.cols - 1) / 2) * 2 * HALF_W,
         oy: CITY_CENTRE_RD[1] + (r - (params.rows - 1) / 2) * 2 * HALF_H,
         bendM: single ? 300 : rnd.range(-320, 320),
+        sweepM: single ? 150 : rnd.range(-150, 150),
         name,
         idPrefix: single ? '' : `D${pad(index + 1, 2)}-`,
         nameSuffix: single ? '' : ` (${name})`,
