@@ -14,8 +14,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { GLYPHS_URL, registerGlyphProtocol } from './glyphs.ts';
 
-/** Invisible style layers that mark where each band of layers goes. */
+/** Invisible style layers that mark where each band of layers goes (bottom to top). */
 export const ANCHOR_DATA_BOTTOM = 'anchor-data-bottom';
+/** Data layers' fills, lines and circles go below this; their labels above, so no plot hides a name. */
+export const ANCHOR_LABELS = 'anchor-labels';
 export const ANCHOR_DATA_TOP = 'anchor-data-top';
 export const ANCHOR_OVERLAY_TOP = 'anchor-overlay-top';
 
@@ -41,6 +43,7 @@ export function baseStyle(): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
       anchor(ANCHOR_DATA_BOTTOM),
+      anchor(ANCHOR_LABELS),
       anchor(ANCHOR_DATA_TOP),
       anchor(ANCHOR_OVERLAY_TOP),
     ],
