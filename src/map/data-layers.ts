@@ -7,7 +7,7 @@
 import type { FeatureCollection, Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerDefinition } from '../../layers/types.ts';
-import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from './create-map.ts';
+import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from './anchors.ts';
 import { emptyGeoJsonSource, opacityPaint, toStyleLayers } from './style.ts';
 
 /** What the layer panel controls. */
