@@ -1,0 +1,112 @@
+/**
+ * Wiring of the shared-state slices (issue 6): which feature's runes go into
+ * which part of `SharedState`. One `registerSlice` per feature; a feature that
+ * is not wired here keeps its part at the default.
+ */
+import { LAYERS } from '../../layers/index.ts';
+import type { Camera, SavedView, SharedState } from '../core/share/index.ts';
+import { app, featuresOf, setLanguage } from './app.svelte.ts';
+import { registerSlice, share, shareMap } from './share.svelte.ts';
+
+/** Moves the map to a camera (no animation: a link opens exactly there). */
+function moveCamera(camera: Camera, animate: boolean): void {
+  const map = shareMap();
+  if (!map) return;
+  const options = {
+    center: camera.center,
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  };
+  if (animate) map.easeTo({ ...options, duration: 700 });
+  else map.jumpTo(options);
+}
+
+function applyLayers(layers: SharedState['layers']): void {
+  for (const def of LAYERS) {
+    const target = app.layers[def.id];
+    const view = layers[def.id];
+    if (!target) continue;
+    // A layer the state does not list goes back to its own default.
+    target.visible = view?.visible ?? def.visible ?? true;
+    target.opacity = view?.opacity ?? def.opacity ?? 1;
+  }
+}
+
+/** The id a shared link uses for a feature: its `id` property, else `#<index>`. */
+export function featureKey(layerId: string, index: number): string {
+  const id = featuresOf(layerId)[index]?.properties?.id;
+  return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+/** Registers the slices of the app shell and of sharing itself. */
+export function registerShareSlices(): void {
+  registerSlice({
+    id: 'camera',
+    when: 'ready',
+    write: (state) => {
+      state.camera = structuredClone($state.snapshot(share.camera)) as Camera;
+    },
+    apply: (state) => moveCamera(state.camera, false),
+    applyView: (view) => moveCamera(view.camera, true),
+  });
+
+  registerSlice({
+    id: 'layers',
+    write: (state) => {
+      for (const def of LAYERS) {
+        const s = app.layers[def.id];
+        if (s) state.layers[def.id] = { visible: s.visible, opacity: s.opacity };
+      }
+    },
+    apply: (state) => applyLayers(state.layers),
+    applyView: (view) => applyLayers(view.layers),
+  });
+
+  registerSlice({
+    id: 'language',
+    write: (state) => {
+      state.language = app.lang;
+    },
+    apply: (state) => {
+      if (state.language !== app.lang) setLanguage(state.language);
+    },
+  });
+
+  registerSlice({
+    id: 'selected',
+    when: 'ready',
+    write: (state) => {
+      const s = app.selected;
+      if (s)
+        state.selected = { layerId: s.layerId, featureId: featureKey(s.layerId, s.featureIndex) };
+    },
+    apply: (state) => {
+      const s = state.selected;
+      if (!s) {
+        app.selected = null;
+        return;
+      }
+      const features = featuresOf(s.layerId);
+      let index = features.findIndex((f) => f.properties?.id === s.featureId);
+      if (index < 0 && /^#\d+$/.test(s.featureId)) index = Number(s.featureId.slice(1));
+      app.selected =
+        index >= 0 && index < features.length ? { layerId: s.layerId, featureIndex: index } : null;
+    },
+  });
+
+  registerSlice({
+    id: 'sharing',
+    write: (state) => {
+      state.savedViews = $state.snapshot(share.savedViews) as SavedView[];
+      if (share.presentation) state.presentation = true;
+      if (share.title !== '') state.title = share.title;
+    },
+    apply: (state) => {
+      share.savedViews = structuredClone(state.savedViews);
+      share.viewIndex = -1;
+      share.presentation = state.presentation === true;
+      share.title = state.title ?? '';
+    },
+  });
+}
