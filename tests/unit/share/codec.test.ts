@@ -1,0 +1,185 @@
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { toRd } from '../../../src/core/crs.ts';
+import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
+import { writeV1 } from '../../../src/core/share/codec-v1.ts';
+import {
+  MAX_INPUT_CHARS,
+  decodeState,
+  encodeState,
+  readShareParam,
+} from '../../../src/core/share/codec.ts';
+import {
+  LINK_CORRUPT,
+  LINK_MALFORMED,
+  LINK_TOO_LARGE,
+  LINK_TOO_LONG,
+  LINK_UNSUPPORTED_VERSION,
+  PART_INVALID,
+  PROPOSAL_DROPPED,
+} from '../../../src/core/share/problems.ts';
+import {
+  DEFAULT_STATE,
+  createDefaultState,
+  isValidSharedState,
+  type SharedState,
+} from '../../../src/core/share/state.ts';
+import { eachPosition } from '../../../src/core/crs.ts';
+import { makeFullState, makeProposals } from './sample.ts';
+
+/** Largest RD distance (m) between corresponding positions of two states' proposals and check place. */
+function maxRdErrorM(a: SharedState, b: SharedState): number {
+  const positions = (s: SharedState): number[][] => {
+    const out: number[][] = [];
+    for (const f of s.proposals) eachPosition(f.geometry, (p) => out.push(p));
+    if (s.check) eachPosition(s.check.place, (p) => out.push(p));
+    return out;
+  };
+  const pa = positions(a);
+  const pb = positions(b);
+  expect(pb.length).toBe(pa.length);
+  let max = 0;
+  pa.forEach((p, i) => {
+    const [x1, y1] = toRd(p);
+    const [x2, y2] = toRd(pb[i]!);
+    max = Math.max(max, Math.hypot(x1 - x2, y1 - y2));
+  });
+  return max;
+}
+
+/** Deflates a hand-made body into link text. */
+const linkOf = (body: Uint8Array, version = 1): string =>
+  `${version}.${encodeBase64Url(deflateSync(body, { level: 9 }))}`;
+
+describe('encodeState / decodeState', () => {
+  it('round-trips a full state, positions within 0.1 m in RD', () => {
+    const state = makeFullState();
+    const { state: out, problems } = decodeState(encodeState(state));
+    expect(problems).toEqual([]);
+    expect(isValidSharedState(out)).toBe(true);
+    expect(maxRdErrorM(state, out)).toBeLessThan(0.1);
+    // Everything but the quantised positions comes back exactly.
+    const strip = (s: SharedState): unknown =>
+      JSON.parse(
+        JSON.stringify({ ...s, check: { ...s.check, place: null } }, (k, v) =>
+          k === 'geometry' ? v.type : v,
+        ),
+      );
+    expect(strip(out)).toEqual(strip(state));
+  });
+
+  it('round-trips the default state in a short link', () => {
+    const text = encodeState(createDefaultState());
+    expect(text.length).toBeLessThan(50);
+    expect(decodeState(text)).toEqual({ state: createDefaultState(), problems: [] });
+  });
+
+  it('writes URL-safe text starting with the version', () => {
+    const text = encodeState(makeFullState());
+    expect(text).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+  });
+
+  it('fits 50 polygons × 20 vertices with attributes well under the 8,000-character link limit', () => {
+    const text = encodeState({ ...createDefaultState(), proposals: makeProposals(50, 20) });
+    // Measured 5,080 characters (gzip-of-GeoJSON in base64: 24,996). See the report on the 4,000 target.
+    expect(text.length).toBeLessThanOrEqual(5200);
+  });
+
+  it('refuses an unknown version with a problem and defaults', () => {
+    const { state, problems } = decodeState('7.' + encodeState(DEFAULT_STATE).slice(2));
+    expect(state).toEqual(createDefaultState());
+    expect(problems).toEqual([{ code: LINK_UNSUPPORTED_VERSION, part: 'link', detail: '7' }]);
+  });
+
+  it('refuses over-long input before decoding', () => {
+    const { problems } = decodeState('1.' + 'A'.repeat(MAX_INPUT_CHARS));
+    expect(problems.map((p) => p.code)).toEqual([LINK_TOO_LONG]);
+  });
+
+  it('refuses non-base64url and non-string input', () => {
+    expect(decodeState('1.abc$def').problems[0]?.code).toBe(LINK_MALFORMED);
+    expect(decodeState('hello').problems[0]?.code).toBe(LINK_MALFORMED);
+    expect(decodeState(42).problems[0]?.code).toBe(LINK_MALFORMED);
+  });
+
+  it('refuses a decompression bomb quickly (50 MB of zeros)', () => {
+    const bomb = linkOf(new Uint8Array(50_000_000));
+    expect(bomb.length).toBeLessThan(MAX_INPUT_CHARS);
+    const t0 = performance.now();
+    const { state, problems } = decodeState(bomb);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(problems).toEqual([{ code: LINK_TOO_LARGE, part: 'link' }]);
+    expect(state).toEqual(createDefaultState());
+  });
+
+  it('reports a truncated link as corrupt', () => {
+    const text = encodeState(makeFullState());
+    const { state, problems } = decodeState(text.slice(0, text.length - 40));
+    expect(problems.map((p) => p.code)).toContain(LINK_CORRUPT);
+    expect(isValidSharedState(state)).toBe(true);
+  });
+
+  it('skips sections it does not know (a later version may add them)', () => {
+    const state = makeFullState(makeProposals(2, 5));
+    const w = new ByteWriter();
+    w.bytes(writeV1(state));
+    w.uint(99);
+    w.uint(3);
+    w.bytes(new Uint8Array([1, 2, 3]));
+    const { state: out, problems } = decodeState(linkOf(w.toBytes()));
+    expect(problems).toEqual([]);
+    expect(out.title).toBe(state.title);
+    expect(out.proposals).toHaveLength(2);
+  });
+
+  it('keeps the valid parts: a bad camera falls back to the default camera', () => {
+    const state = {
+      ...makeFullState(makeProposals(3, 5)),
+      camera: { ...DEFAULT_STATE.camera, zoom: 30 },
+    };
+    const { state: out, problems } = decodeState(linkOf(writeV1(state)));
+    expect(problems).toEqual([{ code: PART_INVALID, part: 'camera' }]);
+    expect(out.camera).toEqual(DEFAULT_STATE.camera);
+    expect(out.proposals).toHaveLength(3);
+    expect(out.language).toBe('en');
+  });
+
+  it('drops a proposal outside the Netherlands and names it, keeping the others', () => {
+    const proposals = makeProposals(3, 5);
+    const far = structuredClone(proposals[1]!);
+    if (far.geometry.type === 'Polygon')
+      far.geometry.coordinates = far.geometry.coordinates.map((r) =>
+        r.map(([x, y]) => [x! + 3, y!]),
+      );
+    proposals[1] = far;
+    const { state, problems } = decodeState(
+      linkOf(writeV1({ ...createDefaultState(), proposals })),
+    );
+    expect(state.proposals.map((p) => p.properties.id)).toEqual(['p-001', 'p-003']);
+    expect(problems).toEqual([
+      {
+        code: PROPOSAL_DROPPED,
+        part: 'proposals',
+        detail: `#2 “${far.properties.name}”: geometry`,
+      },
+    ]);
+  });
+
+  it('drops a proposal with a control character in its name', () => {
+    const proposals = makeProposals(2, 5);
+    proposals[0]!.properties.name = 'a\u0000b';
+    const { state, problems } = decodeState(
+      linkOf(writeV1({ ...createDefaultState(), proposals })),
+    );
+    expect(state.proposals).toHaveLength(1);
+    expect(problems[0]?.code).toBe(PROPOSAL_DROPPED);
+  });
+});
+
+describe('readShareParam', () => {
+  it('finds s= in the fragment or the query', () => {
+    expect(readShareParam('https://x.nl/app/#s=1.abc')).toBe('1.abc');
+    expect(readShareParam('https://x.nl/app/?lang=en&s=1.abc#x')).toBe('1.abc');
+    expect(readShareParam('https://x.nl/app/')).toBeUndefined();
+  });
+});
