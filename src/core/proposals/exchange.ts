@@ -59,7 +59,7 @@ export function proposalsToGeoJSON(
  */
 export function importProposals(
   json: unknown,
-  existingIds: ReadonlySet<string> = new Set(),
+  existingIds: Iterable<string> = [],
 ): { proposals: ProposalFeature[]; problems: ImportProblem[] } {
   const { state, problems: read } = stateFromGeoJSON(json);
   const problems: ImportProblem[] = read

@@ -74,7 +74,7 @@ describe('proposal export and import', () => {
           },
         ],
       },
-      new Set(['M-1']),
+      ['M-1'],
     );
     expect(proposals.map((p) => p.properties.id)).toEqual(['M-1-2', 'M-2']);
     expect(proposals.every((p) => p.geometry.coordinates.length === 1)).toBe(true);
