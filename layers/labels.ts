@@ -19,7 +19,7 @@ export const LABEL_FONT_BOLD = ['Noto Sans Bold'];
  * @returns the style layer
  * @example areaLabel('bedrijventerreinen-label', 'name', '#4a1d5e')
  */
-export function areaLabel(id: string, property: string, color: string, minzoom = 12): StyleLayer {
+export function areaLabel(id: string, property: string, color: string, minzoom = 10): StyleLayer {
   return {
     id,
     type: 'symbol',

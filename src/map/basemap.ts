@@ -5,7 +5,7 @@
  * Never used in tests; a failure rejects and the app keeps working.
  */
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { ANCHOR_DATA_BOTTOM } from './create-map.ts';
+import { ANCHOR_DATA_BOTTOM } from './anchors.ts';
 
 /** PDOK BRT Achtergrondkaart, standard style, web mercator (../shared/DOMAIN.md § Public services). */
 export const PDOK_BRT_STYLE_URL =

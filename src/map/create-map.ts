@@ -12,12 +12,15 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  ANCHOR_DATA_BOTTOM,
+  ANCHOR_DATA_TOP,
+  ANCHOR_LABELS,
+  ANCHOR_OVERLAY_TOP,
+} from './anchors.ts';
 import { GLYPHS_URL, registerGlyphProtocol } from './glyphs.ts';
 
-/** Invisible style layers that mark where each band of layers goes. */
-export const ANCHOR_DATA_BOTTOM = 'anchor-data-bottom';
-export const ANCHOR_DATA_TOP = 'anchor-data-top';
-export const ANCHOR_OVERLAY_TOP = 'anchor-overlay-top';
+export { ANCHOR_DATA_BOTTOM, ANCHOR_DATA_TOP, ANCHOR_LABELS, ANCHOR_OVERLAY_TOP };
 
 /** Start view before the data is loaded: the Netherlands. */
 const START_CENTER: [number, number] = [5.3, 52.15];
@@ -41,6 +44,7 @@ export function baseStyle(): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
       anchor(ANCHOR_DATA_BOTTOM),
+      anchor(ANCHOR_LABELS),
       anchor(ANCHOR_DATA_TOP),
       anchor(ANCHOR_OVERLAY_TOP),
     ],

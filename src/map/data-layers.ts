@@ -1,12 +1,13 @@
 /**
  * Adds a layer definition's data and style layers to the map, keeps the draw
- * order of `LAYERS` whatever order the files arrive in, and applies visibility
+ * order of `LAYERS` whatever order the files arrive in (labels of all layers
+ * above all fills and lines), and applies visibility
  * and opacity sending only the keys that changed.
  */
 import type { FeatureCollection, Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerDefinition } from '../../layers/types.ts';
-import { ANCHOR_DATA_TOP } from './create-map.ts';
+import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from './anchors.ts';
 import { emptyGeoJsonSource, opacityPaint, toStyleLayers } from './style.ts';
 
 /** What the layer panel controls. */
@@ -53,14 +54,13 @@ export function addDataLayer(
   order: readonly LayerDefinition[],
 ): DataLayerHandle {
   const index = order.findIndex((l) => l.id === layer.id);
-  const beforeId =
-    order
-      .slice(index + 1)
-      .flatMap((l) => l.style.map((s) => s.id))
-      .find((id) => map.getLayer(id)) ?? ANCHOR_DATA_TOP;
+  const later = order.slice(index + 1).flatMap((l) => l.style);
+  const beforeOf = (symbol: boolean): string =>
+    later.find((s) => (s.type === 'symbol') === symbol && map.getLayer(s.id))?.id ??
+    (symbol ? ANCHOR_DATA_TOP : ANCHOR_LABELS);
   map.addSource(layer.id, { ...emptyGeoJsonSource(), data: toCollection(features) } as never);
   const styleLayers = toStyleLayers(layer);
-  for (const s of styleLayers) map.addLayer(s, beforeId);
+  for (const s of styleLayers) map.addLayer(s, beforeOf(s.type === 'symbol'));
 
   let lastData = features;
   let lastVisible: boolean | undefined;

@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { StyleLayer } from '../../layers/types.ts';
-import { ANCHOR_OVERLAY_TOP } from './create-map.ts';
+import { ANCHOR_OVERLAY_TOP } from './anchors.ts';
 import { emptyGeoJsonSource, toStyleLayers } from './style.ts';
 
 export interface OverlayHandle {

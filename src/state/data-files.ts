@@ -5,7 +5,7 @@
 import type { DataSource } from '../core/load.ts';
 
 const BUNDLED = import.meta.glob('/geodata/**/*.geojson', {
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default',
   eager: true,
 }) as Record<string, string>;

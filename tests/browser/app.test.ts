@@ -96,6 +96,24 @@ describe('Werkruimte in Chromium', () => {
     await context.close();
   });
 
+  it('names a broken file in a notice and still loads the other layers', async () => {
+    const { page, context } = await harness.newPage();
+    await page.route('**/woonwerkzones-*.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: 'geen JSON' }),
+    );
+    await openApp(page, harness.baseUrl);
+    const notice = page.getByRole('alert').locator('li');
+    expect(await notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain(
+      'voorbeeldstad/woonwerkzones.geojson: het bestand is geen geldige JSON',
+    );
+    expect(await renderedCount(page, 'bedrijventerreinen')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'woonwerkzones')).toBe(0);
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    expect(await notice.count()).toBe(0);
+    await context.close();
+  });
+
   it('switches the labels to English and back', async () => {
     const { page, context } = await harness.newPage();
     await openApp(page, harness.baseUrl);
