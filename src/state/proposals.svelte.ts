@@ -446,6 +446,14 @@ export function connectProposals(map: MapLibreMap): () => void {
     $effect(() => {
       layers.setData(overlay);
     });
+    $effect(() => {
+      // Leaving the tab ends drawing: the map goes back to panning and clicking.
+      if (app.activeTool !== PROPOSALS_TOOL_ID) setTool('pan');
+    });
+    $effect(() => {
+      // While drawing or editing, clicks place corners: they should not open the info panel.
+      if (proposalState.tool !== 'pan' && app.selected) app.selected = null;
+    });
   });
 
   return () => {
