@@ -20,9 +20,8 @@ import { isCategoryAtMost, VNG_2009, type DistanceTable } from './vng.ts';
 export const MIXED_ZONE_TYPES: readonly string[] = ['woonwerkzone', 'productieve-wijk'];
 
 /** The zone fields the permission rules read. */
-export type ZoneLimits = Pick<
-  ZoneRecord,
-  'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype'
+export type ZoneLimits = Partial<
+  Pick<ZoneRecord, 'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype'>
 >;
 
 /**
@@ -33,7 +32,7 @@ export type ZoneLimits = Pick<
  * @example omgevingstypeOfZone({ zoneType: 'woonwerkzone' }) // 'gemengd-gebied'
  */
 export function omgevingstypeOfZone(
-  zone: Pick<ZoneRecord, 'zoneType' | 'omgevingstype'>,
+  zone: Pick<ZoneLimits, 'zoneType' | 'omgevingstype'>,
 ): Omgevingstype | undefined {
   if (zone.omgevingstype) return zone.omgevingstype;
   return zone.zoneType && MIXED_ZONE_TYPES.includes(zone.zoneType) ? 'gemengd-gebied' : undefined;
@@ -45,7 +44,7 @@ export function omgevingstypeOfZone(
  * @returns true for mixed zone types
  * @example isMixedZone({ zoneType: 'productieve-wijk' }) // true
  */
-export function isMixedZone(zone: Pick<ZoneRecord, 'zoneType'>): boolean {
+export function isMixedZone(zone: Pick<ZoneLimits, 'zoneType'>): boolean {
   return zone.zoneType !== undefined && MIXED_ZONE_TYPES.includes(zone.zoneType);
 }
 
