@@ -95,3 +95,23 @@ export function canZonePermitBusiness(
   const codes = zonePermissionCodes(zone, category, functiemenging, table);
   return codes.length === 1 && codes[0] === ZONE_PERMITS_BUSINESS;
 }
+
+/**
+ * Whether the function-mixing regime replaces guide distances for a business in this zone:
+ * the zone is mixed, has a functiemenging class, and the activity's class is within it.
+ * @param zone the zone's limits
+ * @param functiemenging the activity's class, if known
+ * @returns true when distances give way to the functiemenging list inside this zone
+ * @example isUnderFunctiemenging({ zoneType: 'woonwerkzone', functiemenging: 'B' }, 'A') // true
+ */
+export function isUnderFunctiemenging(
+  zone: ZoneLimits,
+  functiemenging: FunctiemengingClass | undefined,
+): boolean {
+  return (
+    isMixedZone(zone) &&
+    zone.functiemenging !== undefined &&
+    functiemenging !== undefined &&
+    functiemenging <= zone.functiemenging
+  );
+}
