@@ -193,6 +193,68 @@ export function clipUnion(a: ClipPaths, b?: ClipPaths): ClipPaths {
 }
 
 /**
+ * Union of several handles in one sweep.
+ * @param handles paths to merge (not freed)
+ * @returns a new handle (empty when no handles)
+ * @example const all = clipUnionMany([a, b, c]);
+ */
+export function clipUnionMany(handles: readonly ClipPaths[]): ClipPaths {
+  const c = requireClipper();
+  const all = new c.Paths64();
+  for (const h of handles) {
+    const n = h.paths.size();
+    for (let i = 0; i < n; i++) {
+      const path = h.paths.get(i);
+      all.push_back(path);
+      path.delete();
+    }
+  }
+  const out = c.UnionSelf64(all, c.FillRule.NonZero);
+  all.delete();
+  return wrap(out);
+}
+
+/**
+ * The part of `a` inside an axis-aligned box: a linear-time pre-cut before an exact
+ * intersection with a small shape.
+ * @param a paths (not freed)
+ * @param bbox `[minX, minY, maxX, maxY]` in RD metres
+ * @returns a new handle
+ * @example const local = clipRect(classN, [x0, y0, x1, y1]);
+ */
+export function clipRect(a: ClipPaths, bbox: readonly [number, number, number, number]): ClipPaths {
+  const c = requireClipper();
+  const rect = new c.Rect64(
+    BigInt(Math.floor(bbox[0] * CLIP_UNITS_PER_M)),
+    BigInt(Math.floor(bbox[1] * CLIP_UNITS_PER_M)),
+    BigInt(Math.ceil(bbox[2] * CLIP_UNITS_PER_M)),
+    BigInt(Math.ceil(bbox[3] * CLIP_UNITS_PER_M)),
+  );
+  const out = c.RectClipPaths64(rect, a.paths);
+  rect.delete();
+  return wrap(out);
+}
+
+/**
+ * An empty handle.
+ * @returns a new handle without paths
+ * @example const none = clipEmpty();
+ */
+export function clipEmpty(): ClipPaths {
+  return wrap(new (requireClipper().Paths64)());
+}
+
+/**
+ * Whether a handle holds no paths.
+ * @param a paths
+ * @returns true when empty
+ * @example isClipEmpty(clipEmpty()) // true
+ */
+export function isClipEmpty(a: ClipPaths): boolean {
+  return a.paths.size() === 0;
+}
+
+/**
  * The part of `a` outside `b`.
  * @param a subject paths
  * @param b paths to cut away
