@@ -224,9 +224,11 @@ export class SurfaceEngine {
     const plots = list.flatMap((b) => (b.rd ? [b.rd] : []));
     const xy: number[] = [];
     for (const b of list) if (!b.rd && b.xy) xy.push(b.xy[0], b.xy[1]);
+    // Merging plots first leaves far fewer, simpler outlines to offset than one offset per plot.
     const raw = toClipPaths(plots);
-    const fromPlots = clipBuffer(raw, distanceM, arcTolM);
-    freeClipPaths(raw);
+    const merged0 = clipUnion(raw);
+    const fromPlots = clipBuffer(merged0, distanceM, arcTolM);
+    freeClipPaths(raw, merged0);
     if (xy.length === 0) return fromPlots;
     const fromPoints = clipBufferPoints(xy, distanceM, arcTolM);
     const merged = clipUnion(fromPlots, fromPoints);
