@@ -1,25 +1,25 @@
 /**
  * The whole-city surface "waar wel, waar niet" (issue 4): where a program (homes, a
  * milieucategorie, an activity) is allowed, conditional or not allowed, as three polygons
- * that mean exactly what the location check means at a point.
+ * that mean exactly what the location check (`checkLocation`) says at a point.
  *
- * The rule pieces (guide distances, zone permission, omgevingstype) come from
- * `rules-bridge.ts`; this module only turns them into geometry: a guide distance becomes a
- * buffer, "distance ≥ required → no conflict" makes every buffer an open set, so class
- * boundaries are exactly the points at the required distance.
+ * The surface is not a second set of rules: it reads the rules' own pieces — the measuring
+ * geometry of each business (`prepareRules`: plot, permitting zone or point, and the
+ * functiemenging zone that replaces distances), the distance table (`requiredDistancesM`),
+ * the zone permission codes and their effects (`zonePermissionCodes`, `REASON_EFFECT`), the
+ * omgevingstype of zones (`omgevingstypeOfZone`) and `isUnderFunctiemenging` — and turns the
+ * per-object decision of `classifyDistance` into geometry: "d < required" becomes the inside
+ * of a buffer (an open set, so class boundaries are the points at exactly the distance).
  *
- * Housing:
- *   N = bedrijventerreinen ∪ ⋃ buffer(business, d_gemengd(cat))
- *   V = ((⋃ buffer(business, d_rustig(cat))) − gemengd gebied) ∪ productieve wijken, − N
- *   T = study area − N − V
- * Business category c (or an activity of category c):
- *   P = zones that permit c
- *   N = (study area − P) ∪ ⋃ buffer(dwelling, d_gemengd(c))
- *   V = ⋃ buffer(dwelling in rustig gebied, d_rustig(c)) − N
- *   T = rest
+ * Housing at p (omgevingstype of p: gemengd in mixed zones unless a zone says otherwise):
+ *   N = bedrijventerreinen ∪ ⋃ₛ (buffer(s, d_gemengd) − functiemenging zone of s)
+ *   V = productieve wijken ∪ ⋃ₛ ((buffer(s, d_rustig) − fm zone of s) − gemengd gebied), − N
+ * Business of category c (class f) at p:
+ *   zones: outside every zone → N; else the worst effect of every zone's permission codes
+ *   dwellings k: N within d_gemengd(c) of any k, V within d_rustig(c) of a k in rustig gebied,
+ *   except dwellings inside the functiemenging zone that holds p
+ * T is the rest of the study area.
  */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
-import Flatbush from 'flatbush';
 import {
   clipBuffer,
   clipBufferPoints,
@@ -35,42 +35,66 @@ import {
   type ClipPaths,
   type RdPolygonal,
 } from '../clip.ts';
-import { MILIEUCATEGORIEEN, type Milieucategorie, type ZoneType } from '../domain.ts';
+import type { Dataset, ZoneRecord } from '../dataset.ts';
+import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../domain.ts';
+import { isPointInMultiPolygon } from '../planar.ts';
+import { findActivity } from '../../rules/activities.ts';
+import { REASON_EFFECT, VERDICTS, type VerdictLevel } from '../../rules/decision-table.ts';
+import { prepareRules } from '../../rules/location-check.ts';
+import { requiredDistancesM, type DistanceTable } from '../../rules/vng.ts';
 import {
-  activityDemand,
-  requiredDistanceM,
-  zonePermits,
-  type BusinessDemand,
-} from './rules-bridge.ts';
-import {
-  bboxOf,
-  HASH_SEED,
-  hashNumbers,
-  hashShape,
-  hashText,
-  isPointInPolygonal,
-} from './geometry.ts';
+  isUnderFunctiemenging,
+  omgevingstypeOfZone,
+  zonePermissionCodes,
+} from '../../rules/zone-permission.ts';
+import { HASH_SEED, hashNumbers, hashShape, hashText } from './geometry.ts';
 import { computeSurfaceStats } from './stats.ts';
 import {
   SURFACE_CLASSES,
+  type ContourCollection,
   type ContourFeature,
-  type SurfaceBusiness,
   type SurfaceClass,
-  type SurfaceClassProperties,
+  type SurfaceClassCollection,
   type SurfaceInput,
   type SurfaceProgram,
   type SurfaceResult,
-  type SurfaceZone,
 } from './types.ts';
 
 /** Options of {@link SurfaceEngine.computeSurface}. */
 export interface SurfaceOptions {
-  /** Largest inward deviation of buffer arcs, metres (default 0.1 m, well inside the 0.5 m band). */
+  /** Largest inward deviation of buffer arcs, metres (default 0.1 m, inside the 0.5 m band). */
   arcToleranceM?: number;
   /** Called between steps with the fraction done (0–1) and the step name. */
   onProgress?: (fraction: number, step: string) => void;
-  /** Compute the statistics (default true). */
+  /** Compute the per-zone-type and per-buurt statistics (default true). */
   withStats?: boolean;
+}
+
+/** What a business program asks: its category and functiemenging class. */
+export interface BusinessDemand {
+  category: string;
+  functiemenging?: FunctiemengingClass;
+}
+
+/**
+ * Resolves a program to the category it asks for, as the location check does.
+ * @param program the program
+ * @returns category and class of a business program; null for housing
+ * @throws for an unknown activity
+ * @example programDemand({ kind: 'category', milieucategorie: '3.1' }) // { category: '3.1' }
+ */
+export function programDemand(program: SurfaceProgram): BusinessDemand | null {
+  if (program.kind === 'housing') return null;
+  if (program.kind === 'category') {
+    return program.functiemenging
+      ? { category: program.milieucategorie, functiemenging: program.functiemenging }
+      : { category: program.milieucategorie };
+  }
+  const a = findActivity(program.activityId);
+  if (!a) throw new Error(`Onbekende activiteit "${program.activityId}"`);
+  return a.functiemenging
+    ? { category: a.milieucategorie, functiemenging: a.functiemenging }
+    : { category: a.milieucategorie };
 }
 
 interface CacheEntry {
@@ -78,7 +102,6 @@ interface CacheEntry {
   paths: ClipPaths;
 }
 
-/** The three class geometries while still inside WebAssembly memory. */
 interface ClassPaths {
   study: ClipPaths;
   byClass: Record<SurfaceClass, ClipPaths>;
@@ -86,82 +109,50 @@ interface ClassPaths {
   owned: ClipPaths[];
 }
 
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
+/** The measuring geometry of a group of businesses that share category and fm zone. */
+interface SourceGroup {
+  category: string;
+  fmZone: number;
+  shapes: RdPolygonal[];
+  pointsXy: number[];
+  signature: number;
 }
 
-function hashBusinesses(list: readonly SurfaceBusiness[]): number {
-  let h = HASH_SEED;
-  for (const b of list) {
-    h = hashText(h, b.id);
-    if (b.rd) h = hashShape(h, b.rd);
-    if (b.xy) h = hashNumbers(h, b.xy);
-  }
-  return h;
+function zoneSignature(z: ZoneRecord): number {
+  const h = hashText(
+    HASH_SEED,
+    `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+  );
+  return hashShape(h, z.geometryRd);
 }
 
-function hashZones(zones: readonly SurfaceZone[]): number {
-  let h = HASH_SEED;
-  for (const z of zones) {
-    h = hashText(
-      h,
-      `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging ?? ''}|${z.omgevingstype}`,
-    );
-    h = hashShape(h, z.rd);
-  }
-  return h;
+function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
+  return VERDICTS.indexOf(b) > VERDICTS.indexOf(a) ? b : a;
 }
 
-/**
- * Resolves a program to what it asks of zones, or null for housing.
- * @param program the program
- * @returns category (and functiemenging class) of a business program; null for housing
- * @example programDemand({ kind: 'milieucategorie', category: '3.1' }) // { category: '3.1' }
- */
-export function programDemand(program: SurfaceProgram): BusinessDemand | null {
-  switch (program.kind) {
-    case 'wonen':
-      return null;
-    case 'milieucategorie':
-      return { category: program.category };
-    case 'activiteit': {
-      const demand = activityDemand(program.activityId);
-      if (!demand) throw new Error(`Unknown activity ${program.activityId}`);
-      return demand;
-    }
-  }
+/** Omgevingstype of a dwelling, as the location check reads it (its first containing zone). */
+function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
+  const zi = ds.dwellings.zoneIndex[k]!;
+  return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
 }
 
 /**
  * Computes surfaces and contours, keeping buffers of unchanged data between calls: an edit
- * to one business recomputes only the buffers of its category; changing the program reuses
- * the zone unions. Call {@link SurfaceEngine.dispose} to free the WebAssembly memory.
+ * to one business recomputes only the buffers of its category; another program reuses the
+ * zone unions. Call {@link SurfaceEngine.dispose} to free the WebAssembly memory.
  * `initClipper()` must have resolved first.
  */
 export class SurfaceEngine {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly used = new Set<string>();
+  /** Keys rebuilt by the last computation (for tests of the incremental recomputation). */
+  lastRebuilt: string[] = [];
 
   /** Frees all cached geometry. */
   dispose(): void {
     for (const entry of this.cache.values()) freeClipPaths(entry.paths);
     this.cache.clear();
   }
-
-  /** Number of cached geometries (for tests of the incremental recomputation). */
-  get cacheSize(): number {
-    return this.cache.size;
-  }
-
-  /** Keys rebuilt by the last computation (for tests of the incremental recomputation). */
-  lastRebuilt: string[] = [];
 
   private memo(key: string, signature: string, build: () => ClipPaths): ClipPaths {
     this.used.add(key);
@@ -174,7 +165,7 @@ export class SurfaceEngine {
     return paths;
   }
 
-  /** Drops cache entries the last computation of the same kind did not use. */
+  /** Drops cache entries with these prefixes that the last computation did not use. */
   private sweep(prefixes: readonly string[]): void {
     for (const [key, entry] of this.cache) {
       if (!this.used.has(key) && prefixes.some((p) => key.startsWith(p))) {
@@ -184,30 +175,28 @@ export class SurfaceEngine {
     }
   }
 
-  private zonesOfType(input: SurfaceInput, zoneType: ZoneType, zonesHash: string): ClipPaths {
-    return this.memo(`zones:${zoneType}`, zonesHash, () => {
-      const raw = toClipPaths(input.zones.filter((z) => z.zoneType === zoneType).map((z) => z.rd));
+  /** Union of some zones (by dataset index), cached by their content. */
+  private zoneUnion(ds: Dataset, key: string, indexes: readonly number[]): ClipPaths {
+    let h = HASH_SEED;
+    for (const i of indexes) h = hashNumbers(h, [i, zoneSignature(ds.zones[i]!)]);
+    return this.memo(`zones:${key}`, String(h), () => {
+      const raw = toClipPaths(indexes.map((i) => ds.zones[i]!.geometryRd));
       const merged = clipUnion(raw);
       freeClipPaths(raw);
       return merged;
     });
   }
 
-  private gemengdArea(input: SurfaceInput, zonesHash: string): ClipPaths {
-    return this.memo('zones:gemengd', zonesHash, () => {
-      const shapes = input.zones
-        .filter((z) => z.omgevingstype === 'gemengd-gebied')
-        .map((z) => z.rd);
-      const raw = toClipPaths(shapes);
-      const merged = clipUnion(raw);
-      freeClipPaths(raw);
-      return merged;
+  private zoneIndexes(ds: Dataset, keep: (z: ZoneRecord) => boolean): number[] {
+    const out: number[] = [];
+    ds.zones.forEach((z, i) => {
+      if (keep(z)) out.push(i);
     });
+    return out;
   }
 
   private study(input: SurfaceInput): ClipPaths {
-    const signature = String(hashShape(HASH_SEED, input.studyArea));
-    return this.memo('study', signature, () => {
+    return this.memo('study', String(hashShape(HASH_SEED, input.studyArea)), () => {
       const raw = toClipPaths([input.studyArea]);
       const merged = clipUnion(raw);
       freeClipPaths(raw);
@@ -215,71 +204,141 @@ export class SurfaceEngine {
     });
   }
 
-  private bufferBusinesses(
-    list: readonly SurfaceBusiness[],
-    distanceM: number,
-    arcTolM: number,
-  ): ClipPaths {
-    if (!(distanceM > 0) || list.length === 0) return clipEmpty();
-    const plots = list.flatMap((b) => (b.rd ? [b.rd] : []));
-    const xy: number[] = [];
-    for (const b of list) if (!b.rd && b.xy) xy.push(b.xy[0], b.xy[1]);
-    // Merging plots first leaves far fewer, simpler outlines to offset than one offset per plot.
-    const raw = toClipPaths(plots);
-    const merged0 = clipUnion(raw);
-    const fromPlots = clipBuffer(merged0, distanceM, arcTolM);
-    freeClipPaths(raw, merged0);
-    if (xy.length === 0) return fromPlots;
-    const fromPoints = clipBufferPoints(xy, distanceM, arcTolM);
-    const merged = clipUnion(fromPlots, fromPoints);
-    freeClipPaths(fromPlots, fromPoints);
-    return merged;
+  /**
+   * The gemengd gebied for a place, as the location check decides it: the first zone (in
+   * dataset order) with an explicit omgevingstype decides; without one, a mixed zone makes
+   * it gemengd.
+   */
+  private gemengdArea(ds: Dataset): ClipPaths {
+    const explicit = this.zoneIndexes(ds, (z) => z.omgevingstype !== undefined);
+    const mixed = this.zoneIndexes(
+      ds,
+      (z) => z.omgevingstype === undefined && omgevingstypeOfZone(z) === 'gemengd-gebied',
+    );
+    let h = HASH_SEED;
+    for (const i of [...explicit, -1, ...mixed]) {
+      h = hashNumbers(h, [i, i >= 0 ? zoneSignature(ds.zones[i]!) : 0]);
+    }
+    return this.memo('zones:gemengd-gebied', String(h), () => {
+      const parts: ClipPaths[] = [];
+      let covered = clipEmpty();
+      for (const i of explicit) {
+        const z = toClipPaths([ds.zones[i]!.geometryRd]);
+        if (ds.zones[i]!.omgevingstype === 'gemengd-gebied') parts.push(clipDifference(z, covered));
+        const next = clipUnion(covered, z);
+        freeClipPaths(covered, z);
+        covered = next;
+      }
+      const mixedRaw = toClipPaths(mixed.map((i) => ds.zones[i]!.geometryRd));
+      parts.push(clipDifference(mixedRaw, covered));
+      const out = clipUnionMany(parts);
+      freeClipPaths(covered, mixedRaw, ...parts);
+      return out;
+    });
+  }
+
+  private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
+    if (!(distanceM > 0)) return clipEmpty();
+    const parts: ClipPaths[] = [];
+    if (group.shapes.length > 0) {
+      // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
+      const raw = toClipPaths(group.shapes);
+      const merged = clipUnion(raw);
+      parts.push(clipBuffer(merged, distanceM, arcTolM));
+      freeClipPaths(raw, merged);
+    }
+    if (group.pointsXy.length > 0) parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM));
+    if (parts.length === 1) return parts[0]!;
+    const out = clipUnionMany(parts);
+    freeClipPaths(...parts);
+    return out;
+  }
+
+  private sourceGroups(input: SurfaceInput): SourceGroup[] {
+    const { ds, table } = input;
+    const groups = new Map<string, SourceGroup>();
+    const seenZones = new Set<string>();
+    for (const s of prepareRules(ds, table).sources) {
+      const key = `${s.category}|${s.fmZone}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = {
+          category: s.category,
+          fmZone: s.fmZone,
+          shapes: [],
+          pointsXy: [],
+          signature: HASH_SEED,
+        };
+        g.signature = hashText(g.signature, key);
+        if (s.fmZone >= 0)
+          g.signature = hashNumbers(g.signature, [zoneSignature(ds.zones[s.fmZone]!)]);
+        groups.set(key, g);
+      }
+      if (s.multi) {
+        // Businesses measured from the same permitting zone share one shape.
+        if (s.zoneId !== undefined) {
+          if (seenZones.has(`${key}|${s.zoneId}`)) continue;
+          seenZones.add(`${key}|${s.zoneId}`);
+        }
+        g.shapes.push(s.multi);
+        g.signature = hashShape(g.signature, s.multi);
+      } else if (s.point) {
+        g.pointsXy.push(s.point[0], s.point[1]);
+        g.signature = hashNumbers(g.signature, s.point);
+      }
+    }
+    return [...groups.values()];
   }
 
   private housingClasses(input: SurfaceInput, options: SurfaceOptions): ClassPaths {
+    const { ds, table } = input;
     const arcTolM = options.arcToleranceM ?? DEFAULT_ARC_TOLERANCE_M;
     const progress = options.onProgress ?? (() => undefined);
-    const zonesHash = String(hashZones(input.zones));
     const study = this.study(input);
-    const bt = this.zonesOfType(input, 'bedrijventerrein', zonesHash);
-    const pw = this.zonesOfType(input, 'productieve-wijk', zonesHash);
-    const gemengd = this.gemengdArea(input, zonesHash);
-    const groups = groupBy(input.businesses, (b) => b.milieucategorie);
-    const nearGemengd: ClipPaths[] = [];
-    const nearRustig: ClipPaths[] = [];
-    let done = 0;
-    for (const category of MILIEUCATEGORIEEN) {
-      const list = groups.get(category);
-      if (!list) continue;
-      const signature = `${hashBusinesses(list)}|${arcTolM}`;
-      const dG = requiredDistanceM(category, 'gemengd-gebied');
-      const dR = requiredDistanceM(category, 'rustige-woonwijk');
-      nearGemengd.push(
-        this.memo(`bus:gemengd:${category}`, signature, () =>
-          this.bufferBusinesses(list, dG, arcTolM),
-        ),
-      );
-      nearRustig.push(
-        this.memo(`bus:rustig:${category}`, signature, () =>
-          this.bufferBusinesses(list, dR, arcTolM),
-        ),
-      );
-      done += list.length;
-      progress((0.7 * done) / Math.max(1, input.businesses.length), 'buffers');
-    }
+    const bt = this.zoneUnion(
+      ds,
+      'bedrijventerrein',
+      this.zoneIndexes(ds, (z) => z.zoneType === 'bedrijventerrein'),
+    );
+    const pw = this.zoneUnion(
+      ds,
+      'productieve-wijk',
+      this.zoneIndexes(ds, (z) => z.zoneType === 'productieve-wijk'),
+    );
+    const gemengd = this.gemengdArea(ds);
+    const groups = this.sourceGroups(input);
+    const nearG: ClipPaths[] = [];
+    const nearR: ClipPaths[] = [];
+    groups.forEach((g, gi) => {
+      const req = requiredDistancesM(g.category, table);
+      const signature = `${g.signature}|${arcTolM}|${req['gemengd-gebied']}|${req['rustige-woonwijk']}`;
+      const build = (distanceM: number) => (): ClipPaths => {
+        const buffered = this.bufferGroup(g, distanceM, arcTolM);
+        if (g.fmZone < 0) return buffered;
+        // Inside the same functiemenging zone the function-mixing list replaces distances.
+        const fm = toClipPaths([ds.zones[g.fmZone]!.geometryRd]);
+        const out = clipDifference(buffered, fm);
+        freeClipPaths(buffered, fm);
+        return out;
+      };
+      const key = `${g.category}|${g.fmZone}`;
+      nearG.push(this.memo(`bus:gemengd:${key}`, signature, build(req['gemengd-gebied'])));
+      nearR.push(this.memo(`bus:rustig:${key}`, signature, build(req['rustige-woonwijk'])));
+      progress((0.7 * (gi + 1)) / groups.length, 'buffers');
+    });
     const owned: ClipPaths[] = [];
     const own = (h: ClipPaths): ClipPaths => {
       owned.push(h);
       return h;
     };
-    const nAll = own(clipUnionMany([bt, ...nearGemengd]));
+    const nAll = own(clipUnionMany([bt, ...nearG]));
     const n = own(clipIntersection(nAll, study));
     progress(0.8, 'niet-toegestaan');
-    const rAll = own(clipUnionMany(nearRustig));
-    const rOutsideGemengd = own(clipDifference(rAll, gemengd));
-    const vAll = own(clipUnion(rOutsideGemengd, pw));
-    const vInStudy = own(clipIntersection(vAll, study));
-    const v = own(clipDifference(vInStudy, n));
+    const rAll = own(clipUnionMany(nearR));
+    const rRustig = own(clipDifference(rAll, gemengd));
+    const vAll = own(clipUnion(rRustig, pw));
+    const vStudy = own(clipIntersection(vAll, study));
+    const v = own(clipDifference(vStudy, n));
     progress(0.9, 'voorwaardelijk');
     const nv = own(clipUnion(n, v));
     const t = own(clipDifference(study, nv));
@@ -291,97 +350,145 @@ export class SurfaceEngine {
     demand: BusinessDemand,
     options: SurfaceOptions,
   ): ClassPaths {
+    const { ds, table } = input;
     const arcTolM = options.arcToleranceM ?? DEFAULT_ARC_TOLERANCE_M;
     const progress = options.onProgress ?? (() => undefined);
-    const zonesHash = String(hashZones(input.zones));
     const study = this.study(input);
-    const demandKey = `${demand.category}:${demand.functiemenging ?? ''}`;
-    const permittingZones = input.zones.filter((z) => zonePermits(z, demand));
-    const permitting = this.memo(`permit:${demandKey}`, zonesHash, () => {
-      const raw = toClipPaths(permittingZones.map((z) => z.rd));
-      const merged = clipUnion(raw);
-      freeClipPaths(raw);
-      return merged;
-    });
-    progress(0.2, 'zones');
-    const dG = requiredDistanceM(demand.category, 'gemengd-gebied');
-    const dR = requiredDistanceM(demand.category, 'rustige-woonwijk');
-    const dwellingsSignature = `${zonesHash}|${hashNumbers(HASH_SEED, input.dwellingsXy)}|${arcTolM}`;
-    const { allXy, rustigXy } = this.selectDwellings(input, permittingZones, Math.max(dG, dR));
-    progress(0.35, 'dwellings');
-    const nearG = this.memo(`dw:gemengd:${demand.category}`, dwellingsSignature + demandKey, () =>
-      clipBufferPoints(allXy, dG, arcTolM),
-    );
-    progress(0.55, 'buffers');
-    const nearR = this.memo(`dw:rustig:${demand.category}`, dwellingsSignature + demandKey, () =>
-      clipBufferPoints(rustigXy, dR, arcTolM),
-    );
-    progress(0.75, 'buffers');
     const owned: ClipPaths[] = [];
     const own = (h: ClipPaths): ClipPaths => {
       owned.push(h);
       return h;
     };
-    const p = own(clipIntersection(permitting, study));
-    const ok = own(clipDifference(p, nearG));
-    const n = own(clipDifference(study, ok));
-    const v = own(clipIntersection(ok, nearR));
-    const t = own(clipDifference(ok, nearR));
+    // Zones: the worst effect of each zone's permission codes (the decision table).
+    const zoneClass = ds.zones.map((z) =>
+      zonePermissionCodes(z, demand.category, demand.functiemenging, table).reduce<VerdictLevel>(
+        (acc, code) => worst(acc, REASON_EFFECT[code]),
+        'toegestaan',
+      ),
+    );
+    const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
+    const all = this.zoneUnion(
+      ds,
+      'all',
+      ds.zones.map((_, i) => i),
+    );
+    const zN = this.zoneUnion(
+      ds,
+      `n:${demandKey}`,
+      zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [i] : [])),
+    );
+    const zV = this.zoneUnion(
+      ds,
+      `v:${demandKey}`,
+      zoneClass.flatMap((c, i) => (c === 'voorwaardelijk' ? [i] : [])),
+    );
+    const outside = own(clipDifference(study, all));
+    const nZone = own(clipUnion(outside, zN));
+    progress(0.2, 'zones');
+
+    // Dwellings: only those within reach of a zone that is not refused can matter.
+    const req = requiredDistancesM(demand.category, table);
+    const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
+    const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
+    const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
+    const d = ds.dwellings;
+    const candidates = new Set<number>();
+    if (ds.dwellingIndex && reach > 0) {
+      for (const i of open) {
+        const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
+        for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+          candidates.add(k);
+        }
+      }
+    }
+    const sorted = [...candidates].sort((a, b) => a - b);
+    const dwellingHash = hashNumbers(
+      hashNumbers(
+        HASH_SEED,
+        sorted.flatMap((k) => [d.xs[k]!, d.ys[k]!]),
+      ),
+      [hashShape(HASH_SEED, input.studyArea), ...ds.zones.map(zoneSignature)],
+    );
+    const discs = (
+      keyPart: string,
+      keep: (k: number) => boolean,
+      rustigOnly: boolean,
+      distanceM: number,
+    ): ClipPaths =>
+      this.memo(
+        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${keyPart}`,
+        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
+        () => {
+          const xy: number[] = [];
+          for (const k of sorted) {
+            if (!keep(k)) continue;
+            if (rustigOnly && dwellingOmgevingstype(ds, k) !== 'rustige-woonwijk') continue;
+            xy.push(d.xs[k]!, d.ys[k]!);
+          }
+          return clipBufferPoints(xy, distanceM, arcTolM);
+        },
+      );
+
+    let nDw: ClipPaths;
+    let vDw: ClipPaths;
+    const dG = req['gemengd-gebied'];
+    const dR = req['rustige-woonwijk'];
+    if (fmZones.length === 0) {
+      nDw = discs('all', () => true, false, dG);
+      progress(0.5, 'buffers');
+      vDw = discs('all', () => true, true, dR);
+    } else {
+      // Where p lies in a functiemenging zone F (the first in dataset order), the dwellings
+      // inside F do not count; elsewhere all dwellings count.
+      const partsN: ClipPaths[] = [];
+      const partsV: ClipPaths[] = [];
+      const fmUnion = this.zoneUnion(ds, `fm:${demandKey}`, fmZones);
+      const rest = own(clipDifference(study, fmUnion));
+      const allN = discs('all', () => true, false, dG);
+      const allV = discs('all', () => true, true, dR);
+      partsN.push(own(clipIntersection(allN, rest)));
+      partsV.push(own(clipIntersection(allV, rest)));
+      let covered = own(clipEmpty());
+      fmZones.forEach((fi, n) => {
+        const zone = ds.zones[fi]!;
+        const f = own(toClipPaths([zone.geometryRd]));
+        const region = own(clipDifference(f, covered));
+        covered = own(clipUnion(covered, f));
+        const [x0, y0, x1, y1] = zone.bboxRd;
+        const keep = (k: number): boolean => {
+          const x = d.xs[k]!;
+          const y = d.ys[k]!;
+          if (x < x0 - reach || x > x1 + reach || y < y0 - reach || y > y1 + reach) return false;
+          return !isPointInMultiPolygon([x, y], zone.geometryRd);
+        };
+        const gN = discs(`fm${fi}`, keep, false, dG);
+        const gV = discs(`fm${fi}`, keep, true, dR);
+        partsN.push(own(clipIntersection(gN, region)));
+        partsV.push(own(clipIntersection(gV, region)));
+        progress(0.3 + (0.4 * (n + 1)) / fmZones.length, 'buffers');
+      });
+      nDw = own(clipUnionMany(partsN));
+      vDw = own(clipUnionMany(partsV));
+    }
+    progress(0.75, 'buffers');
+    const nAll = own(clipUnion(nZone, nDw));
+    const n = own(clipIntersection(nAll, study));
+    const vAll = own(clipUnion(zV, vDw));
+    const vStudy = own(clipIntersection(vAll, study));
+    const v = own(clipDifference(vStudy, n));
+    const nv = own(clipUnion(n, v));
+    const t = own(clipDifference(study, nv));
     progress(0.9, 'classes');
     return { study, byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n }, owned };
   }
 
   /**
-   * Dwellings that can matter: within `maxDistanceM` of the bounding box of a permitting zone
-   * (a superset; the intersection with the zones removes the rest), split by the omgevingstype
-   * where each stands.
-   */
-  private selectDwellings(
-    input: SurfaceInput,
-    permittingZones: readonly SurfaceZone[],
-    maxDistanceM: number,
-  ): { allXy: Float64Array; rustigXy: Float64Array } {
-    const xy = input.dwellingsXy;
-    const count = xy.length / 2;
-    if (permittingZones.length === 0 || count === 0) {
-      return { allXy: new Float64Array(0), rustigXy: new Float64Array(0) };
-    }
-    const boxes = new Flatbush(permittingZones.length);
-    for (const z of permittingZones) {
-      const b = bboxOf([z.rd]) ?? [0, 0, 0, 0];
-      boxes.add(b[0] - maxDistanceM, b[1] - maxDistanceM, b[2] + maxDistanceM, b[3] + maxDistanceM);
-    }
-    boxes.finish();
-    const gemengdZones = input.zones.filter((z) => z.omgevingstype === 'gemengd-gebied');
-    const gemengdIndex = new Flatbush(Math.max(1, gemengdZones.length));
-    for (const z of gemengdZones) {
-      const b = bboxOf([z.rd]) ?? [0, 0, 0, 0];
-      gemengdIndex.add(b[0], b[1], b[2], b[3]);
-    }
-    if (gemengdZones.length === 0) gemengdIndex.add(0, 0, 0, 0);
-    gemengdIndex.finish();
-    const all: number[] = [];
-    const rustig: number[] = [];
-    for (let i = 0; i < count; i++) {
-      const x = xy[2 * i]!;
-      const y = xy[2 * i + 1]!;
-      if (boxes.search(x, y, x, y).length === 0) continue;
-      all.push(x, y);
-      const isGemengd = gemengdIndex
-        .search(x, y, x, y)
-        .some((k) => k < gemengdZones.length && isPointInPolygonal(x, y, gemengdZones[k]!.rd));
-      if (!isGemengd) rustig.push(x, y);
-    }
-    return { allXy: Float64Array.from(all), rustigXy: Float64Array.from(rustig) };
-  }
-
-  /**
    * Computes the three classes of a program over the study area, with statistics.
-   * @param input data in RD metres (see `buildSurfaceInput`)
-   * @param program housing, a milieucategorie or an activity
+   * @param input dataset, study area and distance table (see `buildSurfaceInput`)
+   * @param program housing, a category or an activity (the location check's `Program`)
    * @param options arc tolerance, progress callback, statistics on/off
    * @returns three MultiPolygon features in RD and the statistics
-   * @example const { classes, stats } = engine.computeSurface(input, { kind: 'wonen' });
+   * @example const { classes, stats } = engine.computeSurface(input, { kind: 'housing' });
    */
   computeSurface(
     input: SurfaceInput,
@@ -403,74 +510,82 @@ export class SurfaceEngine {
       : this.housingClasses(input, options);
     lap('classes');
     try {
-      const areasM2 = {} as Record<SurfaceClass, number>;
-      const features = SURFACE_CLASSES.map((cls) => {
-        const coordinates = fromClipPaths(paths.byClass[cls]);
-        return { cls, coordinates };
-      });
+      const coordinates = SURFACE_CLASSES.map((cls) => fromClipPaths(paths.byClass[cls]));
       lap('geojson');
       const stats = computeSurfaceStats(input, paths.study, paths.byClass, {
         withSplits: options.withStats !== false,
       });
       lap('stats');
-      for (const cls of SURFACE_CLASSES) areasM2[cls] = stats.perClass[cls].areaHa * 1e4;
-      const classes: FeatureCollection<MultiPolygon, SurfaceClassProperties> = {
+      const classes: SurfaceClassCollection = {
         type: 'FeatureCollection',
-        features: features.map(({ cls, coordinates }) => ({
+        features: SURFACE_CLASSES.map((cls, i) => ({
           type: 'Feature',
           properties: {
             class: cls,
             areaHa: stats.perClass[cls].areaHa,
             pct: stats.perClass[cls].pct,
           },
-          geometry: { type: 'MultiPolygon', coordinates },
+          geometry: { type: 'MultiPolygon', coordinates: coordinates[i]! },
         })),
       };
       options.onProgress?.(1, 'done');
       return { program, classes, stats, timingsMs };
     } finally {
       freeClipPaths(...paths.owned);
-      this.sweep(demand ? ['permit:', 'dw:'] : ['bus:']);
+      this.sweep(demand ? ['dw:'] : ['bus:']);
     }
   }
 
   /**
    * Hindrance contours (milieucontouren): for each business, the guide-distance contour for
-   * both omgevingstypes (rustige woonwijk and gemengd gebied), skipping zero distances.
-   * @param input data in RD metres
+   * both omgevingstypes, measured from what the location check measures from (plot,
+   * permitting zone or point); zero distances are skipped.
+   * @param input dataset and distance table
    * @param arcToleranceM largest inward deviation of arcs, metres
-   * @returns one MultiPolygon feature per business and omgevingstype, in RD
-   * @example engine.computeContours(input).features[0].properties.label // "3.1 · 50 m"
+   * @returns one MultiPolygon feature per measuring geometry and omgevingstype, in RD
+   * @example engine.computeContours(input).features[0]?.properties.label // "3.1 · 50 m"
    */
   computeContours(
-    input: Pick<SurfaceInput, 'businesses'>,
+    input: Pick<SurfaceInput, 'ds' | 'table'>,
     arcToleranceM = DEFAULT_ARC_TOLERANCE_M,
-  ): FeatureCollection<MultiPolygon, ContourFeature['properties']> {
+  ): ContourCollection {
+    const { ds, table } = input;
     const features: ContourFeature[] = [];
-    for (const b of input.businesses) {
-      const source: ClipPaths | null = b.rd ? toClipPaths([b.rd]) : null;
+    const byZone = new Map<string, ContourFeature[]>();
+    for (const s of prepareRules(ds, table).sources) {
+      const businessId = ds.businesses[s.bi]!.id;
+      const zoneKey = s.zoneId !== undefined ? `${s.zoneId}|${s.category}` : null;
+      const shared = zoneKey ? byZone.get(zoneKey) : undefined;
+      if (shared) {
+        for (const f of shared) f.properties.businessId += `,${businessId}`;
+        continue;
+      }
+      const source = s.multi ? toClipPaths([s.multi]) : null;
+      const made: ContourFeature[] = [];
       for (const kind of ['rustige-woonwijk', 'gemengd-gebied'] as const) {
-        const distanceM = requiredDistanceM(b.milieucategorie, kind);
+        const distanceM = s.requiredM[kind];
         if (!(distanceM > 0)) continue;
-        let out: ClipPaths | null = null;
-        if (source) out = clipBuffer(source, distanceM, arcToleranceM);
-        else if (b.xy) out = clipBufferPoints(b.xy, distanceM, arcToleranceM);
-        if (!out) continue;
+        const out = source
+          ? clipBuffer(source, distanceM, arcToleranceM)
+          : clipBufferPoints(s.point ?? [], distanceM, arcToleranceM);
         const coordinates = fromClipPaths(out);
         freeClipPaths(out);
-        features.push({
+        made.push({
           type: 'Feature',
           properties: {
-            businessId: b.id,
-            milieucategorie: b.milieucategorie,
+            businessId,
+            milieucategorie: s.category as Milieucategorie,
             kind,
             distanceM,
-            label: `${b.milieucategorie} · ${distanceM} m`,
+            measuredFrom: s.measuredFrom,
+            label: `${s.category} · ${distanceM} m`,
           },
           geometry: { type: 'MultiPolygon', coordinates },
         });
       }
       if (source) freeClipPaths(source);
+      if (zoneKey) byZone.set(zoneKey, made);
+      features.push(...made);
     }
     return { type: 'FeatureCollection', features };
   }
@@ -478,11 +593,11 @@ export class SurfaceEngine {
 
 /**
  * One-shot surface computation (no cache kept between calls).
- * @param input data in RD metres
- * @param program housing, a milieucategorie or an activity
+ * @param input dataset, study area and distance table
+ * @param program housing, a category or an activity
  * @param options see {@link SurfaceOptions}
  * @returns classes (RD) and statistics
- * @example await initClipper(); computeSurface(input, { kind: 'wonen' })
+ * @example await initClipper(); computeSurface(buildSurfaceInput(ds), { kind: 'housing' })
  */
 export function computeSurface(
   input: SurfaceInput,
@@ -499,15 +614,15 @@ export function computeSurface(
 
 /**
  * One-shot hindrance contours for all businesses.
- * @param input data in RD metres (only the businesses are read)
+ * @param input dataset and distance table
  * @param arcToleranceM largest inward deviation of arcs, metres
  * @returns contour features in RD
- * @example await initClipper(); computeContours(input).features.length
+ * @example await initClipper(); computeContours(buildSurfaceInput(ds)).features.length
  */
 export function computeContours(
-  input: Pick<SurfaceInput, 'businesses'>,
+  input: Pick<SurfaceInput, 'ds' | 'table'>,
   arcToleranceM = DEFAULT_ARC_TOLERANCE_M,
-): FeatureCollection<MultiPolygon, ContourFeature['properties']> {
+): ContourCollection {
   const engine = new SurfaceEngine();
   try {
     return engine.computeContours(input, arcToleranceM);
@@ -516,5 +631,5 @@ export function computeContours(
   }
 }
 
-/** Re-exported so callers can type a category program. */
-export type { Milieucategorie, RdPolygonal };
+/** Re-exported for callers typing a distance table. */
+export type { DistanceTable };

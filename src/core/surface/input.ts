@@ -1,52 +1,36 @@
 /**
- * Builds the surface input from the app's layers (GeoJSON FeatureCollections in RD metres).
+ * Builds the surface input from the rules' dataset.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { RdPolygonal } from '../clip.ts';
-import type { BusinessProperties, NeighbourhoodProperties, ZoneProperties } from '../domain.ts';
-import { bboxOf } from './geometry.ts';
-import { zoneOmgevingstype } from './rules-bridge.ts';
-import type { SurfaceBusiness, SurfaceBuurt, SurfaceInput, SurfaceZone } from './types.ts';
-
-/** The layers the surface reads, each a FeatureCollection in RD metres. */
-export interface SurfaceLayersRd {
-  /** Bedrijventerreinen, woon-werkzones and productieve wijken (any number of collections). */
-  zones: readonly FeatureCollection[];
-  businesses: FeatureCollection;
-  /** Sensitive objects (points): dwellings, schools, care. */
-  dwellings: FeatureCollection;
-  buurten?: FeatureCollection;
-}
-
-function polygonal(geometry: Geometry | null): RdPolygonal | null {
-  if (!geometry) return null;
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') return geometry.coordinates;
-  return null;
-}
-
-function pointXy(geometry: Geometry | null): [number, number] | null {
-  if (geometry?.type !== 'Point') return null;
-  const [x, y] = geometry.coordinates;
-  return x === undefined || y === undefined ? null : [x, y];
-}
+import type { Dataset } from '../dataset.ts';
+import { VNG_2009, type DistanceTable } from '../../rules/vng.ts';
+import type { SurfaceInput } from './types.ts';
 
 /**
- * A rectangle polygon around all data, in RD.
- * @param shapes polygons
- * @param pointsXy interleaved points
- * @returns a rectangle, or an empty polygon when there is no data
- * @example dataExtent([zone.rd], new Float64Array())
+ * The bounding rectangle of all data of a dataset (zones, businesses, dwellings, buurten).
+ * @param ds the dataset
+ * @returns a rectangle Polygon in RD, or `[]` without data
+ * @example datasetExtent(ds)
  */
-export function dataExtent(shapes: readonly RdPolygonal[], pointsXy: Float64Array): RdPolygonal {
-  const box = bboxOf(shapes) ?? [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i + 1 < pointsXy.length; i += 2) {
-    box[0] = Math.min(box[0], pointsXy[i]!);
-    box[1] = Math.min(box[1], pointsXy[i + 1]!);
-    box[2] = Math.max(box[2], pointsXy[i]!);
-    box[3] = Math.max(box[3], pointsXy[i + 1]!);
+export function datasetExtent(ds: Dataset): RdPolygonal {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  const grow = (b: readonly number[]): void => {
+    x0 = Math.min(x0, b[0]!);
+    y0 = Math.min(y0, b[1]!);
+    x1 = Math.max(x1, b[2]!);
+    y1 = Math.max(y1, b[3]!);
+  };
+  for (const z of ds.zones) grow(z.bboxRd);
+  for (const b of ds.businesses) {
+    if (b.pointRd) grow([...b.pointRd, ...b.pointRd]);
+    for (const poly of b.plotRd ?? []) for (const p of poly[0] ?? []) grow([...p, ...p]);
   }
-  if (!(box[0] <= box[2])) return [];
-  const [x0, y0, x1, y1] = box;
+  for (const n of ds.neighbourhoods) {
+    for (const poly of n.geometryRd) for (const p of poly[0] ?? []) grow([...p, ...p]);
+  }
+  const d = ds.dwellings;
+  for (let k = 0; k < d.count; k++) grow([d.xs[k]!, d.ys[k]!, d.xs[k]!, d.ys[k]!]);
+  if (!(x0 <= x1 && y0 <= y1)) return [];
   return [
     [
       [x0, y0],
@@ -59,74 +43,19 @@ export function dataExtent(shapes: readonly RdPolygonal[], pointsXy: Float64Arra
 }
 
 /**
- * Converts the app's RD layers into the surface input.
- * @param layers FeatureCollections in RD metres
- * @param options `studyArea`: a drawn area (RD); default the extent of all data
+ * The surface input for a dataset.
+ * @param ds the rules' dataset (see `buildDataset`)
+ * @param options `studyArea` (RD; default the extent of all data), `table` (default VNG 2009)
  * @returns the input of `computeSurface`
- * @example buildSurfaceInput({ zones: [bt, wwz, pw], businesses, dwellings, buurten })
+ * @example buildSurfaceInput(buildDataset(layers))
  */
 export function buildSurfaceInput(
-  layers: SurfaceLayersRd,
-  options: { studyArea?: RdPolygonal } = {},
+  ds: Dataset,
+  options: { studyArea?: RdPolygonal | undefined; table?: DistanceTable | undefined } = {},
 ): SurfaceInput {
-  const zones: SurfaceZone[] = [];
-  for (const fc of layers.zones) {
-    for (const f of fc.features as Feature<Geometry, ZoneProperties>[]) {
-      const rd = polygonal(f.geometry);
-      if (!rd) continue;
-      const p = f.properties;
-      const zone: SurfaceZone = {
-        id: String(p.id),
-        name: String(p.name ?? p.id),
-        zoneType: p.zoneType,
-        maxMilieucategorie: p.maxMilieucategorie,
-        omgevingstype: zoneOmgevingstype(p),
-        rd,
-      };
-      if (p.functiemenging) zone.functiemenging = p.functiemenging;
-      zones.push(zone);
-    }
-  }
-  const businesses: SurfaceBusiness[] = [];
-  for (const f of layers.businesses.features as Feature<Geometry, BusinessProperties>[]) {
-    const rd = polygonal(f.geometry);
-    const xy = rd ? null : pointXy(f.geometry);
-    if (!rd && !xy) continue;
-    businesses.push({
-      id: String(f.properties.id),
-      milieucategorie: f.properties.milieucategorie,
-      rd,
-      xy,
-    });
-  }
-  const xy: number[] = [];
-  for (const f of layers.dwellings.features) {
-    const p = pointXy(f.geometry);
-    if (p) xy.push(p[0], p[1]);
-  }
-  const dwellingsXy = Float64Array.from(xy);
-  const buurten: SurfaceBuurt[] = [];
-  for (const f of (layers.buurten?.features ?? []) as Feature<
-    Geometry,
-    NeighbourhoodProperties
-  >[]) {
-    const rd = polygonal(f.geometry);
-    if (rd)
-      buurten.push({
-        id: String(f.properties.id),
-        name: String(f.properties.name ?? f.properties.id),
-        rd,
-      });
-  }
-  const studyArea =
-    options.studyArea ??
-    dataExtent(
-      [
-        ...zones.map((z) => z.rd),
-        ...businesses.flatMap((b) => (b.rd ? [b.rd] : [])),
-        ...buurten.map((b) => b.rd),
-      ],
-      Float64Array.from([...xy, ...businesses.flatMap((b) => b.xy ?? [])]),
-    );
-  return { studyArea, zones, businesses, dwellingsXy, buurten };
+  return {
+    ds,
+    studyArea: options.studyArea ?? datasetExtent(ds),
+    table: options.table ?? VNG_2009,
+  };
 }

@@ -93,11 +93,12 @@ export function computeSurfaceStats(
   };
   if (!options.withSplits) return stats;
 
-  const allZonesRaw = toClipPaths(input.zones.map((z) => z.rd));
+  const { zones, neighbourhoods } = input.ds;
+  const allZonesRaw = toClipPaths(zones.map((z) => z.geometryRd));
   const allZones = clipUnion(allZonesRaw);
   freeClipPaths(allZonesRaw);
   for (const zoneType of ZONE_TYPES) {
-    const shapes = input.zones.filter((z) => z.zoneType === zoneType).map((z) => z.rd);
+    const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
     if (shapes.length === 0) continue;
     const raw = toClipPaths(shapes);
     const region = clipIntersection(raw, study);
@@ -110,10 +111,12 @@ export function computeSurfaceStats(
   );
   freeClipPaths(outside, allZones);
 
-  for (const buurt of input.buurten) {
-    const raw = toClipPaths([buurt.rd]);
+  for (const buurt of neighbourhoods) {
+    const raw = toClipPaths([buurt.geometryRd]);
     const region = clipIntersection(raw, study);
-    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, bboxOf([buurt.rd]), byClass));
+    stats.perBuurt.push(
+      regionRow(buurt.id, buurt.name, region, bboxOf([buurt.geometryRd]), byClass),
+    );
     freeClipPaths(raw, region);
   }
   return stats;

@@ -1,60 +1,33 @@
 /**
- * Types of the whole-city surface "waar wel, waar niet" (issue 4): what goes in (the data in
- * RD metres), which program is asked about, and what comes out (three classes with areas).
+ * Types of the whole-city surface "waar wel, waar niet" (issue 4): what goes in (the rules'
+ * dataset in RD metres, a study area), which program is asked about (the location check's
+ * `Program`), and what comes out (three classes with areas).
  */
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { FunctiemengingClass, Milieucategorie, Omgevingstype, ZoneType } from '../domain.ts';
 import type { RdPolygonal } from '../clip.ts';
+import type { Dataset } from '../dataset.ts';
+import type { Milieucategorie, Omgevingstype } from '../domain.ts';
+import type { VerdictLevel } from '../../rules/decision-table.ts';
+import type { Program } from '../../rules/location-check.ts';
+import type { DistanceTable } from '../../rules/vng.ts';
 
 /** The three verdicts of the location check, and so the three classes of the surface. */
 export const SURFACE_CLASSES = ['toegestaan', 'voorwaardelijk', 'niet-toegestaan'] as const;
-export type SurfaceClass = (typeof SURFACE_CLASSES)[number];
+/** A class of the surface: exactly a verdict of the location check. */
+export type SurfaceClass = VerdictLevel;
 
-/** A zone (bedrijventerrein, woon-werkzone, productieve wijk) in RD. */
-export interface SurfaceZone {
-  id: string;
-  name: string;
-  zoneType: ZoneType;
-  maxMilieucategorie: Milieucategorie;
-  functiemenging?: FunctiemengingClass;
-  /** The omgevingstype inside the zone, as the rules read it. */
-  omgevingstype: Omgevingstype;
-  rd: RdPolygonal;
-}
+/** The program asked about: the location check's program (housing, category, activity). */
+export type SurfaceProgram = Program;
 
-/** A business: its plot (polygon) or, without a plot, its address point, in RD. */
-export interface SurfaceBusiness {
-  id: string;
-  milieucategorie: Milieucategorie;
-  /** Plot polygon; `null` when only a point is known. */
-  rd: RdPolygonal | null;
-  /** Address point `[x, y]` when there is no plot. */
-  xy: [number, number] | null;
-}
-
-/** A neighbourhood for the statistics. */
-export interface SurfaceBuurt {
-  id: string;
-  name: string;
-  rd: RdPolygonal;
-}
-
-/** Everything the surface needs, in RD metres. Build it with `buildSurfaceInput`. */
+/** Everything the surface needs. Build it with `buildSurfaceInput`. */
 export interface SurfaceInput {
-  /** The area to colour: the data extent or a drawn area. */
+  /** The rules' projected, indexed dataset (see `buildDataset`). */
+  ds: Dataset;
+  /** The area to colour, RD: the data extent or a drawn area. */
   studyArea: RdPolygonal;
-  zones: readonly SurfaceZone[];
-  businesses: readonly SurfaceBusiness[];
-  /** Sensitive objects (dwellings, schools, care) as interleaved `[x0, y0, x1, y1, …]`. */
-  dwellingsXy: Float64Array;
-  buurten: readonly SurfaceBuurt[];
+  /** Distance table (default VNG 2009), as in the location check. */
+  table: DistanceTable;
 }
-
-/** The program asked about: new homes, a milieucategorie, or an activity from the list. */
-export type SurfaceProgram =
-  | { kind: 'wonen' }
-  | { kind: 'milieucategorie'; category: Milieucategorie }
-  | { kind: 'activiteit'; activityId: string };
 
 /** Area of one class in one area. */
 export interface ClassArea {
@@ -90,26 +63,34 @@ export interface SurfaceClassProperties {
   pct: number;
 }
 
+/** The three class features (RD or WGS84). */
+export type SurfaceClassCollection = FeatureCollection<MultiPolygon, SurfaceClassProperties>;
+
 /** The result of `computeSurface`. */
 export interface SurfaceResult {
   program: SurfaceProgram;
   /** Three MultiPolygon features in RD metres, in the order of `SURFACE_CLASSES`. */
-  classes: FeatureCollection<MultiPolygon, SurfaceClassProperties>;
+  classes: SurfaceClassCollection;
   stats: SurfaceStats;
-  /** Milliseconds spent per step, for the benchmark and the progress display. */
+  /** Milliseconds spent per step, for the benchmark. */
   timingsMs: Record<string, number>;
 }
 
 /** Properties of a hindrance contour (milieucontour). */
 export interface ContourProperties {
+  /** Id of the business (or businesses, comma-separated, sharing one measuring zone). */
   businessId: string;
   milieucategorie: Milieucategorie;
   /** For which omgevingstype this guide distance holds. */
   kind: Omgevingstype;
   distanceM: number;
+  /** What the distance is measured from: the plot, the permitting zone, or the point. */
+  measuredFrom: 'plot' | 'zone' | 'point';
   /** Map label, e.g. "3.1 · 50 m". */
   label: string;
 }
 
-/** One hindrance contour feature in RD. */
+/** One hindrance contour feature. */
 export type ContourFeature = Feature<MultiPolygon, ContourProperties>;
+/** All contours. */
+export type ContourCollection = FeatureCollection<MultiPolygon, ContourProperties>;

@@ -1,7 +1,7 @@
 /** Builds golden output collections a reviewer can open in any GIS (RD, simplestyle colours). */
 import type { Feature, FeatureCollection } from 'geojson';
 import { CONTOUR_COLORS, SURFACE_CLASS_COLORS } from '../../../src/core/surface/colors.ts';
-import type { SurfaceResult } from '../../../src/core/surface/index.ts';
+import type { SurfaceProgram, SurfaceResult } from '../../../src/core/surface/index.ts';
 
 const RD_CRS = { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::28992' } };
 
@@ -57,3 +57,10 @@ export function contoursGolden(contours: FeatureCollection): string {
   };
   return `${JSON.stringify(round(fc), null, 1)}\n`;
 }
+
+/** Golden cases: program → output file under tests/fixtures/surface/out/. */
+export const GOLDEN_CASES: ReadonlyArray<[string, SurfaceProgram]> = [
+  ['wonen', { kind: 'housing' }],
+  ['categorie-3.1', { kind: 'category', milieucategorie: '3.1' }],
+  ['activiteit-1071-a', { kind: 'activity', activityId: '1071-a' }],
+];

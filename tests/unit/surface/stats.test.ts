@@ -8,7 +8,7 @@ import {
   type SurfaceStatsRow,
 } from '../../../src/core/surface/index.ts';
 import { FIXTURE_DIR, readFixtureInput } from './fixture.ts';
-import { GOLDEN_CASES } from './golden.test.ts';
+import { GOLDEN_CASES } from './golden.ts';
 
 interface RowM2 {
   areaM2: number;
