@@ -662,7 +662,7 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
       if (runStart >= 0 && runCls !== 'rail' && runCls !== 'ring') {
         out.wegen.push(
           feature(
-            { class: runCls, name: runName },
+            { name: runName, class: runCls },
             { type: 'LineString', coordinates: coords(runStart, end) },
           ),
         );
@@ -746,7 +746,7 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
   const ringRect: Rect = [-RING.u, -RING.v, RING.u, RING.v];
   out.wegen.push(
     feature(
-      { class: 'ring', name: MAIN_ROAD_NAMES.ring + d.nameSuffix },
+      { name: MAIN_ROAD_NAMES.ring + d.nameSuffix, class: 'ring' },
       { type: 'LineString', coordinates: rectRing(map, ringRect) },
     ),
   );

@@ -9,7 +9,13 @@
 import Flatbush from 'flatbush';
 import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
 import { EPSG_RD, toRd, type CrsCode } from '../core/crs.ts';
-import { zonesAtPoint, type Dataset, type ZoneRecord } from '../core/dataset.ts';
+import {
+  dwellingInfo,
+  dwellingZoneIndex,
+  zonesAtPoint,
+  type Dataset,
+  type ZoneRecord,
+} from '../core/dataset.ts';
 import type {
   FunctiemengingClass,
   Milieucategorie,
@@ -346,7 +352,7 @@ function distanceToPlace(
 }
 
 function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
-  const zi = ds.dwellings.zoneIndex[k]!;
+  const zi = dwellingZoneIndex(ds, k);
   return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
 }
 
@@ -355,7 +361,7 @@ function findNearestDwelling(ds: Dataset, place: PlaceRd): Verdict['nearestDwell
   if (!index) return undefined;
   const d = ds.dwellings;
   const pick = (k: number, distanceM: number) => ({
-    id: d.ids[k]!,
+    id: dwellingInfo(ds, k).id,
     distanceM,
     omgevingstype: dwellingOmgevingstype(ds, k),
   });
@@ -624,11 +630,12 @@ function collectDwellingConflicts(
       underFunctiemenging++;
       continue;
     }
+    const info = dwellingInfo(ds, k);
     out.push({
       kind: 'dwelling',
-      objectId: d.ids[k]!,
-      layerId: d.layerIds[k]!,
-      name: d.ids[k]!,
+      objectId: info.id,
+      layerId: info.layerId,
+      name: info.id,
       milieucategorie: category,
       distanceM,
       requiredM: req,

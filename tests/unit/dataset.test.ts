@@ -1,7 +1,12 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { toRd, toWgs84 } from '../../src/core/crs.ts';
-import { buildDataset, zonesAtPoint } from '../../src/core/dataset.ts';
+import {
+  buildDataset,
+  dwellingInfo,
+  dwellingZoneIndex,
+  zonesAtPoint,
+} from '../../src/core/dataset.ts';
 
 const X = 155000;
 const Y = 463000;
@@ -63,8 +68,13 @@ describe('buildDataset', () => {
   });
 
   it('reads ids, homes and zone membership of dwellings', () => {
-    expect(ds.dwellings.ids).toEqual(['7', 'w2']);
+    expect([dwellingInfo(ds, 0), dwellingInfo(ds, 1)]).toEqual([
+      { id: '7', layerId: 'woningen', functie: 'wonen' },
+      { id: 'w2', layerId: 'woningen', functie: 'onderwijs' },
+    ]);
     expect(Array.from(ds.dwellings.homes)).toEqual([3, 1]);
+    expect(Array.from(ds.dwellings.zoneIndex)).toEqual([-2, -2]);
+    expect([dwellingZoneIndex(ds, 0), dwellingZoneIndex(ds, 1)]).toEqual([0, -1]);
     expect(Array.from(ds.dwellings.zoneIndex)).toEqual([0, -1]);
   });
 
