@@ -6,8 +6,8 @@
  * arrays. Pure TypeScript: runs in node, in the browser and in a Web Worker.
  */
 import Flatbush from 'flatbush';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { EPSG_RD, toRd, type CrsCode } from './crs.ts';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { EPSG_RD, type CrsCode } from './crs.ts';
 import type {
   FunctiemengingClass,
   Milieucategorie,
@@ -22,6 +22,7 @@ import {
   type BboxRd,
   type MultiPolygonRd,
 } from './planar.ts';
+import { projectToRdInto, toRdFast } from './rd-fast.ts';
 
 /** What a layer means to the rules (same values as `LayerDefinition.role` in layers/types.ts). */
 export type DatasetRole = 'zone' | 'sensitive' | 'business' | 'neighbourhood' | 'base';
@@ -71,11 +72,18 @@ export interface DwellingTable {
   count: number;
   xs: Float64Array;
   ys: Float64Array;
-  ids: string[];
-  functies: SensitiveFunction[];
   homes: Uint32Array;
-  layerIds: string[];
-  /** Index into `ds.zones` of the first zone containing the dwelling, or -1. */
+  /** Per dwelling: index into `layers` of its source layer. */
+  layerOf: Uint16Array;
+  /** Per dwelling: index of its feature in that layer's collection. */
+  featureOf: Uint32Array;
+  /** The source layers (ids, functie and address are read from them on demand). */
+  layers: { layerId: string; features: FeatureCollection['features'] }[];
+  /**
+   * Cache of the first zone containing each dwelling: index into `ds.zones`, -1 for none,
+   * -2 not yet computed. Read it through {@link dwellingZoneIndex}, which fills it lazily
+   * (only dwellings near a checked place are ever needed, so the load stays fast).
+   */
   zoneIndex: Int32Array;
 }
 
@@ -133,11 +141,14 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
   const zones: ZoneRecord[] = [];
   const businesses: BusinessRecord[] = [];
   const neighbourhoods: Dataset['neighbourhoods'] = [];
-  const dwellingFeatures: { layerId: string; f: Feature; project: (p: Position) => Position }[] =
-    [];
+  const dwellingLayers: DatasetLayerInput[] = [];
 
   for (const layer of layers) {
-    const project = layer.crs === EPSG_RD ? identity : toRd;
+    if (layer.role === 'sensitive') {
+      dwellingLayers.push(layer);
+      continue;
+    }
+    const project = layer.crs === EPSG_RD ? identity : toRdFast;
     if (layer.role === 'base') continue;
     layer.features.features.forEach((f, i) => {
       const props = (f.properties ?? {}) as Record<string, unknown>;
@@ -177,37 +188,13 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
       } else if (layer.role === 'neighbourhood') {
         const geometryRd = toMultiPolygonRd(f.geometry, project);
         if (geometryRd) neighbourhoods.push({ layerId: layer.layerId, id, name, geometryRd });
-      } else {
-        dwellingFeatures.push({ layerId: layer.layerId, f, project });
       }
     });
   }
 
   const zoneIndex = indexBoxes(zones.map((z) => z.bboxRd));
 
-  const n = dwellingFeatures.length;
-  const dwellings: DwellingTable = {
-    count: 0,
-    xs: new Float64Array(n),
-    ys: new Float64Array(n),
-    ids: [],
-    functies: [],
-    homes: new Uint32Array(n),
-    layerIds: [],
-    zoneIndex: new Int32Array(n).fill(-1),
-  };
-  for (const { layerId, f, project } of dwellingFeatures) {
-    const p = pointOf(f.geometry, project);
-    if (!p) continue;
-    const props = (f.properties ?? {}) as Record<string, unknown>;
-    const k = dwellings.count++;
-    dwellings.xs[k] = p[0]!;
-    dwellings.ys[k] = p[1]!;
-    dwellings.ids.push(str(props.id) ?? str(f.id) ?? `${layerId}-${k}`);
-    dwellings.functies.push((str(props.functie) as SensitiveFunction | undefined) ?? 'wonen');
-    dwellings.homes[k] = typeof props.homes === 'number' ? props.homes : 1;
-    dwellings.layerIds.push(layerId);
-  }
+  const dwellings = readDwellings(dwellingLayers);
   let dwellingIndex: Flatbush | null = null;
   if (dwellings.count > 0) {
     dwellingIndex = new Flatbush(dwellings.count);
@@ -215,16 +202,6 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
       dwellingIndex.add(dwellings.xs[k]!, dwellings.ys[k]!, dwellings.xs[k]!, dwellings.ys[k]!);
     }
     dwellingIndex.finish();
-    // The zone of every dwelling, once: per zone, test only the dwellings in its bbox.
-    // Zones are visited in order, so a dwelling gets the first zone that contains it.
-    zones.forEach((z, zi) => {
-      for (const k of dwellingIndex!.search(...z.bboxRd)) {
-        if (dwellings.zoneIndex[k] !== -1) continue;
-        if (isPointInMultiPolygon([dwellings.xs[k]!, dwellings.ys[k]!], z.geometryRd)) {
-          dwellings.zoneIndex[k] = zi;
-        }
-      }
-    });
   }
 
   const businessIndex = indexBoxes(
@@ -245,6 +222,52 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
     neighbourhoods,
     buildMs: performance.now() - t0,
   };
+}
+
+/** Fills the flat dwelling arrays directly (the hot path at load: 150,000 points). */
+function readDwellings(layers: readonly DatasetLayerInput[]): DwellingTable {
+  let n = 0;
+  for (const l of layers) n += l.features.features.length;
+  const xy = new Float64Array(2);
+  const d: DwellingTable = {
+    count: 0,
+    xs: new Float64Array(n),
+    ys: new Float64Array(n),
+    homes: new Uint32Array(n),
+    layerOf: new Uint16Array(n),
+    featureOf: new Uint32Array(n),
+    layers: layers.map((l) => ({ layerId: l.layerId, features: l.features.features })),
+    zoneIndex: new Int32Array(n).fill(-2),
+  };
+  layers.forEach((layer, li) => {
+    const isRd = layer.crs === EPSG_RD;
+    const features = layer.features.features;
+    for (let fi = 0; fi < features.length; fi++) {
+      const f = features[fi]!;
+      const g = f.geometry;
+      let p: Position | undefined;
+      if (g?.type === 'Point') p = g.coordinates;
+      else {
+        const c = pointOf(g, identity);
+        if (!c) continue;
+        p = c;
+      }
+      const k = d.count++;
+      if (isRd) {
+        d.xs[k] = p[0]!;
+        d.ys[k] = p[1]!;
+      } else {
+        projectToRdInto(p[0]!, p[1]!, xy, 0);
+        d.xs[k] = xy[0]!;
+        d.ys[k] = xy[1]!;
+      }
+      const homes = f.properties?.homes;
+      d.homes[k] = typeof homes === 'number' ? homes : 1;
+      d.layerOf[k] = li;
+      d.featureOf[k] = fi;
+    }
+  });
+  return d;
 }
 
 function indexBoxes(boxes: BboxRd[]): Flatbush | null {
@@ -270,4 +293,40 @@ export function zonesAtPoint(ds: Dataset, xy: Position): number[] {
     .search(x, y, x, y)
     .sort((a, b) => a - b)
     .filter((i) => isPointInMultiPolygon(xy, ds.zones[i]!.geometryRd));
+}
+
+/**
+ * The first zone (in dataset order) that contains a dwelling, computed once and cached.
+ * @param ds the dataset
+ * @param k dwelling index
+ * @returns index into `ds.zones`, or -1 when no zone contains it
+ * @example const zi = dwellingZoneIndex(ds, 0); const zone = zi >= 0 ? ds.zones[zi] : undefined;
+ */
+export function dwellingZoneIndex(ds: Dataset, k: number): number {
+  const cached = ds.dwellings.zoneIndex[k]!;
+  if (cached !== -2) return cached;
+  const zi = zonesAtPoint(ds, [ds.dwellings.xs[k]!, ds.dwellings.ys[k]!])[0] ?? -1;
+  ds.dwellings.zoneIndex[k] = zi;
+  return zi;
+}
+
+/**
+ * A dwelling's id, layer and functie, read from its source feature.
+ * @param ds the dataset
+ * @param k dwelling index
+ * @returns id (property `id`, else feature id, else `<layer>-<index>`), layer id and functie
+ * @example dwellingInfo(ds, 0) // { id: 'w-0', layerId: 'woningen', functie: 'wonen' }
+ */
+export function dwellingInfo(
+  ds: Dataset,
+  k: number,
+): { id: string; layerId: string; functie: SensitiveFunction } {
+  const layer = ds.dwellings.layers[ds.dwellings.layerOf[k]!]!;
+  const fi = ds.dwellings.featureOf[k]!;
+  const f = layer.features[fi];
+  return {
+    id: str(f?.properties?.id) ?? str(f?.id) ?? `${layer.layerId}-${fi}`,
+    layerId: layer.layerId,
+    functie: (str(f?.properties?.functie) as SensitiveFunction | undefined) ?? 'wonen',
+  };
 }

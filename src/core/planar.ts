@@ -157,12 +157,13 @@ export function isPointInPolygon(xy: Position, polygon: PolygonRd): boolean {
   if (!outer) return false;
   const px = xy[0]!;
   const py = xy[1]!;
-  if (pointToBoundaryDistanceM(xy, polygon) <= ON_BOUNDARY_TOLERANCE_M) return true;
-  if (!isPointInRing(px, py, outer)) return false;
-  for (let h = 1; h < polygon.length; h++) {
-    if (isPointInRing(px, py, polygon[h]!)) return false;
+  let inside = isPointInRing(px, py, outer);
+  for (let h = 1; inside && h < polygon.length; h++) {
+    if (isPointInRing(px, py, polygon[h]!)) inside = false;
   }
-  return true;
+  // Ray casting is arbitrary exactly on an edge: a point outside or in a hole may still lie
+  // on a boundary, which counts as inside.
+  return inside || pointToBoundaryDistanceM(xy, polygon) <= ON_BOUNDARY_TOLERANCE_M;
 }
 
 /**

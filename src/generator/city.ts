@@ -662,7 +662,7 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
       if (runStart >= 0 && runCls !== 'rail' && runCls !== 'ring') {
         out.wegen.push(
           feature(
-            { class: runCls, name: runName },
+            { name: runName, class: runCls },
             { type: 'LineString', coordinates: coords(runStart, end) },
           ),
         );
@@ -746,7 +746,7 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
   const ringRect: Rect = [-RING.u, -RING.v, RING.u, RING.v];
   out.wegen.push(
     feature(
-      { class: 'ring', name: MAIN_ROAD_NAMES.ring + d.nameSuffix },
+      { name: MAIN_ROAD_NAMES.ring + d.nameSuffix, class: 'ring' },
       { type: 'LineString', coordinates: rectRing(map, ringRect) },
     ),
   );
@@ -865,31 +865,33 @@ function buildDistrict(d: District, rnd: Random, dwellingTarget: number, out: Ou
         }
       }
     } else if (cell.zone) {
-      // Business land: split the block into plots along its long side.
+      // Business land: split the block into plots, columns along the long side; small
+      // workshops in the productive districts get two rows of plots.
       const w = b1 - b0;
       const h = c1 - c0;
-      const area = w * h;
       const heavy = cell.zone.harbour && !cell.zone.buffer;
-      const n = Math.max(Math.ceil(area / 19000), heavy ? rnd.int(1, 2) : rnd.int(1, 4));
-      const gap = 4;
-      for (let k = 0; k < n; k++) {
-        const r: Rect =
-          w >= h
-            ? [
-                b0 + (k * w) / n + (k > 0 ? gap / 2 : 0),
-                c0,
-                b0 + ((k + 1) * w) / n - (k < n - 1 ? gap / 2 : 0),
-                c1,
-              ]
-            : [
-                b0,
-                c0 + (k * h) / n + (k > 0 ? gap / 2 : 0),
-                b1,
-                c0 + ((k + 1) * h) / n - (k < n - 1 ? gap / 2 : 0),
-              ];
-        const areaM2 = (r[2] - r[0]) * (r[3] - r[1]);
-        if (areaM2 < 300) continue;
-        plots.push({ rect: r, ring: rectRing(map, r), areaM2, zone: cell.zone, district: d });
+      const isPw = cell.zone.zoneType === PW;
+      const cols = Math.max(
+        Math.ceil((w * h) / 19000),
+        heavy ? rnd.int(1, 2) : isPw ? rnd.int(2, 4) : rnd.int(1, 3),
+      );
+      const rows = isPw && Math.min(w, h) > 70 && rnd.chance(0.6) ? 2 : 1;
+      const split = (lo: number, hi: number, n: number, k: number): [number, number] => {
+        const gap = 2;
+        return [
+          lo + ((hi - lo) * k) / n + (k > 0 ? gap : 0),
+          lo + ((hi - lo) * (k + 1)) / n - (k < n - 1 ? gap : 0),
+        ];
+      };
+      for (let k = 0; k < cols; k++) {
+        for (let m = 0; m < rows; m++) {
+          const [a0, a1] = w >= h ? split(b0, b1, cols, k) : split(b0, b1, rows, m);
+          const [e0, e1] = w >= h ? split(c0, c1, rows, m) : split(c0, c1, cols, k);
+          const r: Rect = [a0, e0, a1, e1];
+          const areaM2 = (r[2] - r[0]) * (r[3] - r[1]);
+          if (areaM2 < 300) continue;
+          plots.push({ rect: r, ring: rectRing(map, r), areaM2, zone: cell.zone, district: d });
+        }
       }
     }
   }
@@ -1038,9 +1040,14 @@ export function generateCityRd(options: CityOptions): Record<GeneratedLayerId, F
     }
     const chosenPlots = [...parkPlots.slice(0, nPark), ...pwPlots.slice(0, nPw)];
     const vacant = [...parkPlots.slice(nPark), ...pwPlots.slice(nPw)];
+    // Plots without a firm in the set are taken by firms the demo leaves out; about one in
+    // eight is issuable land (IBIS `uitgeefbaar`).
+    const isIssuable = (k: number): boolean => k % 8 === 0;
     const zoneVacantM2 = new Map<string, number>();
-    for (const p of vacant)
-      zoneVacantM2.set(p.zone.key, (zoneVacantM2.get(p.zone.key) ?? 0) + p.areaM2);
+    vacant.forEach((p, k) => {
+      if (isIssuable(k))
+        zoneVacantM2.set(p.zone.key, (zoneVacantM2.get(p.zone.key) ?? 0) + p.areaM2);
+    });
     // Keep the heavy harbour plots first, then the rest in stable order.
     const harbourFirst = chosenPlots.slice().sort((a, b) => {
       const ha = a.zone.harbour && !a.zone.buffer ? 0 : a.zone.buffer ? 1 : 2;
@@ -1073,7 +1080,9 @@ export function generateCityRd(options: CityOptions): Record<GeneratedLayerId, F
     const homeSlots = [...slots, ...wwzPoints.slice(nWwz), ...resPoints.slice(nRes)];
 
     // Dwellings: exactly the target, in street order; a handful of bedrijfswoningen on vacant plots.
-    const bedrijfswoningen = vacant.filter((p) => p.zone.zoneType === BT).slice(0, 5);
+    const bedrijfswoningen = vacant
+      .filter((p, k) => p.zone.zoneType === BT && !isIssuable(k))
+      .slice(0, 5);
     const need = dwellingTarget - bedrijfswoningen.length;
     if (homeSlots.length < need)
       throw new Error(
@@ -1093,12 +1102,7 @@ export function generateCityRd(options: CityOptions): Record<GeneratedLayerId, F
     picked.forEach((slotIndex, k) => {
       const s = homeSlots[slotIndex]!;
       const id = `${d.idPrefix}W${pad(++dwellingNo, 6)}`;
-      const functie =
-        schools.has(k) && s.cell.use === 'residential'
-          ? 'onderwijs'
-          : care.has(k)
-            ? 'zorg'
-            : 'wonen';
+      const functie = schools.has(k) ? 'onderwijs' : care.has(k) ? 'zorg' : 'wonen';
       const dense =
         s.cell.zone !== undefined || Math.hypot(s.xy[0]! - d.ox, s.xy[1]! - d.oy) < 1300;
       const homes =

@@ -18,6 +18,11 @@
  *   maxMilieucategorie, or its functiemenging class is above the zone's class
  *   → niet toegestaan; mixed zone and the activity's class unknown → voorwaardelijk.
  *
+ * Function mixing: when the business and the dwelling lie in the same woon-werkzone or
+ * productieve wijk that has a functiemenging class, and the activity's class is within it,
+ * the function-mixing list applies instead of guide distances: no distance conflict
+ * (the business must then be bouwkundig afgescheiden, class B, or on a main road, class C).
+ *
  * The verdict is the most severe effect among the reasons; with no severe
  * reason it is toegestaan. "At least the distance → no conflict": d ≥ required is fine.
  */
@@ -27,6 +32,7 @@ import {
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
   FUNCTIEMENGING_CLASS_NOT_PERMITTED,
   FUNCTIEMENGING_CLASS_UNKNOWN,
+  FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
   NO_CONFLICTS,
@@ -61,6 +67,7 @@ export const REASON_EFFECT: Readonly<Record<ReasonCode, VerdictLevel>> = {
   [ZONE_PERMITS_BUSINESS]: 'toegestaan',
   [OMGEVINGSTYPE_AT_PLACE]: 'toegestaan',
   [NO_CONFLICTS]: 'toegestaan',
+  [FUNCTIEMENGING_INSTEAD_OF_DISTANCE]: 'toegestaan',
   [UNKNOWN_PROGRAM]: 'niet-toegestaan',
 };
 

@@ -9,7 +9,13 @@
 import Flatbush from 'flatbush';
 import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
 import { EPSG_RD, toRd, type CrsCode } from '../core/crs.ts';
-import { zonesAtPoint, type Dataset, type ZoneRecord } from '../core/dataset.ts';
+import {
+  dwellingInfo,
+  dwellingZoneIndex,
+  zonesAtPoint,
+  type Dataset,
+  type ZoneRecord,
+} from '../core/dataset.ts';
 import type {
   FunctiemengingClass,
   Milieucategorie,
@@ -38,6 +44,7 @@ import {
 } from './decision-table.ts';
 import {
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
+  FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
   NO_CONFLICTS,
@@ -59,6 +66,7 @@ import {
 } from './vng.ts';
 import {
   canZonePermitBusiness,
+  isUnderFunctiemenging,
   omgevingstypeOfZone,
   zonePermissionCodes,
 } from './zone-permission.ts';
@@ -160,6 +168,8 @@ interface BusinessSource {
   zoneId?: string;
   requiredM: RequiredDistancesM;
   category: string;
+  /** Index of the mixed zone whose functiemenging regime covers this business, or -1. */
+  fmZone: number;
 }
 
 interface Prepared {
@@ -194,6 +204,10 @@ export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): Prep
     const category = b.milieucategorie;
     if (!category || categoryRank(category, table) < 0) return;
     const requiredM = requiredDistancesM(category, table);
+    const anchor = b.pointRd ?? centroidOfMultiPolygon(b.plotRd!);
+    const fmZone =
+      zonesAtPoint(ds, anchor).find((i) => isUnderFunctiemenging(ds.zones[i]!, b.functiemenging)) ??
+      -1;
     if (b.plotRd) {
       sources.push({
         bi,
@@ -203,6 +217,7 @@ export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): Prep
         measuredFrom: 'plot',
         requiredM,
         category,
+        fmZone,
       });
       return;
     }
@@ -221,6 +236,7 @@ export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): Prep
         zoneId: z.id,
         requiredM,
         category,
+        fmZone,
       });
     } else {
       sources.push({
@@ -231,6 +247,7 @@ export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): Prep
         measuredFrom: 'point',
         requiredM,
         category,
+        fmZone,
       });
     }
   });
@@ -335,7 +352,7 @@ function distanceToPlace(
 }
 
 function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
-  const zi = ds.dwellings.zoneIndex[k]!;
+  const zi = dwellingZoneIndex(ds, k);
   return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
 }
 
@@ -344,7 +361,7 @@ function findNearestDwelling(ds: Dataset, place: PlaceRd): Verdict['nearestDwell
   if (!index) return undefined;
   const d = ds.dwellings;
   const pick = (k: number, distanceM: number) => ({
-    id: d.ids[k]!,
+    id: dwellingInfo(ds, k).id,
     distanceM,
     omgevingstype: dwellingOmgevingstype(ds, k),
   });
@@ -420,6 +437,10 @@ export function checkLocation(
   ];
   const conflicts: Conflict[] = [];
   const nearestDwelling = findNearestDwelling(ds, placeRd);
+  // Zones that contain the whole place (all its sample points).
+  const placeWithin = zoneIdx.filter((i) =>
+    placeRd.samples.every((p) => isPointInMultiPolygon(p, ds.zones[i]!.geometryRd)),
+  );
   let milieucategorie: string | undefined;
 
   if (program.kind === 'housing') {
@@ -448,7 +469,7 @@ export function checkLocation(
       const cls = classifyDistance(distanceM, s.category, omg.omgevingstype, table);
       if (cls === 'ok') continue;
       const b = ds.businesses[s.bi]!;
-      conflicts.push({
+      const conflict: Conflict = {
         kind: 'business',
         objectId: b.id,
         layerId: b.layerId,
@@ -460,7 +481,19 @@ export function checkLocation(
         distanceClass: cls,
         measuredFrom: s.measuredFrom,
         ...(s.zoneId !== undefined ? { zoneId: s.zoneId } : {}),
-      });
+      };
+      if (s.fmZone >= 0 && placeWithin.includes(s.fmZone)) {
+        // Same mixed zone, class within the zone's: the functiemenging list replaces distances.
+        reasons.push(
+          reason(FUNCTIEMENGING_INSTEAD_OF_DISTANCE, {
+            conflict,
+            zone: zoneRef(ds.zones[s.fmZone]!),
+            ...(b.functiemenging ? { functiemenging: b.functiemenging } : {}),
+          }),
+        );
+        continue;
+      }
+      conflicts.push(conflict);
     }
     conflicts.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
     for (const c of conflicts) {
@@ -504,7 +537,27 @@ export function checkLocation(
           }
         }
       }
-      collectDwellingConflicts(ds, placeRd, cat.category, table, conflicts);
+      const fmZone = placeWithin.find((i) =>
+        isUnderFunctiemenging(ds.zones[i]!, cat.functiemenging),
+      );
+      const fmCount = collectDwellingConflicts(
+        ds,
+        placeRd,
+        cat.category,
+        table,
+        conflicts,
+        fmZone === undefined ? undefined : ds.zones[fmZone]!.geometryRd,
+      );
+      if (fmCount > 0) {
+        reasons.push(
+          reason(FUNCTIEMENGING_INSTEAD_OF_DISTANCE, {
+            zone: zoneRef(ds.zones[fmZone!]!),
+            count: fmCount,
+            milieucategorie: cat.category,
+            ...(cat.functiemenging ? { functiemenging: cat.functiemenging } : {}),
+          }),
+        );
+      }
       for (const [code, cls] of [
         [TOO_CLOSE_TO_DWELLING, 'too-close'],
         [DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE, 'exception-possible'],
@@ -548,12 +601,14 @@ function collectDwellingConflicts(
   category: string,
   table: DistanceTable,
   out: Conflict[],
-): void {
+  functiemengingZone: MultiPolygonRd | undefined,
+): number {
+  let underFunctiemenging = 0;
   const index = ds.dwellingIndex;
-  if (!index) return;
+  if (!index) return 0;
   const req = requiredDistancesM(category, table);
   const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
-  if (reach <= 0) return;
+  if (reach <= 0) return 0;
   const d = ds.dwellings;
   const [x0, y0, x1, y1] = place.bbox;
   const candidates = index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
@@ -571,11 +626,16 @@ function collectDwellingConflicts(
     const omgevingstype = dwellingOmgevingstype(ds, k);
     const cls = classifyDistance(distanceM, category, omgevingstype, table);
     if (cls === 'ok') continue;
+    if (functiemengingZone && isPointInMultiPolygon([x, y], functiemengingZone)) {
+      underFunctiemenging++;
+      continue;
+    }
+    const info = dwellingInfo(ds, k);
     out.push({
       kind: 'dwelling',
-      objectId: d.ids[k]!,
-      layerId: d.layerIds[k]!,
-      name: d.ids[k]!,
+      objectId: info.id,
+      layerId: info.layerId,
+      name: info.id,
       milieucategorie: category,
       distanceM,
       requiredM: req,
@@ -586,4 +646,5 @@ function collectDwellingConflicts(
     });
   }
   out.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
+  return underFunctiemenging;
 }

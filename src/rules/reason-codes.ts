@@ -33,6 +33,12 @@ export const ZONE_PERMITS_BUSINESS = 'ZONE_PERMITS_BUSINESS';
 export const OMGEVINGSTYPE_AT_PLACE = 'OMGEVINGSTYPE_AT_PLACE';
 /** Information: no business or dwelling within its required distance. */
 export const NO_CONFLICTS = 'NO_CONFLICTS';
+/**
+ * Information: business and dwelling lie in the same mixed zone and the activity's
+ * functiemenging class is within the zone's class, so the function-mixing list applies
+ * instead of guide distances (VNG 2009, Staat van bedrijfsactiviteiten functiemenging).
+ */
+export const FUNCTIEMENGING_INSTEAD_OF_DISTANCE = 'FUNCTIEMENGING_INSTEAD_OF_DISTANCE';
 /** The program names an activity or category the tables do not know. */
 export const UNKNOWN_PROGRAM = 'UNKNOWN_PROGRAM';
 
@@ -51,6 +57,7 @@ export const REASON_CODES = [
   ZONE_PERMITS_BUSINESS,
   OMGEVINGSTYPE_AT_PLACE,
   NO_CONFLICTS,
+  FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   UNKNOWN_PROGRAM,
 ] as const;
 

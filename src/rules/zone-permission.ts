@@ -20,9 +20,8 @@ import { isCategoryAtMost, VNG_2009, type DistanceTable } from './vng.ts';
 export const MIXED_ZONE_TYPES: readonly string[] = ['woonwerkzone', 'productieve-wijk'];
 
 /** The zone fields the permission rules read. */
-export type ZoneLimits = Pick<
-  ZoneRecord,
-  'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype'
+export type ZoneLimits = Partial<
+  Pick<ZoneRecord, 'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype'>
 >;
 
 /**
@@ -33,7 +32,7 @@ export type ZoneLimits = Pick<
  * @example omgevingstypeOfZone({ zoneType: 'woonwerkzone' }) // 'gemengd-gebied'
  */
 export function omgevingstypeOfZone(
-  zone: Pick<ZoneRecord, 'zoneType' | 'omgevingstype'>,
+  zone: Pick<ZoneLimits, 'zoneType' | 'omgevingstype'>,
 ): Omgevingstype | undefined {
   if (zone.omgevingstype) return zone.omgevingstype;
   return zone.zoneType && MIXED_ZONE_TYPES.includes(zone.zoneType) ? 'gemengd-gebied' : undefined;
@@ -45,7 +44,7 @@ export function omgevingstypeOfZone(
  * @returns true for mixed zone types
  * @example isMixedZone({ zoneType: 'productieve-wijk' }) // true
  */
-export function isMixedZone(zone: Pick<ZoneRecord, 'zoneType'>): boolean {
+export function isMixedZone(zone: Pick<ZoneLimits, 'zoneType'>): boolean {
   return zone.zoneType !== undefined && MIXED_ZONE_TYPES.includes(zone.zoneType);
 }
 
@@ -95,4 +94,24 @@ export function canZonePermitBusiness(
 ): boolean {
   const codes = zonePermissionCodes(zone, category, functiemenging, table);
   return codes.length === 1 && codes[0] === ZONE_PERMITS_BUSINESS;
+}
+
+/**
+ * Whether the function-mixing regime replaces guide distances for a business in this zone:
+ * the zone is mixed, has a functiemenging class, and the activity's class is within it.
+ * @param zone the zone's limits
+ * @param functiemenging the activity's class, if known
+ * @returns true when distances give way to the functiemenging list inside this zone
+ * @example isUnderFunctiemenging({ zoneType: 'woonwerkzone', functiemenging: 'B' }, 'A') // true
+ */
+export function isUnderFunctiemenging(
+  zone: ZoneLimits,
+  functiemenging: FunctiemengingClass | undefined,
+): boolean {
+  return (
+    isMixedZone(zone) &&
+    zone.functiemenging !== undefined &&
+    functiemenging !== undefined &&
+    functiemenging <= zone.functiemenging
+  );
 }

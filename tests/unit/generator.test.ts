@@ -214,5 +214,11 @@ describe('generator: city scale', () => {
       city['productieve-wijken'].features.length;
     expect(zones).toBe(300);
     expect(city.buurten.features.length).toBe(100);
+    // The districts' warps vanish at their edges, so 100 buurten tile the 24 × 15 km extent exactly.
+    const sumM2 = city.buurten.features.reduce(
+      (s, f) => s + planarAreaM2(f.geometry as Polygon),
+      0,
+    );
+    expect(Math.abs(sumM2 - 24000 * 15000)).toBeLessThan(1);
   });
 });

@@ -190,9 +190,13 @@ function writeRingColumns(
 /** Reads `count` rings written by `writeRingColumns`, closed again, as WGS84. */
 function readRingColumns(r: ByteReader, count: number, origin: [number, number]): Position[][] {
   const lengths: number[] = [];
+  let total = 0;
   for (let i = 0; i < count; i++) {
     const n = r.uint();
     if (n < 3) throw new ReadError('ring too short');
+    // A zero-width ring costs no bytes per vertex, so the byte count does not bound this: cap it.
+    total += n;
+    if (total > LIMITS.maxTotalVertices) throw new ReadError('too many vertices');
     lengths.push(n);
   }
   const firsts = r.packed(count * 2, r.uint());

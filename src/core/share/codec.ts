@@ -54,6 +54,9 @@ export type VersionDecoder = (
 
 class TooLarge extends Error {}
 
+/** `detail` of the problem `decodeState` returns when its own code threw (a bug, never expected). */
+export const INTERNAL_ERROR_DETAIL = 'internal';
+
 /**
  * Inflates deflate-raw data, stopping as soon as the output passes `maxBytes`.
  * @returns the bytes, `'too-large'`, or `'corrupt'`
@@ -154,7 +157,8 @@ export function decodeState(
     return { state: read.state, problems: [...problems, ...read.problems] };
   } catch {
     // Defence in depth: a decoder bug must not reach the user as an exception.
-    return fail({ code: LINK_CORRUPT, part: 'link' });
+    // The detail lets the fuzz test tell such a bug from a corrupt link.
+    return fail({ code: LINK_CORRUPT, part: 'link', detail: INTERNAL_ERROR_DETAIL });
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from './problems.ts';
 import { readSharedState, type SharedState } from './state.ts';
 import type { ProposalProperties } from '../domain.ts';
+import { INTERNAL_ERROR_DETAIL } from './codec.ts';
 
 /**
  * Longest link the app offers (characters). geojson.io stops sharing by URL
@@ -176,6 +177,10 @@ export function stateFromGeoJSON(json: unknown): { state: SharedState; problems:
     const read = readSharedState({ ...rest, proposals });
     return { state: read.state, problems: [...problems, ...read.problems] };
   } catch {
-    return { ...readSharedState({}), problems: [{ code: GEOJSON_INVALID, part: 'link' }] };
+    // Defence in depth, as in decodeState.
+    return {
+      ...readSharedState({}),
+      problems: [{ code: GEOJSON_INVALID, part: 'link', detail: INTERNAL_ERROR_DETAIL }],
+    };
   }
 }

@@ -6,6 +6,7 @@ export * from './problems.ts';
 export * from './state.ts';
 export {
   CURRENT_VERSION,
+  INTERNAL_ERROR_DETAIL,
   DECODERS,
   MAX_INFLATED_BYTES,
   MAX_INPUT_CHARS,

@@ -72,7 +72,7 @@ export interface SharedState {
 
 /** The Netherlands at a glance: the camera when a link gives none. */
 export const DEFAULT_CAMERA: Readonly<Camera> = Object.freeze({
-  center: [5.3876, 52.1562] as [number, number],
+  center: Object.freeze([5.3876, 52.1562]) as unknown as [number, number],
   zoom: 7,
   bearing: 0,
   pitch: 0,
@@ -81,13 +81,16 @@ export const DEFAULT_CAMERA: Readonly<Camera> = Object.freeze({
 /** The state the app opens with when a link gives nothing (or nothing valid). */
 export const DEFAULT_STATE: Readonly<SharedState> = Object.freeze({
   camera: DEFAULT_CAMERA,
-  layers: {},
+  layers: Object.freeze({}),
   language: 'nl' as const,
-  savedViews: [],
-  proposals: [],
+  savedViews: Object.freeze([]) as unknown as SavedView[],
+  proposals: Object.freeze([]) as unknown as Proposal[],
 });
 
-/** Returns a fresh, mutable copy of the default state. */
+/**
+ * @returns a fresh, mutable copy of the default state
+ * @example const state = createDefaultState()
+ */
 export function createDefaultState(): SharedState {
   return {
     camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
@@ -105,6 +108,8 @@ export function createDefaultState(): SharedState {
 export const LIMITS = {
   maxProposals: 2000,
   maxVerticesPerProposal: 20000,
+  /** All proposal vertices of one state together. */
+  maxTotalVertices: 100_000,
   maxLayers: 200,
   maxSavedViews: 100,
   maxNameChars: 300,
@@ -304,7 +309,12 @@ export function readProposal(u: Json): { proposal: Proposal } | { reason: string
   return { proposal: { type: 'Feature', geometry, properties } };
 }
 
-/** A short label of a proposal for a problem's detail: "#3 “Havenkwartier”". */
+/**
+ * A short label of a proposal for a problem's detail.
+ * @param u the (possibly invalid) feature
+ * @param index its position in the list, from 0
+ * @returns e.g. `#3 “Havenkwartier”`, or `#3` when it has no name
+ */
 export function describeProposal(u: Json, index: number): string {
   const name = isObject(u) && isObject(u.properties) ? u.properties.name : undefined;
   return typeof name === 'string' && name !== ''

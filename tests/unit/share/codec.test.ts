@@ -1,6 +1,6 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toRd } from '../../../src/core/crs.ts';
+import { toRd, toWgs84 } from '../../../src/core/crs.ts';
 import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
 import { writeV1 } from '../../../src/core/share/codec-v1.ts';
 import {
@@ -25,7 +25,7 @@ import {
   type SharedState,
 } from '../../../src/core/share/state.ts';
 import { eachPosition } from '../../../src/core/crs.ts';
-import { makeFullState, makeProposals } from './sample.ts';
+import { createRandom, makeFullState, makeProposals } from './sample.ts';
 
 /** Largest RD distance (m) between corresponding positions of two states' proposals and check place. */
 function maxRdErrorM(a: SharedState, b: SharedState): number {
@@ -66,6 +66,29 @@ describe('encodeState / decodeState', () => {
         ),
       );
     expect(strip(out)).toEqual(strip(state));
+  });
+
+  it('keeps positions within 0.1 m (RD) anywhere in the Netherlands', () => {
+    const random = createRandom(42);
+    const proposals = makeProposals(200, 5, 4).map((f, i) => {
+      // Move each proposal to a random place in the country (RD x 13–278 km, y 306–619 km).
+      const [x0, y0] = toRd((f.geometry.coordinates as number[][][])[0]![0]!);
+      const dx = 13000 + random() * 265000 - x0;
+      const dy = 306000 + random() * 313000 - y0;
+      const ring = (f.geometry.coordinates as number[][][])[0]!.map((p) => {
+        const [x, y] = toRd(p);
+        return toWgs84([x + dx, y + dy]);
+      });
+      return {
+        ...f,
+        properties: { ...f.properties, id: `q${i}` },
+        geometry: { type: 'Polygon' as const, coordinates: [ring] },
+      };
+    });
+    const state = { ...createDefaultState(), proposals };
+    const { state: out, problems } = decodeState(encodeState(state));
+    expect(problems).toEqual([]);
+    expect(maxRdErrorM(state, out)).toBeLessThan(0.1);
   });
 
   it('round-trips the default state in a short link', () => {
@@ -117,6 +140,17 @@ describe('encodeState / decodeState', () => {
     const { state, problems } = decodeState(text.slice(0, text.length - 40));
     expect(problems.map((p) => p.code)).toContain(LINK_CORRUPT);
     expect(isValidSharedState(state)).toBe(true);
+  });
+
+  it('keeps the sections before the cut of a cut-off body', () => {
+    const state = makeFullState(makeProposals(3, 5));
+    const body = writeV1(state);
+    const { state: out, problems } = decodeState(linkOf(body.slice(0, body.length - 10)));
+    expect(problems).toEqual([{ code: PART_INVALID, part: 'link', detail: 'truncated' }]);
+    expect(out.camera).toEqual(state.camera);
+    expect(out.title).toBe(state.title);
+    expect(out.savedViews).toEqual(state.savedViews);
+    expect(out.proposals).toEqual([]);
   });
 
   it('skips sections it does not know (a later version may add them)', () => {

@@ -1,0 +1,78 @@
+/**
+ * Benchmark of shareable links (issue 6): our link length against what
+ * geojson.io would put in its URL for the same proposals (gzip of the GeoJSON
+ * text, base64), and encode/decode times.
+ *
+ * Run alone: `npx tsx tests/bench/share.bench.ts`; `tests/bench/run.ts` calls `runShareBench()`.
+ */
+import { gzipSync, strToU8 } from 'fflate';
+import { pathToFileURL } from 'node:url';
+import { decodeState, encodeState } from '../../src/core/share/codec.ts';
+import { MAX_LINK_CHARS } from '../../src/core/share/geojson.ts';
+import { createDefaultState, type SharedState } from '../../src/core/share/state.ts';
+import { COUNCIL_SHAPE, LARGE_SHAPE, makeFullState, makeProposals } from '../unit/share/sample.ts';
+
+const RUNS = 40;
+
+function timeMs(fn: () => void): { median: number; p95: number } {
+  fn(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    median: times[Math.floor(RUNS / 2)]!,
+    p95: times[Math.min(RUNS - 1, Math.ceil(RUNS * 0.95) - 1)]!,
+  };
+}
+
+/** geojson.io's `?data=gz:` payload: gzip of the FeatureCollection text, base64. */
+function geojsonIoLength(state: SharedState): number {
+  const fc = { type: 'FeatureCollection', features: state.proposals };
+  return Buffer.from(gzipSync(strToU8(JSON.stringify(fc)), { level: 9 })).toString('base64').length;
+}
+
+const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * Measures link length and speed for a few proposal sets.
+ * @returns one row per set: lengths in characters, ratio, times in milliseconds
+ */
+export function runShareBench(): Array<{ name: string; values: Record<string, number | string> }> {
+  const sets: Array<[string, SharedState]> = [
+    ['share 50×20 council (0.5–3.8 ha)', { ...createDefaultState(), proposals: makeProposals() }],
+    [
+      'share 50×20 large (1–15 ha, spiky)',
+      { ...createDefaultState(), proposals: makeProposals(50, 20, 1, LARGE_SHAPE) },
+    ],
+    ['share full state + 50×20 council', makeFullState(makeProposals(50, 20, 1, COUNCIL_SHAPE))],
+    ['share 10×8 council', { ...createDefaultState(), proposals: makeProposals(10, 8, 2) }],
+  ];
+  return sets.map(([name, state]) => {
+    const text = encodeState(state);
+    const gz = geojsonIoLength(state);
+    const enc = timeMs(() => encodeState(state));
+    const dec = timeMs(() => decodeState(text));
+    return {
+      name,
+      values: {
+        ourChars: text.length,
+        geojsonIoGzipChars: gz,
+        ratio: round(gz / text.length),
+        fitsLink: text.length <= MAX_LINK_CHARS ? 'yes' : 'no',
+        encodeMedianMs: round(enc.median),
+        encodeP95Ms: round(enc.p95),
+        decodeMedianMs: round(dec.median),
+        decodeP95Ms: round(dec.p95),
+      },
+    };
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = runShareBench();
+  console.table(Object.fromEntries(rows.map((r) => [r.name, r.values])));
+}

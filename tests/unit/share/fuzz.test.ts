@@ -1,0 +1,146 @@
+/**
+ * A link comes from anyone. Throws > 10,000 random and mutated links (and
+ * mutated files) at the readers: they never throw, return quickly, and always
+ * give a valid state. Deterministic: a seeded PRNG drives every case.
+ */
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64Url } from '../../../src/core/share/bytes.ts';
+import { writeV1 } from '../../../src/core/share/codec-v1.ts';
+import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/core/share/codec.ts';
+import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
+import { createDefaultState, isValidSharedState } from '../../../src/core/share/state.ts';
+import { createRandom, makeFullState, makeProposals } from './sample.ts';
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const random = createRandom(20261127);
+const int = (n: number): number => Math.floor(random() * n);
+const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
+const b64 = (n: number): string => Array.from({ length: n }, () => pick([...B64])).join('');
+
+const bases = [
+  createDefaultState(),
+  makeFullState(makeProposals(6, 8, 5)),
+  { ...createDefaultState(), proposals: makeProposals(50, 20, 9) },
+];
+const baseBodies = bases.map(writeV1);
+const baseLinks = bases.map(encodeState);
+
+/** One mutated copy of link text. */
+function mutateText(text: string): string {
+  const i = int(text.length);
+  switch (int(6)) {
+    case 0: // replace a character
+      return text.slice(0, i) + pick([...B64]) + text.slice(i + 1);
+    case 1: // truncate
+      return text.slice(0, i);
+    case 2: // insert
+      return text.slice(0, i) + b64(1 + int(8)) + text.slice(i);
+    case 3: // delete a run
+      return text.slice(0, i) + text.slice(i + 1 + int(10));
+    case 4: // another version
+      return `${pick([0, 2, 3, 99, 123456])}${text.slice(1)}`;
+    default: // garbage that is not base64url
+      return (
+        text.slice(0, i) + pick(['=', '+', '/', ' ', '%', 'é', '\u0000', '.', '💥']) + text.slice(i)
+      );
+  }
+}
+
+/** One mutated copy of a v1 body (bit flips, cuts, insertions before compression: reaches the parser). */
+function mutateBody(body: Uint8Array): Uint8Array {
+  const out = Array.from(body);
+  const n = 1 + int(4);
+  for (let k = 0; k < n; k++) {
+    const i = int(out.length);
+    switch (int(4)) {
+      case 0:
+        out[i] = out[i]! ^ (1 << int(8));
+        break;
+      case 1:
+        out.length = i;
+        break;
+      case 2:
+        out.splice(i, 0, int(256), int(256));
+        break;
+      default:
+        out[i] = pick([0, 0x7f, 0x80, 0xff]);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+const linkOf = (body: Uint8Array): string =>
+  `1.${encodeBase64Url(deflateSync(body, { level: 6 }))}`;
+
+function makeCases(): string[] {
+  const cases: string[] = [];
+  for (let k = 0; k < 1500; k++)
+    cases.push(Array.from({ length: int(200) }, () => String.fromCharCode(int(0x3000))).join(''));
+  for (let k = 0; k < 1500; k++) cases.push(`1.${b64(int(400))}`);
+  for (let k = 0; k < 3500; k++) cases.push(mutateText(pick(baseLinks)));
+  for (let k = 0; k < 3500; k++) cases.push(linkOf(mutateBody(pick(baseBodies))));
+  // Decompression bombs of several sizes, and a bomb behind a valid prefix.
+  for (const mb of [2, 10, 50]) cases.push(linkOf(new Uint8Array(mb * 1_000_000)));
+  const prefixed = new Uint8Array(5_000_000);
+  prefixed.set(baseBodies[1]!);
+  cases.push(linkOf(prefixed));
+  return cases;
+}
+
+describe('fuzz: decodeState', () => {
+  it('never throws, stays fast and always returns a valid state for 10,000+ hostile links', () => {
+    const cases = makeCases();
+    expect(cases.length).toBeGreaterThanOrEqual(10_000);
+    let slowestMs = 0;
+    let withProblems = 0;
+    let keptProposals = 0;
+    const t0 = performance.now();
+    for (const text of cases) {
+      const t = performance.now();
+      const { state, problems } = decodeState(text);
+      slowestMs = Math.max(slowestMs, performance.now() - t);
+      if (!isValidSharedState(state)) throw new Error(`invalid state from ${text.slice(0, 80)}`);
+      if (problems.some((p) => p.detail === INTERNAL_ERROR_DETAIL))
+        throw new Error(`decoder threw on ${text.slice(0, 80)}`);
+      if (problems.length > 0) withProblems++;
+      keptProposals += state.proposals.length;
+    }
+    const totalMs = performance.now() - t0;
+    console.info(
+      `fuzz: ${cases.length} links, ${withProblems} with problems, ${keptProposals} proposals kept, ` +
+        `slowest ${slowestMs.toFixed(1)} ms, total ${(totalMs / 1000).toFixed(1)} s`,
+    );
+    expect(slowestMs).toBeLessThan(1000);
+    expect(withProblems).toBeGreaterThan(cases.length / 2);
+  }, 120_000);
+});
+
+describe('fuzz: stateFromGeoJSON', () => {
+  it('never throws and always returns a valid state for 1,000 mutated files', () => {
+    const file = JSON.stringify(stateToGeoJSON(makeFullState(makeProposals(4, 6, 11))));
+    const junk = [null, 0, -1, 1e308, 'x', [], {}, true, [[1]], { type: 'Polygon' }, NaN];
+    let n = 0;
+    for (let k = 0; k < 1000; k++) {
+      const json = JSON.parse(file);
+      // Replace a random node somewhere in the tree with junk.
+      let node = json;
+      for (let depth = 0; depth < 1 + int(8); depth++) {
+        const keys = node && typeof node === 'object' ? Object.keys(node) : [];
+        if (keys.length === 0) break;
+        const key = pick(keys);
+        if (random() < 0.3 || typeof node[key] !== 'object' || node[key] === null) {
+          node[key] = pick(junk);
+          break;
+        }
+        node = node[key];
+      }
+      const input = random() < 0.2 ? JSON.stringify(json).slice(0, int(file.length)) : json;
+      const { state, problems } = stateFromGeoJSON(input);
+      expect(isValidSharedState(state)).toBe(true);
+      expect(problems.some((p) => p.detail === INTERNAL_ERROR_DETAIL)).toBe(false);
+      n++;
+    }
+    expect(n).toBe(1000);
+  });
+});
