@@ -6,7 +6,7 @@
  * per dataset; impact computations only query it.
  */
 import Flatbush from 'flatbush';
-import type { Dataset } from '../dataset.ts';
+import { dwellingInfo, type Dataset } from '../dataset.ts';
 import type { BusinessProperties, Milieucategorie } from '../domain.ts';
 import {
   bboxOfMultiPolygon,
@@ -148,7 +148,7 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
   for (let k = 0; k < d.count; k++) {
     const xy: [number, number] = [d.xs[k]!, d.ys[k]!];
     grow([xy[0], xy[1], xy[0], xy[1]]);
-    if (d.functies[k] !== 'wonen') continue;
+    if (dwellingInfo(dataset, k).functie !== 'wonen') continue;
     const buurt = findBuurt(xy);
     if (buurt >= 0) buurten[buurt]!.homes += d.homes[k]!;
   }
