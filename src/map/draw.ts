@@ -73,14 +73,12 @@ export interface DrawHandle {
   select: (id: string | null) => void;
   /** Deletes the selected shape (reported through `onDelete`). */
   deleteSelected: () => void;
-  /** Closes the polygon being drawn, as Enter does. */
-  finishDrawing: () => void;
+  /** Hands a key (Enter, Escape, Delete) to terra-draw, which listens on the canvas only. */
+  forwardKey: (key: string) => void;
   /** Re-reads colours (after attribute or validity changes). */
   restyle: () => void;
   destroy: () => void;
 }
-
-const DRAW_MODES = ['polygon', 'rectangle'] as const;
 
 /**
  * Rounds a polygon to terra-draw's precision (its validation refuses more decimals).
@@ -378,11 +376,12 @@ export function createDrawing(
       rebuildProposalSnap();
       callbacks.onDelete([id]);
     },
-    finishDrawing() {
-      if (!DRAW_MODES.includes(tool as (typeof DRAW_MODES)[number])) return;
-      // terra-draw finishes on its key event; the adapter listens on the map container.
-      const target = map.getContainer();
-      target.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', bubbles: true }));
+    forwardKey(key) {
+      // terra-draw listens for keys on the map canvas only; keys pressed elsewhere
+      // (after clicking a panel button) are handed on, so Enter, Escape and Delete always work.
+      const canvas = map.getCanvas();
+      canvas.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      canvas.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
     },
     restyle() {
       // terra-draw re-reads style functions when features change; touching the mode does it.

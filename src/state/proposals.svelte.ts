@@ -402,6 +402,17 @@ export function connectProposals(map: MapLibreMap): () => void {
   const onKey = (e: KeyboardEvent): void => {
     const t = e.target as HTMLElement | null;
     if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+    // Enter closes a polygon being drawn (even when a panel button has focus);
+    // Escape and Delete act on the editor whenever a drawing tool is on.
+    const forward =
+      e.key === 'Enter'
+        ? proposalState.drawingAreaM2 !== null
+        : (e.key === 'Escape' || e.key === 'Delete') && proposalState.tool !== 'pan';
+    if (forward && t !== map.getCanvas()) {
+      e.preventDefault();
+      draw.forwardKey(e.key);
+      return;
+    }
     const key = e.key.toLowerCase();
     if ((e.ctrlKey || e.metaKey) && key === 'z') {
       e.preventDefault();
