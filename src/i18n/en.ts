@@ -175,7 +175,7 @@ export const en: Messages = {
       housing: 'land becomes housing',
       'category-too-high': 'category above the limit',
     },
-    displacedColumns: ['Business', 'Activity', 'Cat.', 'm² gross', 'Jobs'],
+    displacedColumns: ['Business', 'Cat.', 'm² gross', 'Jobs'],
     conflictsTitle: 'Conflicts (VNG guide distances)',
     conflictsNone: 'No conflicts.',
     conflictBusiness: (name: string, cat: string) => `${name} (cat. ${cat}) reaches the new homes`,

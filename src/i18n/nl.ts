@@ -177,7 +177,7 @@ export const nl = {
       housing: 'grond wordt woningbouw',
       'category-too-high': 'categorie hoger dan toegestaan',
     },
-    displacedColumns: ['Bedrijf', 'Activiteit', 'Cat.', 'm² bvo', 'Banen'] as string[],
+    displacedColumns: ['Bedrijf', 'Cat.', 'm² bvo', 'Banen'] as string[],
     conflictsTitle: 'Conflicten (VNG-richtafstanden)',
     conflictsNone: 'Geen conflicten.',
     conflictBusiness: (name: string, cat: string) =>

@@ -135,9 +135,9 @@ export function createDrawing(
   const outline = (f: GeoJSONStoreFeatures): HexColor => styleOf(idOf(f)).outline;
   const shapeStyles = {
     fillColor: fill,
-    fillOpacity: 0.35,
+    fillOpacity: 0.45,
     outlineColor: outline,
-    outlineWidth: 2.5,
+    outlineWidth: 3,
   };
 
   let counter = 0;

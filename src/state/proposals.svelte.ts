@@ -123,7 +123,11 @@ function save(): void {
   }
 }
 
+/** The list before a corner drag began (the drag becomes one undo step); null when not dragging. */
+let dragStart: List | null = null;
+
 function commit(next: List, mergeKey?: string): void {
+  dragStart = null;
   history = pushHistory(history, next, mergeKey);
   save();
 }
@@ -131,6 +135,7 @@ function commit(next: List, mergeKey?: string): void {
 /** Undoes the last step (drawing, editing, attributes, delete). */
 export function undo(): void {
   if (!canUndo(history)) return;
+  dragStart = null;
   history = undoHistory(history);
   keepSelectionValid();
   save();
@@ -139,6 +144,7 @@ export function undo(): void {
 /** Redoes the last undone step. */
 export function redo(): void {
   if (!canRedo(history)) return;
+  dragStart = null;
   history = redoHistory(history);
   keepSelectionValid();
   save();
@@ -190,6 +196,10 @@ export function setProposalGeometry(id: string, polygon: Polygon, final: boolean
   const list = proposals();
   const i = list.findIndex((p) => p.properties.id === id);
   if (i < 0) return;
+  // terra-draw also reports "updates" that only touch selection state: no change, no step.
+  const same =
+    JSON.stringify(list[i]!.geometry.coordinates) === JSON.stringify(polygon.coordinates);
+  if (same && (!final || dragStart === null)) return;
   const next = list.slice();
   next[i] = { ...list[i]!, geometry: polygon };
   if (final) {
@@ -204,7 +214,6 @@ export function setProposalGeometry(id: string, polygon: Polygon, final: boolean
     history = replacePresent(history, next);
   }
 }
-let dragStart: List | null = null;
 
 /**
  * Changes attributes of a proposal.
