@@ -12,8 +12,12 @@ import {
   type Paper,
   type SheetInput,
 } from '../core/print/index.ts';
+import type { LegendBlock } from '../core/print/legend.ts';
+import { PROPOSAL_USES } from '../core/domain.ts';
 import { captureMap, downloadFile, renderSheetCanvas } from '../map/export.ts';
+import { PROPOSAL_COLORS } from '../map/proposal-layers.ts';
 import { app, messages } from './app.svelte.ts';
+import { proposals } from './proposals.svelte.ts';
 import { LOCALES } from './format.ts';
 import { currentLink, share, shareMap } from './share.svelte.ts';
 
@@ -38,6 +42,34 @@ export function fileNameOf(title: string, paper: Paper, ext: string): string {
 }
 
 /**
+ * The legend of what the map shows now: the proposals (their uses in this
+ * state) on top, then the visible, loaded layers, topmost first.
+ * @returns the legend blocks in the UI language
+ */
+export function currentLegend(): LegendBlock[] {
+  const m = messages();
+  const used = new Set(proposals().map((p) => p.properties.use));
+  const blocks = buildLegend(
+    LAYERS,
+    (id) => {
+      const s = app.layers[id];
+      return !!s && s.visible && s.opacity > 0 && s.status === 'ready';
+    },
+    app.lang,
+  );
+  if (used.size === 0) return blocks;
+  const entries = PROPOSAL_USES.filter((u) => used.has(u)).map((u) => ({
+    label: m.proposals.uses[u],
+    swatch: {
+      kind: 'fill' as const,
+      color: PROPOSAL_COLORS[u].fill,
+      outline: PROPOSAL_COLORS[u].outline,
+    },
+  }));
+  return [{ layerId: 'proposals', title: m.proposals.tab, entries }, ...blocks];
+}
+
+/**
  * Builds the sheet of the current map.
  * @param paper A4 or A3
  * @returns the sheet input (with the map picture)
@@ -52,14 +84,7 @@ export async function buildSheet(paper: Paper): Promise<SheetInput> {
     paper,
     title: printTitle(),
     mapImage: picture?.dataUrl,
-    legend: buildLegend(
-      LAYERS,
-      (id) => {
-        const s = app.layers[id];
-        return !!s && s.visible && s.opacity > 0 && s.status === 'ready';
-      },
-      app.lang,
-    ),
+    legend: currentLegend(),
     texts: {
       legendTitle: m.legendTitle,
       date: m.date(date),

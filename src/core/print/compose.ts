@@ -200,7 +200,7 @@ function scaleBarOps(layout: PageLayout, metresPerMm: number): DrawOp[] {
       rect: {
         x: x - 2 * s,
         y: y - barH - labelPt * MM_PER_PT - 3 * s,
-        w: width + 16 * s,
+        w: width + 10 * s,
         h: barH + labelPt * MM_PER_PT + 5 * s,
       },
       fill: '#ffffff',

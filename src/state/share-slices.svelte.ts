@@ -4,8 +4,9 @@
  * is not wired here keeps its part at the default.
  */
 import { LAYERS } from '../../layers/index.ts';
-import type { Camera, SavedView, SharedState } from '../core/share/index.ts';
+import type { Camera, Proposal, SavedView, SharedState } from '../core/share/index.ts';
 import { app, featuresOf, setLanguage } from './app.svelte.ts';
+import { deleteProposals, importText, proposals, setTool } from './proposals.svelte.ts';
 import { registerSlice, share, shareMap } from './share.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
@@ -93,6 +94,32 @@ export function registerShareSlices(): void {
       app.selected =
         index >= 0 && index < features.length ? { layerId: s.layerId, featureIndex: index } : null;
     },
+  });
+
+  registerSlice({
+    id: 'proposals',
+    write: (state) => {
+      state.proposals = proposals().map((p): Proposal => ({
+        type: 'Feature',
+        properties: { ...p.properties },
+        geometry: structuredClone(p.geometry),
+      }));
+    },
+    apply: (state) => {
+      const now = proposals();
+      if (JSON.stringify(now) === JSON.stringify(state.proposals)) return;
+      // Two undo steps (delete, import): the planner's own proposals come back with "undo".
+      if (now.length > 0) deleteProposals(now.map((p) => p.properties.id));
+      if (state.proposals.length > 0)
+        importText(JSON.stringify({ type: 'FeatureCollection', features: state.proposals }));
+    },
+  });
+
+  // No drawing in the council room: presentation mode switches the proposal tool to the hand.
+  $effect.root(() => {
+    $effect(() => {
+      if (share.presentation) setTool('pan');
+    });
   });
 
   registerSlice({
