@@ -281,6 +281,8 @@ let readyPromise: Promise<void> | undefined;
 /** Resolves once the map exists, has loaded and every layer has loaded (or failed). */
 function whenReady(): Promise<void> {
   readyPromise ??= new Promise<void>((resolve) => {
+    // Outside a browser (node tests) there is no map: `ready` slices never run.
+    if (typeof window === 'undefined') return;
     const poll = () => {
       const map = window.__werkruimte?.map;
       const layersDone = Object.values(app.layers).every((l) => l.status !== 'loading');
