@@ -21,6 +21,7 @@ import { buildProposalContext, type ProposalContext } from '../core/proposals/co
 import {
   importProposals,
   proposalsToGeoJSON,
+  readSavedProposals,
   type ImportProblem,
 } from '../core/proposals/exchange.ts';
 import {
@@ -61,7 +62,7 @@ type List = readonly ProposalFeature[];
 function readStored(): { history: History<List>; storageOk: boolean } {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
-    const { proposals } = raw ? importProposals(raw) : { proposals: [] };
+    const proposals = raw ? readSavedProposals(raw) : [];
     const rawHistory = sessionStorage.getItem(HISTORY_KEY);
     if (rawHistory) {
       const h = JSON.parse(rawHistory) as History<List>;
