@@ -21,6 +21,7 @@ import { buildProposalContext, type ProposalContext } from '../core/proposals/co
 import {
   importProposals,
   proposalsToGeoJSON,
+  readSavedProposals,
   type ImportProblem,
 } from '../core/proposals/exchange.ts';
 import {
@@ -61,7 +62,7 @@ type List = readonly ProposalFeature[];
 function readStored(): { history: History<List>; storageOk: boolean } {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
-    const { proposals } = raw ? importProposals(raw) : { proposals: [] };
+    const proposals = raw ? readSavedProposals(raw) : [];
     const rawHistory = sessionStorage.getItem(HISTORY_KEY);
     if (rawHistory) {
       const h = JSON.parse(rawHistory) as History<List>;
@@ -123,11 +124,7 @@ function save(): void {
   }
 }
 
-/** The list before a corner drag began (the drag becomes one undo step); null when not dragging. */
-let dragStart: List | null = null;
-
 function commit(next: List, mergeKey?: string): void {
-  dragStart = null;
   history = pushHistory(history, next, mergeKey);
   save();
 }
@@ -135,7 +132,6 @@ function commit(next: List, mergeKey?: string): void {
 /** Undoes the last step (drawing, editing, attributes, delete). */
 export function undo(): void {
   if (!canUndo(history)) return;
-  dragStart = null;
   history = undoHistory(history);
   keepSelectionValid();
   save();
@@ -144,7 +140,6 @@ export function undo(): void {
 /** Redoes the last undone step. */
 export function redo(): void {
   if (!canRedo(history)) return;
-  dragStart = null;
   history = redoHistory(history);
   keepSelectionValid();
   save();
@@ -199,20 +194,12 @@ export function setProposalGeometry(id: string, polygon: Polygon, final: boolean
   // terra-draw also reports "updates" that only touch selection state: no change, no step.
   const same =
     JSON.stringify(list[i]!.geometry.coordinates) === JSON.stringify(polygon.coordinates);
-  if (same && (!final || dragStart === null)) return;
+  if (same && (!final || history.previewFrom === undefined)) return;
   const next = list.slice();
   next[i] = { ...list[i]!, geometry: polygon };
-  if (final) {
-    // The drag already showed its steps through replacePresent: one undo step from before the drag.
-    const h = history;
-    const before = dragStart ?? h.present;
-    history = pushHistory({ ...h, present: before }, next);
-    dragStart = null;
-    save();
-  } else {
-    dragStart ??= history.present;
-    history = replacePresent(history, next);
-  }
+  // While dragging, the history only previews; the end of the drag is one undo step.
+  if (final) commit(next);
+  else history = replacePresent(history, next);
 }
 
 /**

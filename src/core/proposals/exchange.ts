@@ -6,7 +6,14 @@
  * Polygons without holes, so a MultiPolygon becomes one proposal per part
  * and holes are dropped, each reported; ids are made unique.
  */
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
+import {
+  MILIEUCATEGORIEEN,
+  PROPOSAL_STATUSES,
+  PROPOSAL_USES,
+  type Milieucategorie,
+  type ProposalProperties,
+} from '../domain.ts';
 import type { Problem } from '../share/problems.ts';
 import { stateFromGeoJSON } from '../share/geojson.ts';
 import type { ProposalFeature } from './types.ts';
@@ -92,4 +99,69 @@ export function importProposals(
     });
   }
   return { proposals, problems };
+}
+
+const isRecord = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+
+function readRing(u: unknown): Position[] | undefined {
+  if (!Array.isArray(u) || u.length < 4) return undefined;
+  const ring: Position[] = [];
+  for (const p of u) {
+    if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+    ring.push([p[0] as number, p[1] as number]);
+  }
+  return ring;
+}
+
+const count = (u: unknown): number =>
+  typeof u === 'number' && Number.isFinite(u) && u > 0 ? u : 0;
+
+/**
+ * Reads the app's own saved proposals back (localStorage). More lenient than
+ * {@link importProposals}: what the app saved is kept even when the shape is
+ * refused (outside the data, or the country), so a reload loses nothing;
+ * unknown values fall back to defaults.
+ * @param json the saved FeatureCollection (text or parsed)
+ * @returns the proposals that have an id and a polygon
+ * @example readSavedProposals(localStorage.getItem(key))
+ */
+export function readSavedProposals(json: unknown): ProposalFeature[] {
+  let data = json;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return [];
+    }
+  }
+  if (!isRecord(data) || !Array.isArray(data.features)) return [];
+  const out: ProposalFeature[] = [];
+  const seen = new Set<string>();
+  for (const f of data.features) {
+    if (!isRecord(f) || !isRecord(f.geometry) || f.geometry.type !== 'Polygon') continue;
+    const rings = Array.isArray(f.geometry.coordinates) ? f.geometry.coordinates : [];
+    const outer = readRing(rings[0]);
+    const p = isRecord(f.properties) ? f.properties : {};
+    if (!outer || typeof p.id !== 'string' || p.id === '' || seen.has(p.id)) continue;
+    seen.add(p.id);
+    const properties: ProposalProperties = {
+      id: p.id,
+      name: typeof p.name === 'string' ? p.name : '',
+      use: PROPOSAL_USES.includes(p.use as never)
+        ? (p.use as ProposalProperties['use'])
+        : 'woningbouw',
+      homes: Math.round(count(p.homes)),
+      bvoM2: count(p.bvoM2),
+      status: PROPOSAL_STATUSES.includes(p.status as never)
+        ? (p.status as ProposalProperties['status'])
+        : 'concept',
+      note: typeof p.note === 'string' ? p.note : '',
+    };
+    if (MILIEUCATEGORIEEN.includes(p.maxMilieucategorie as Milieucategorie)) {
+      properties.maxMilieucategorie = p.maxMilieucategorie as Milieucategorie;
+    }
+    out.push({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [outer] } });
+  }
+  return out;
 }

@@ -16,6 +16,11 @@ export interface History<T> {
    * one field makes one undo step, not one per key stroke).
    */
   readonly mergeKey?: string;
+  /**
+   * The present before a live preview began (a corner being dragged). The
+   * next push records this as the step, so a whole drag is one undo step.
+   */
+  readonly previewFrom?: T;
 }
 
 /** Steps kept; older ones fall off (a planner's session rarely needs more). */
@@ -40,24 +45,38 @@ export function createHistory<T>(present: T): History<T> {
  * @example pushHistory(h, [...h.present, proposal])
  */
 export function pushHistory<T>(history: History<T>, next: T, mergeKey?: string): History<T> {
-  if (next === history.present) return history;
-  if (mergeKey !== undefined && mergeKey === history.mergeKey && history.future.length === 0) {
+  if (next === history.present && history.previewFrom === undefined) return history;
+  const base = history.previewFrom ?? history.present;
+  if (
+    history.previewFrom === undefined &&
+    mergeKey !== undefined &&
+    mergeKey === history.mergeKey &&
+    history.future.length === 0
+  ) {
     return { past: history.past, present: next, future: [], mergeKey };
   }
-  const past = [...history.past, history.present];
+  const past = [...history.past, base];
   if (past.length > MAX_HISTORY_STEPS) past.splice(0, past.length - MAX_HISTORY_STEPS);
-  return { past, present: next, future: [], mergeKey };
+  return mergeKey === undefined
+    ? { past, present: next, future: [] }
+    : { past, present: next, future: [], mergeKey };
 }
 
 /**
- * Replaces the present snapshot without a new step (live updates while a vertex is dragged).
+ * Shows a snapshot without making a step yet (live updates while a corner is
+ * dragged); the next {@link pushHistory} makes the whole preview one step.
  * @param history current history
  * @param next the snapshot to show
  * @returns the new history, same undo/redo stacks
- * @example replacePresent(h, draggedList)
+ * @example pushHistory(replacePresent(replacePresent(h, a), b), c) // one step: h.present → c
  */
 export function replacePresent<T>(history: History<T>, next: T): History<T> {
-  return { ...history, present: next };
+  return {
+    past: history.past,
+    present: next,
+    future: history.future,
+    previewFrom: history.previewFrom ?? history.present,
+  };
 }
 
 /**
@@ -65,7 +84,7 @@ export function replacePresent<T>(history: History<T>, next: T): History<T> {
  * @returns whether there is a step to undo
  */
 export function canUndo<T>(history: History<T>): boolean {
-  return history.past.length > 0;
+  return history.past.length > 0 || history.previewFrom !== undefined;
 }
 
 /**
@@ -83,6 +102,10 @@ export function canRedo<T>(history: History<T>): boolean {
  * @example undoHistory(pushHistory(createHistory(1), 2)).present // 1
  */
 export function undoHistory<T>(history: History<T>): History<T> {
+  if (history.previewFrom !== undefined) {
+    // Undo during a preview cancels the preview.
+    return { past: history.past, present: history.previewFrom, future: history.future };
+  }
   const previous = history.past[history.past.length - 1];
   if (history.past.length === 0) return history;
   return {
@@ -99,7 +122,7 @@ export function undoHistory<T>(history: History<T>): History<T> {
  * @example redoHistory(undoHistory(pushHistory(createHistory(1), 2))).present // 2
  */
 export function redoHistory<T>(history: History<T>): History<T> {
-  if (history.future.length === 0) return history;
+  if (history.future.length === 0 || history.previewFrom !== undefined) return history;
   const [next, ...rest] = history.future;
   return { past: [...history.past, history.present], present: next as T, future: rest };
 }

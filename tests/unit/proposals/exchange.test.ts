@@ -5,6 +5,7 @@ import {
   IMPORT_SPLIT_MULTIPOLYGON,
   importProposals,
   proposalsToGeoJSON,
+  readSavedProposals,
 } from '../../../src/core/proposals/exchange.ts';
 import { PROPOSAL_DROPPED } from '../../../src/core/share/problems.ts';
 import { proposalFromRd } from './helpers.ts';
@@ -114,5 +115,52 @@ describe('proposal export and import', () => {
     const { proposals, problems } = importProposals('not json');
     expect(proposals).toEqual([]);
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readSavedProposals (localStorage)', () => {
+  it('keeps what the app saved, also shapes the import would refuse', () => {
+    const inNl = proposalFromRd(square(0, 0, 100), { id: 'A', name: 'x'.repeat(400) });
+    const abroad = {
+      ...proposalFromRd(square(0, 0, 100), { id: 'B' }),
+      geometry: {
+        type: 'Polygon' as const,
+        coordinates: [
+          [
+            [10, 50],
+            [10.1, 50],
+            [10.1, 50.1],
+            [10, 50],
+          ],
+        ],
+      },
+    };
+    const text = JSON.stringify(proposalsToGeoJSON([inNl, abroad]));
+    expect(importProposals(text).proposals.map((p) => p.properties.id)).toEqual([]);
+    const read = readSavedProposals(text);
+    expect(read).toEqual([inNl, abroad]);
+  });
+
+  it('fills defaults for damaged attributes and skips features without id or polygon', () => {
+    const read = readSavedProposals({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'A', use: 'kasteel', homes: -3 },
+          geometry: proposalFromRd(square(0, 0, 10)).geometry,
+        },
+        { type: 'Feature', properties: {}, geometry: proposalFromRd(square(0, 0, 10)).geometry },
+        {
+          type: 'Feature',
+          properties: { id: 'C' },
+          geometry: { type: 'Point', coordinates: [5, 52] },
+        },
+      ],
+    });
+    expect(read.map((p) => [p.properties.id, p.properties.use, p.properties.homes])).toEqual([
+      ['A', 'woningbouw', 0],
+    ]);
+    expect(readSavedProposals('{broken')).toEqual([]);
   });
 });
