@@ -35,7 +35,7 @@ import {
   type ClipPaths,
   type RdPolygonal,
 } from '../clip.ts';
-import type { Dataset, ZoneRecord } from '../dataset.ts';
+import { dwellingZoneIndex, type Dataset, type ZoneRecord } from '../dataset.ts';
 import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../domain.ts';
 import { isPointInMultiPolygon } from '../planar.ts';
 import { findActivity } from '../../rules/activities.ts';
@@ -132,7 +132,7 @@ function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
 
 /** Omgevingstype of a dwelling, as the location check reads it (its first containing zone). */
 function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
-  const zi = ds.dwellings.zoneIndex[k]!;
+  const zi = dwellingZoneIndex(ds, k);
   return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
 }
 
