@@ -6,6 +6,7 @@
  */
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
+import SurfacePanel from './SurfacePanel.svelte';
 
 export interface SidePanelTool {
   /** Stable id, also used in `app.activeTool`. */
@@ -16,4 +17,6 @@ export interface SidePanelTool {
 }
 
 /** The tools in tab order, after the fixed "Kaartlagen" tab. */
-export const TOOLS: SidePanelTool[] = [];
+export const TOOLS: SidePanelTool[] = [
+  { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
+];
