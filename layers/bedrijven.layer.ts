@@ -88,7 +88,7 @@ export const BEDRIJVEN = {
     },
   ],
   legend: MILIEUCATEGORIEEN.map((c, i) => ({
-    label: { nl: `Bedrijf, milieucategorie ${c}`, en: `Business, environmental category ${c}` },
+    label: { nl: `Categorie ${c}`, en: `Category ${c}` },
     swatch: { kind: 'fill' as const, color: CATEGORY_COLORS[i] ?? '#000', outline: '#3b2a20' },
   })),
 } as const satisfies LayerDefinition;

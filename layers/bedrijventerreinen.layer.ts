@@ -1,3 +1,4 @@
+import { areaLabel } from './labels.ts';
 import type { LayerDefinition } from './types.ts';
 import { ZONE_SCHEMA } from './zone-schema.ts';
 
@@ -24,6 +25,7 @@ export const BEDRIJVENTERREINEN = {
       type: 'line',
       paint: { 'line-color': '#6a2c84', 'line-width': 1.5 },
     },
+    areaLabel('bedrijventerreinen-label', 'name', '#4a1d5e'),
   ],
   legend: [
     {

@@ -1,3 +1,4 @@
+import { areaLabel } from './labels.ts';
 import type { LayerDefinition } from './types.ts';
 import { ZONE_SCHEMA } from './zone-schema.ts';
 
@@ -24,6 +25,7 @@ export const PRODUCTIEVE_WIJKEN = {
       type: 'line',
       paint: { 'line-color': '#1d6e64', 'line-width': 1.5, 'line-dasharray': [3, 1.5] },
     },
+    areaLabel('productieve-wijken-label', 'name', '#145049'),
   ],
   legend: [
     {

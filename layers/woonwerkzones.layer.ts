@@ -1,3 +1,4 @@
+import { areaLabel } from './labels.ts';
 import type { LayerDefinition } from './types.ts';
 import { ZONE_SCHEMA } from './zone-schema.ts';
 
@@ -24,6 +25,7 @@ export const WOONWERKZONES = {
       type: 'line',
       paint: { 'line-color': '#c8702a', 'line-width': 1.5 },
     },
+    areaLabel('woonwerkzones-label', 'name', '#8a4510'),
   ],
   legend: [
     {

@@ -1,0 +1,124 @@
+/**
+ * App state as runes: language, per-layer display, loaded data, the selected
+ * feature and the messages to show. Components read and change it; the map
+ * component applies it to the map.
+ */
+import type { Feature } from 'geojson';
+import { LAYERS } from '../../layers/index.ts';
+import type { LayerDefinition } from '../../layers/types.ts';
+import type { LoadedLayer } from '../core/load.ts';
+import type { LoadProblem } from '../core/validate.ts';
+import { en } from '../i18n/en.ts';
+import { nl, type Messages } from '../i18n/nl.ts';
+
+export type Language = 'nl' | 'en';
+
+export interface LayerState {
+  visible: boolean;
+  opacity: number;
+  status: 'loading' | 'ready' | 'failed';
+  featureCount: number;
+}
+
+/** A notice in the message list: load problems, or a message of a feature (e.g. the basemap). */
+export type Notice =
+  | { id: number; kind: 'problem'; problem: LoadProblem }
+  | { id: number; kind: 'text'; text: (m: Messages) => string };
+
+export interface SelectedFeature {
+  layerId: string;
+  featureIndex: number;
+}
+
+const initialLanguage = (): Language => {
+  try {
+    return localStorage.getItem('werkruimte.lang') === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+};
+
+/** The reactive app state. Mutate its fields; never reassign the object. */
+export const app = $state({
+  lang: initialLanguage() as Language,
+  layers: Object.fromEntries(
+    LAYERS.map((l) => [
+      l.id,
+      { visible: l.visible ?? true, opacity: l.opacity ?? 1, status: 'loading', featureCount: 0 },
+    ]),
+  ) as Record<string, LayerState>,
+  selected: null as SelectedFeature | null,
+  notices: [] as Notice[],
+  basemap: { on: false, status: 'off' as 'off' | 'loading' | 'on' | 'failed' },
+  /** Bumped to ask the map to fit all data ("zoom to all"). */
+  fitRequest: 0,
+  /** The side-panel tool that is open (later features: locatiecheck, surface, proposals, share). */
+  activeTool: null as string | null,
+});
+
+/**
+ * Validated features per layer. The record is replaced on each load, never
+ * mutated, and kept raw: features can be many and need no deep reactivity.
+ */
+const data = $state({ byLayer: {} as Record<string, readonly Feature[]> });
+
+/** The messages of the current language. */
+export function messages(): Messages {
+  return app.lang === 'en' ? en : nl;
+}
+
+/** Switches the UI language and remembers it. */
+export function setLanguage(lang: Language): void {
+  app.lang = lang;
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem('werkruimte.lang', lang);
+  } catch {
+    // Private mode: the choice is not remembered; the switch still works.
+  }
+}
+
+let nextNoticeId = 1;
+
+/** Adds a free-text notice (its text is built in the current language when shown). */
+export function addNotice(text: (m: Messages) => string): void {
+  app.notices.push({ id: nextNoticeId++, kind: 'text', text });
+}
+
+/** Removes a notice. */
+export function dismissNotice(id: number): void {
+  const i = app.notices.findIndex((n) => n.id === id);
+  if (i >= 0) app.notices.splice(i, 1);
+}
+
+/** Records a loaded layer: its features and its problems. */
+export function recordLoadedLayer(loaded: LoadedLayer): void {
+  data.byLayer = { ...data.byLayer, [loaded.layerId]: loaded.features };
+  const state = app.layers[loaded.layerId];
+  if (state) {
+    state.status = loaded.features.length === 0 && loaded.problems.length > 0 ? 'failed' : 'ready';
+    state.featureCount = loaded.features.length;
+  }
+  for (const problem of loaded.problems) {
+    app.notices.push({ id: nextNoticeId++, kind: 'problem', problem });
+  }
+}
+
+/** The validated features of a layer (empty while loading). */
+export function featuresOf(layerId: string): readonly Feature[] {
+  return data.byLayer[layerId] ?? [];
+}
+
+/** The layer definition of an id. */
+export function layerById(id: string): LayerDefinition | undefined {
+  return LAYERS.find((l) => l.id === id);
+}
+
+/** The selected feature with its layer, or null. */
+export function selectedFeature(): { layer: LayerDefinition; feature: Feature } | null {
+  const s = app.selected;
+  if (!s) return null;
+  const layer = layerById(s.layerId);
+  const feature = featuresOf(s.layerId)[s.featureIndex];
+  return layer && feature ? { layer, feature } : null;
+}

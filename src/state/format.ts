@@ -1,0 +1,35 @@
+/**
+ * Formatting of property values for the info panel: numbers in the locale of
+ * the UI language, enum labels, units from the messages. Returns plain text;
+ * the UI renders it as text (never as HTML).
+ */
+import type { PropertySpec } from '../core/schema.ts';
+import type { Messages } from '../i18n/nl.ts';
+
+/** Intl locale of each UI language. */
+export const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+/**
+ * Formats a property value as text.
+ * @param value the raw value
+ * @param spec its schema entry, if any
+ * @param lang UI language
+ * @param m the messages (units)
+ * @returns the text to show
+ */
+export function formatValue(
+  value: unknown,
+  spec: PropertySpec | undefined,
+  lang: 'nl' | 'en',
+  m: Messages,
+): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'number') {
+    const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+    return spec?.unit ? `${text} ${m.units[spec.unit]}` : text;
+  }
+  if (typeof value === 'boolean') return value ? m.info.yes : m.info.no;
+  if (typeof value === 'object') return JSON.stringify(value);
+  const label = spec?.enumLabels?.[String(value)];
+  return label ? label[lang] : String(value);
+}

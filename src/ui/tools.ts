@@ -1,0 +1,19 @@
+/**
+ * Side-panel tools. A later feature (Locatiecheck, Waar wel/waar niet,
+ * Voorstellen, Delen) adds one entry here: a tab appears in the side panel and
+ * its component is shown when the tab is open. Components get no props; they
+ * read and change state from src/state.
+ */
+import type { Component } from 'svelte';
+import type { Messages } from '../i18n/nl.ts';
+
+export interface SidePanelTool {
+  /** Stable id, also used in `app.activeTool`. */
+  id: string;
+  /** Tab title in the current language. */
+  title: (m: Messages) => string;
+  component: Component;
+}
+
+/** The tools in tab order, after the fixed "Kaartlagen" tab. */
+export const TOOLS: SidePanelTool[] = [];

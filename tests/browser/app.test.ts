@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  artifact,
+  openApp,
+  renderedCount,
+  startHarness,
+  waitForIdle,
+  type Harness,
+} from './harness.ts';
+
+const XSS = '<img src=x onerror=alert(1)>';
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('Werkruimte in Chromium', () => {
+  it('loads the map with the demo city and no load problems', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.screenshot({ path: artifact('first-view.png') });
+    expect(await page.locator('h1').textContent()).toBe('Werkruimte');
+    expect(await page.getByRole('alert').locator('li').count()).toBe(0);
+    expect(await page.locator('canvas').getAttribute('aria-label')).toBe('Kaart van Voorbeeldstad');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders each zoning layer in the first view', async () => {
+    const { page, context } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    for (const id of ['bedrijventerreinen', 'woonwerkzones', 'productieve-wijken']) {
+      expect(await renderedCount(page, id), id).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
+  it('hides a layer when its checkbox is switched off', async () => {
+    const { page, context } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    expect(await renderedCount(page, 'bedrijventerreinen')).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Bedrijventerreinen tonen' }).uncheck();
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'bedrijventerreinen')).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        window.__werkruimte!.map.getLayoutProperty('bedrijventerreinen-fill', 'visibility'),
+      ),
+    ).toBe('none');
+    await context.close();
+  });
+
+  it('shows the milieucategorie of a clicked business in the info panel', async () => {
+    const { page, context } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    const { x, y, category } = await clickTargetOfBusiness(page);
+    await page.mouse.click(x, y);
+    const panel = page.getByTestId('info-panel');
+    await panel.waitFor();
+    const row = panel.locator('[data-property="milieucategorie"]');
+    expect(await row.locator('dt').textContent()).toBe('Milieucategorie');
+    expect(await row.locator('dd').textContent()).toBe(category);
+    await page.screenshot({ path: artifact('info-panel.png') });
+    await page.keyboard.press('Escape');
+    expect(await panel.count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows a property holding HTML as text, never as markup', async () => {
+    const { page, context } = await harness.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.route('**/bedrijven-*.geojson', async (route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { features: { properties: { name: string } }[] };
+      for (const f of data.features) f.properties.name = XSS;
+      await route.fulfill({ response, json: data });
+    });
+    await openApp(page, harness.baseUrl);
+    const { x, y } = await clickTargetOfBusiness(page);
+    await page.mouse.click(x, y);
+    const title = page.getByTestId('info-panel').locator('h2');
+    await title.waitFor();
+    expect(await title.textContent()).toBe(XSS);
+    expect(await page.locator('[data-testid="info-panel"] img').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('names a broken file in a notice and still loads the other layers', async () => {
+    const { page, context } = await harness.newPage();
+    await page.route('**/woonwerkzones-*.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: 'geen JSON' }),
+    );
+    await openApp(page, harness.baseUrl);
+    const notice = page.getByRole('alert').locator('li');
+    expect(await notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain(
+      'voorbeeldstad/woonwerkzones.geojson: het bestand is geen geldige JSON',
+    );
+    expect(await renderedCount(page, 'bedrijventerreinen')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'woonwerkzones')).toBe(0);
+    await page.getByRole('button', { name: 'Melding sluiten' }).click();
+    expect(await notice.count()).toBe(0);
+    await context.close();
+  });
+
+  it('switches the labels to English and back', async () => {
+    const { page, context } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    expect(await page.getByRole('heading', { name: 'Kaartlagen' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    expect(await page.getByRole('heading', { name: 'Map layers' }).count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: 'Show Business parks' }).count()).toBe(1);
+    expect(await page.locator('canvas').getAttribute('aria-label')).toBe('Map of Voorbeeldstad');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.screenshot({ path: artifact('english.png') });
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    expect(await page.getByRole('heading', { name: 'Kaartlagen' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+/** A screen point inside a rendered business (its first vertex nudged inwards) and its category. */
+async function clickTargetOfBusiness(page: Page) {
+  return page.evaluate(() => {
+    const w = window.__werkruimte!;
+    const map = w.map;
+    const rendered = map.queryRenderedFeatures({ layers: ['bedrijven-fill', 'bedrijven-circle'] });
+    const canvas = map.getCanvas().getBoundingClientRect();
+    for (const f of rendered) {
+      const feature = w.featuresOf('bedrijven')[f.id as number];
+      if (!feature) continue;
+      const g = feature.geometry;
+      const ring =
+        g.type === 'Point'
+          ? [g.coordinates]
+          : g.type === 'Polygon'
+            ? g.coordinates[0]!
+            : g.type === 'MultiPolygon'
+              ? g.coordinates[0]![0]!
+              : [];
+      // Centroid of the ring's vertices: inside for the convex plots of the demo city.
+      const n = g.type === 'Point' ? 1 : ring.length - 1;
+      let lng = 0;
+      let lat = 0;
+      for (let i = 0; i < n; i++) {
+        lng += ring[i]![0]!;
+        lat += ring[i]![1]!;
+      }
+      const p = map.project([lng / n, lat / n]);
+      const hits = map.queryRenderedFeatures(p, { layers: ['bedrijven-fill', 'bedrijven-circle'] });
+      if (hits.some((h) => h.id === f.id)) {
+        return {
+          x: canvas.left + p.x,
+          y: canvas.top + p.y,
+          category: String(feature.properties!['milieucategorie']),
+        };
+      }
+    }
+    throw new Error('no clickable business in view');
+  });
+}
