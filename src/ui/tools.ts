@@ -6,6 +6,7 @@
  */
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
+import LocatiecheckPanel from './LocatiecheckPanel.svelte';
 
 export interface SidePanelTool {
   /** Stable id, also used in `app.activeTool`. */
@@ -16,4 +17,6 @@ export interface SidePanelTool {
 }
 
 /** The tools in tab order, after the fixed "Kaartlagen" tab. */
-export const TOOLS: SidePanelTool[] = [];
+export const TOOLS: SidePanelTool[] = [
+  { id: 'locatiecheck', title: (m) => m.locatiecheck.tab, component: LocatiecheckPanel },
+];
