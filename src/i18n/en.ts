@@ -84,6 +84,166 @@ export const en: Messages = {
     },
   },
   // --- locatiecheck (issue 3) ---
+  locatiecheck: {
+    tab: 'Location check',
+    title: 'Location check',
+    intro: 'Choose what would go at the place, then point to the place on the map.',
+    program: 'What would go there?',
+    programHousing: 'Housing',
+    programActivity: 'Business activity',
+    programCategory: 'Environmental category',
+    activityLabel: 'Activity (word or SBI code)',
+    activityPlaceholder: 'e.g. bakery or 1071',
+    activityNone: 'No activity found.',
+    activityCount: (n: number) => (n === 1 ? '1 activity found' : `${n} activities found`),
+    activityChosen: (sbi: string, name: string) => `Chosen: SBI ${sbi}, ${name}`,
+    activityDetails: (category: string, functiemenging: string | undefined) =>
+      `category ${category}` +
+      (functiemenging ? ` · function mixing ${functiemenging}` : ' · no function-mixing class'),
+    categoryLabel: 'Environmental category (milieucategorie)',
+    categoryOption: (category: string, rustig: string, gemengd: string) =>
+      `Category ${category} (${rustig} / ${gemengd})`,
+    place: 'Point to the place',
+    modePoint: 'Click on the map',
+    modePolygon: 'Draw an area',
+    clear: 'Clear',
+    helpPoint:
+      'Click on the map to check a place. With the keyboard: focus the map, pan with the arrow keys and press Enter to check the centre of the map.',
+    helpPolygon:
+      'Click points on the map; double-click or Enter closes the area, Backspace removes the last point, Escape cancels. With the keyboard: Space adds a point at the centre of the map.',
+    drawing: (n: number) => (n === 1 ? '1 point placed' : `${n} points placed`),
+    waitingForData: 'Loading map data…',
+    noData: 'There is no map data to check against.',
+    noPlace: 'No place chosen yet.',
+    verdictHeading: 'Verdict',
+    verdict: {
+      toegestaan: 'Permitted',
+      voorwaardelijk: 'Conditional',
+      'niet-toegestaan': 'Not permitted',
+    },
+    verdictExplain: {
+      toegestaan: 'The guide distances and zones allow this here.',
+      voorwaardelijk: 'Only under conditions or with a motivated exception.',
+      'niet-toegestaan': 'Does not fit here under the guide distances or zones.',
+    },
+    decidedBy: (rule: string) => `Deciding rule: ${rule}`,
+    programLine: (program: string) => `Programme: ${program}`,
+    programCategoryText: (category: string) => `business, environmental category ${category}`,
+    programActivityText: (sbi: string, name: string, category: string) =>
+      `${name} (SBI ${sbi}, category ${category})`,
+    placePoint: (lat: string, lng: string) => `point ${lat} N, ${lng} E`,
+    placePolygon: (areaM2: string) => `area of ${areaM2} m²`,
+    placeLine: (place: string) => `Place: ${place}`,
+    omgevingstypeLine: (type: string) => `Area type at the place: ${type}`,
+    reasonsHeading: 'Reasons',
+    zonesHeading: 'Zones at the place',
+    zonesNone: 'No business park, live/work zone or productive district.',
+    nearestDwelling: (label: string, distance: string) =>
+      `Nearest home or sensitive use: ${label} at ${distance}.`,
+    nearestDwellingNone: 'No homes in the data.',
+    copy: 'Copy text',
+    copied: 'Text copied.',
+    copyFailed: 'Copying did not work; select the text below and copy it yourself.',
+    memoTitle: 'Werkruimte location check',
+    memoSource:
+      'Source: VNG, Bedrijven en milieuzonering (2009). Distances measured in plan in RD New (EPSG:28992). Guide distances are guidance, not law.',
+    effect: {
+      toegestaan: 'information',
+      voorwaardelijk: 'condition',
+      'niet-toegestaan': 'objection',
+    },
+    conflictsOnMap: (n: number) =>
+      n === 1 ? '1 conflict shown on the map.' : `${n} conflicts shown on the map.`,
+    omgevingstype: {
+      'rustige-woonwijk': 'quiet residential area',
+      'gemengd-gebied': 'mixed area',
+    },
+    zoneType: {
+      bedrijventerrein: 'business park',
+      woonwerkzone: 'live/work zone',
+      'productieve-wijk': 'productive district',
+    } as Record<string, string>,
+    zoneText: (name: string, type: string, limits: string) =>
+      `‘${name}’ (${type}${limits ? `, ${limits}` : ''})`,
+    zoneUpTo: (category: string) => `up to category ${category}`,
+    zoneMixing: (cls: string) => `function mixing ${cls}`,
+    rule: {
+      HOUSING_ON_BUSINESS_PARK: 'no housing on a business park',
+      HOUSING_IN_PRODUCTIEVE_WIJK: 'housing in a productive district only under conditions',
+      TOO_CLOSE_TO_BUSINESS: 'too close to a business',
+      WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'within the guide distance for a quiet residential area (motivated exception)',
+      CATEGORY_ABOVE_ZONE_LIMIT: 'category above what the zone permits',
+      FUNCTIEMENGING_CLASS_NOT_PERMITTED: 'function-mixing class above what the zone permits',
+      FUNCTIEMENGING_CLASS_UNKNOWN: 'function-mixing class unknown',
+      NO_ZONE_PERMITS_BUSINESS: 'no zone permits business',
+      TOO_CLOSE_TO_DWELLING: 'too close to a home',
+      DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'home within the guide distance for a quiet residential area (motivated exception)',
+      ZONE_PERMITS_BUSINESS: 'the zone permits the business',
+      OMGEVINGSTYPE_AT_PLACE: 'area type',
+      NO_CONFLICTS: 'no conflicts',
+      FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'function mixing instead of guide distance',
+      UNKNOWN_PROGRAM: 'unknown activity or category',
+    },
+    reason: {
+      omgevingstypeDefault: (type: string) =>
+        `The place counts as a ${type}: no mixed zone lies there.`,
+      omgevingstypeByZone: (type: string, zone: string) =>
+        `The place counts as a ${type} because it lies in ${zone}.`,
+      housingOnBusinessPark: (zone: string) =>
+        `The place lies on business park ${zone}: housing is not permitted there; the park stays for business.`,
+      housingInProductieveWijk: (zone: string) =>
+        `The place lies in productive district ${zone}: housing is only possible there under conditions (structural separation; noise and odour studied first).`,
+      business: (
+        name: string,
+        category: string,
+        distance: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Business ‘${name}’ (category ${category}) lies at ${distance}; guide distance ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      measuredFromZone: (zone: string) =>
+        `Measured from the boundary of ${zone}, which permits the business.`,
+      measuredFromPoint: 'Measured from the address point (the business has no plot in the data).',
+      tooCloseBusiness: (type: string) =>
+        `Too close: even the mixed-area distance is not met (place: ${type}).`,
+      exceptionBusiness: (required: string) =>
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation (study of noise, odour, dust and hazard).`,
+      dwelling: (
+        label: string,
+        distance: string,
+        type: string,
+        category: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Home ${label} (${type}) lies at ${distance}; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      dwellingCount: (count: string, homes: string) =>
+        `In all ${count} addresses (${homes} homes) in this class.`,
+      tooCloseDwelling: 'Too close: even the mixed-area distance is not met.',
+      exceptionDwelling: (required: string) =>
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation.`,
+      categoryAboveZone: (category: string, zone: string) =>
+        `Category ${category} is above what ${zone} permits.`,
+      functiemengingNotPermitted: (cls: string, zone: string) =>
+        `Function-mixing class ${cls} is above what ${zone} permits.`,
+      functiemengingUnknown: (zone: string) =>
+        `${zone} uses function mixing, but this activity has no known class: check it against the function-mixing list of activities.`,
+      noZone: (category: string) =>
+        `No zone at this place permits business; category ${category} belongs on a business park, in a live/work zone or in a productive district.`,
+      noZonePartial: 'Part of the place lies outside every zone that permits business.',
+      zonePermits: (zone: string, category: string) => `${zone} permits category ${category}.`,
+      noConflictsHousing: 'No business lies within its guide distance of this place.',
+      noConflictsBusiness: (category: string, rustig: string) =>
+        `No home within the guide distance of category ${category} (${rustig} in a quiet residential area).`,
+      functiemengingBusiness: (zone: string, cls: string, name: string, distance: string) =>
+        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: business ‘${name}’ at ${distance} therefore is no conflict.`,
+      functiemengingDwellings: (zone: string, cls: string, count: string) =>
+        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: ${count} home addresses in the zone therefore are no conflict.`,
+      unknownProgram: 'This activity or category is not in the table; choose another.',
+    },
+  },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
     tab: 'Where yes, where no',
