@@ -63,6 +63,12 @@ export async function captureMap(
     width: container.style.width,
     height: container.style.height,
     pixelRatio: map.getPixelRatio(),
+    camera: {
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+    },
   };
   try {
     container.style.width = `${cssW}px`;
@@ -89,6 +95,8 @@ export async function captureMap(
     container.style.height = saved.height;
     map.setPixelRatio(saved.pixelRatio);
     map.resize();
+    // Resizing can nudge the centre by a rounding error; the shared link must not change.
+    map.jumpTo(saved.camera);
   }
 }
 

@@ -4,9 +4,16 @@
  * is not wired here keeps its part at the default.
  */
 import { LAYERS } from '../../layers/index.ts';
-import type { Camera, Proposal, SavedView, SharedState } from '../core/share/index.ts';
+import type { Camera, Program, Proposal, SavedView, SharedState } from '../core/share/index.ts';
 import { app, featuresOf, setLanguage } from './app.svelte.ts';
+import {
+  applyLocatiecheckState,
+  getLocatiecheckState,
+  locatiecheck,
+  setProgram,
+} from './locatiecheck.svelte.ts';
 import { deleteProposals, importText, proposals, setTool } from './proposals.svelte.ts';
+import { requestSurface, startSurface, surface } from './surface.svelte.ts';
 import { registerSlice, share, shareMap } from './share.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
@@ -93,6 +100,41 @@ export function registerShareSlices(): void {
       if (index < 0 && /^#\d+$/.test(s.featureId)) index = Number(s.featureId.slice(1));
       app.selected =
         index >= 0 && index < features.length ? { layerId: s.layerId, featureIndex: index } : null;
+    },
+  });
+
+  registerSlice({
+    id: 'check',
+    write: (state) => {
+      const check = getLocatiecheckState();
+      if (check) state.check = check;
+    },
+    apply: (state) => {
+      applyLocatiecheckState(state.check);
+    },
+    applyView: (view) => {
+      // A view's program goes to the check only while a place is being checked.
+      if (view.program && locatiecheck.place && app.activeTool !== 'surface')
+        setProgram(view.program);
+    },
+  });
+
+  registerSlice({
+    id: 'surface',
+    write: (state) => {
+      // The surface map counts once it has been started (its tab opened, or a link).
+      if (surface.status !== 'idle')
+        state.surface = { program: $state.snapshot(surface.program) as Program };
+    },
+    apply: (state) => {
+      if (!state.surface) return;
+      startSurface();
+      requestSurface(state.surface.program);
+      if (!state.check) app.activeTool = 'surface';
+    },
+    applyView: (view) => {
+      if (view.program && surface.status !== 'idle' && app.activeTool !== 'locatiecheck')
+        requestSurface(view.program);
     },
   });
 

@@ -218,7 +218,11 @@ export function saveView(name: string): void {
     camera: state.camera,
     layers: state.layers,
   };
-  const program = state.surface?.program ?? state.check?.program;
+  // The program of the tool in front; else whichever is set.
+  const program =
+    app.activeTool === 'surface'
+      ? (state.surface?.program ?? state.check?.program)
+      : (state.check?.program ?? state.surface?.program);
   if (program) view.program = program;
   if (share.savedViews.length < LIMITS.maxSavedViews) share.savedViews.push(view);
   share.viewIndex = share.savedViews.length - 1;

@@ -116,6 +116,13 @@ describe('sharing in Chromium', () => {
     await openApp(page, harness.baseUrl);
     await drawProposal(page);
 
+    // A location check: housing at a point just west of the harbour park.
+    await page.getByRole('tab', { name: 'Locatiecheck' }).click();
+    await page.getByRole('radio', { name: 'Wonen' }).check();
+    const [[cx, cy]] = await toPixels(page, [[5.6005, 52.4135]]);
+    await page.mouse.click(cx!, cy!);
+    await page.getByTestId('verdict-card').waitFor();
+
     // Layers: one off, one half transparent; a selected business; English; a turned camera.
     await page.getByRole('tab', { name: 'Kaartlagen' }).click();
     await page.locator('[data-layer-toggle="woningen"]').uncheck();
@@ -141,6 +148,9 @@ describe('sharing in Chromium', () => {
     const hrefA = await waitForUrl(page);
     expect(await page.getByTestId('share-link').inputValue()).toBe(hrefA);
     await page.getByTestId('share-panel').screenshot({ path: artifact('share-panel.png') });
+    // The opened link shows the tool whose state it carries (the check); so does the builder.
+    await page.getByRole('tab', { name: 'Location check' }).click();
+    await waitForIdle(page);
     const shotA = await page.locator('main').screenshot({ path: artifact('share-a.png') });
 
     const a = decodeState(readShareParam(hrefA));
@@ -153,6 +163,8 @@ describe('sharing in Chromium', () => {
     expect(a.state.camera.bearing).toBeCloseTo(25, 1);
     expect(a.state.proposals).toHaveLength(1);
     expect(a.state.savedViews.map((v) => v.name)).toEqual(['Harbour']);
+    expect(a.state.check?.program).toEqual({ kind: 'housing' });
+    expect(a.state.check?.place.type).toBe('Point');
 
     // A fresh context: no localStorage, nothing shared with the first.
     const fresh = await harness.newPage();
@@ -166,6 +178,8 @@ describe('sharing in Chromium', () => {
     expect(b.state).toEqual(a.state);
     expect(await fresh.page.locator('h1').first().textContent()).toBe('Werkruimte');
     expect(await fresh.page.getByTestId('info-panel').textContent()).toContain('B0001');
+    // The location check is open again with its verdict.
+    await fresh.page.getByTestId('verdict-card').waitFor();
     const diff = await pixelDifference(fresh.page, shotA, shotB);
     expect(diff).toBeLessThan(0.01);
     expect(errors).toEqual([]);
@@ -294,6 +308,8 @@ describe('sharing in Chromium', () => {
     expect(png.suggestedFilename()).toBe('raadsvergadering-3-december-a4.png');
 
     await page.getByTestId('paper-a3').check();
+    await page.waitForTimeout(900);
+    const linkBefore = await page.evaluate(() => location.href);
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-pdf').click(),
@@ -305,9 +321,10 @@ describe('sharing in Chromium', () => {
     expect(text).toContain('Legenda');
     for (const title of ['Bedrijventerreinen', 'Woon-werkzones', 'Productieve wijken', 'Bedrijven'])
       expect(text).toContain(title);
-    expect(text.replace(/\s+/g, '')).toContain(
-      (await page.evaluate(() => location.href)).replace(/\s+/g, ''),
-    );
+    expect(text.replace(/\s+/g, '')).toContain(linkBefore);
+    // Taking the picture leaves the view (and so the link) as it was.
+    await page.waitForTimeout(900);
+    expect(await page.evaluate(() => location.href)).toBe(linkBefore);
     const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+1190\.\d+ x 841\.\d+ pts/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, artifact('sheet-a3')]);
