@@ -119,8 +119,8 @@ describe('sharing in Chromium', () => {
     // A location check: housing at a point just west of the harbour park.
     await page.getByRole('tab', { name: 'Locatiecheck' }).click();
     await page.getByRole('radio', { name: 'Wonen' }).check();
-    const [[cx, cy]] = await toPixels(page, [[5.6005, 52.4135]]);
-    await page.mouse.click(cx!, cy!);
+    const [place] = await toPixels(page, [[5.6005, 52.4135]]);
+    await page.mouse.click(place![0], place![1]);
     await page.getByTestId('verdict-card').waitFor();
 
     // Layers: one off, one half transparent; a selected business; English; a turned camera.
@@ -148,6 +148,18 @@ describe('sharing in Chromium', () => {
     const hrefA = await waitForUrl(page);
     expect(await page.getByTestId('share-link').inputValue()).toBe(hrefA);
     await page.getByTestId('share-panel').screenshot({ path: artifact('share-panel.png') });
+    // Copy link and the QR code for the room screen.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: harness.baseUrl,
+    });
+    await page.getByTestId('copy-link').click();
+    await page.getByText('Link copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(hrefA);
+    await page.getByTestId('show-qr').click();
+    await page.getByTestId('qr-code').waitFor();
+    await page.screenshot({ path: artifact('share-qr.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('qr-code').waitFor({ state: 'hidden' });
     // The opened link shows the tool whose state it carries (the check); so does the builder.
     await page.getByRole('tab', { name: 'Location check' }).click();
     await waitForIdle(page);
