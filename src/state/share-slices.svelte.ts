@@ -4,7 +4,16 @@
  * is not wired here keeps its part at the default.
  */
 import { LAYERS } from '../../layers/index.ts';
-import type { Camera, Program, Proposal, SavedView, SharedState } from '../core/share/index.ts';
+import {
+  createDefaultState,
+  decodeState,
+  encodeState,
+  type Camera,
+  type Program,
+  type Proposal,
+  type SavedView,
+  type SharedState,
+} from '../core/share/index.ts';
 import { app, featuresOf, setLanguage } from './app.svelte.ts';
 import {
   applyLocatiecheckState,
@@ -45,6 +54,27 @@ function applyLayers(layers: SharedState['layers']): void {
 export function featureKey(layerId: string, index: number): string {
   const id = featuresOf(layerId)[index]?.properties?.id;
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+/** The proposals as the shared state holds them. */
+function sharedProposals(): Proposal[] {
+  return proposals().map((p): Proposal => ({
+    type: 'Feature',
+    properties: { ...p.properties },
+    geometry: structuredClone(p.geometry),
+  }));
+}
+
+/**
+ * Whether the proposals a link carries are the ones here, as the link would
+ * carry them (positions rounded to RD decimetres). A reload of the app's own
+ * URL then keeps the drawn shapes and the undo history untouched.
+ */
+function isSameAfterLink(here: readonly Proposal[], fromLink: readonly Proposal[]): boolean {
+  if (here.length !== fromLink.length) return false;
+  if (here.length === 0) return true;
+  const roundTrip = decodeState(encodeState({ ...createDefaultState(), proposals: [...here] }));
+  return JSON.stringify(roundTrip.state.proposals) === JSON.stringify(fromLink);
 }
 
 /** Registers the slices of the app shell and of sharing itself. */
@@ -149,7 +179,7 @@ export function registerShareSlices(): void {
     },
     apply: (state) => {
       const now = proposals();
-      if (JSON.stringify(now) === JSON.stringify(state.proposals)) return;
+      if (isSameAfterLink(sharedProposals(), state.proposals)) return;
       // Two undo steps (delete, import): the planner's own proposals come back with "undo".
       if (now.length > 0) deleteProposals(now.map((p) => p.properties.id));
       if (state.proposals.length > 0)
