@@ -200,6 +200,49 @@ describe('sharing in Chromium', () => {
     await context.close();
   });
 
+  it('carries the surface program, also in an agendapunt', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+    await page.locator('[data-surface-program="category"]').check();
+    await page.locator('[data-surface-category]').selectOption('4.2');
+    await page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Delen' }).click();
+    await page.getByTestId('view-name').fill('Zware bedrijvigheid');
+    await page.getByTestId('save-view').click();
+    const href = await waitForUrl(page);
+    const a = decodeState(readShareParam(href));
+    expect(a.state.surface).toEqual({ program: { kind: 'category', milieucategorie: '4.2' } });
+    expect(a.state.savedViews[0]?.program).toEqual({ kind: 'category', milieucategorie: '4.2' });
+
+    const fresh = await harness.newPage();
+    await openApp(fresh.page, href);
+    await fresh.page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+    // The surface tab is open with the program of the link. (Its category list keeps its own
+    // default value, a SurfacePanel matter; the state and the map hold 4.2.)
+    expect(
+      await fresh.page
+        .getByRole('tab', { name: 'Waar wel, waar niet' })
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(decodeState(readShareParam(await waitForUrl(fresh.page))).state).toEqual(a.state);
+    // Another program, then the agendapunt brings 4.2 back.
+    await fresh.page.locator('[data-surface-program="housing"]').check();
+    await fresh.page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+    const housing = decodeState(readShareParam(await waitForUrl(fresh.page))).state;
+    expect(housing.surface).toEqual({ program: { kind: 'housing' } });
+    await fresh.page.getByTestId('present-button').click();
+    await fresh.page.keyboard.press('ArrowRight');
+    await fresh.page.getByTestId('exit-presentation').click();
+    await fresh.page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+    const after = decodeState(readShareParam(await waitForUrl(fresh.page))).state;
+    expect(after.surface).toEqual({ program: { kind: 'category', milieucategorie: '4.2' } });
+    expect([...errors, ...fresh.errors]).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
   it('opens a broken link with defaults and a message naming what could not be read', async () => {
     for (const [hash, words] of [
       ['#s=1.@@@not-base64', 'onvolledig of beschadigd'],
