@@ -352,6 +352,7 @@ describe('sharing in Chromium', () => {
     await page.getByRole('tab', { name: 'Delen' }).click();
     await page.getByTestId('open-print').click();
     await page.getByTestId('print-title').fill('Raadsvergadering 3 december');
+    await page.screenshot({ path: artifact('print-dialog.png') });
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),
@@ -429,7 +430,7 @@ describe('sharing in Chromium', () => {
     expect(await page.getByTestId('too-big').textContent()).toContain('te groot voor een link');
     await page.waitForTimeout(900);
     expect(await page.evaluate(() => location.hash)).toBe('');
-    await page.getByTestId('share-panel').screenshot({ path: artifact('share-panel-too-big.png') });
+    await page.screenshot({ path: artifact('share-panel-too-big.png') });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
