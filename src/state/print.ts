@@ -4,14 +4,10 @@
  * picture of the map and writes a PNG or a PDF.
  */
 import { LAYERS } from '../../layers/index.ts';
-import {
-  buildLegend,
-  composeSheet,
-  computePageLayout,
-  writePdf,
-  type Paper,
-  type SheetInput,
-} from '../core/print/index.ts';
+import { composeSheet } from '../core/print/compose.ts';
+import { buildLegend } from '../core/print/legend.ts';
+import { computePageLayout, type Paper } from '../core/print/page.ts';
+import type { SheetInput } from '../core/print/compose.ts';
 import type { LegendBlock } from '../core/print/legend.ts';
 import { PROPOSAL_USES } from '../core/domain.ts';
 import { captureMap, downloadFile, renderSheetCanvas } from '../map/export.ts';
@@ -115,6 +111,8 @@ export async function exportSheet(
   const { layout, ops } = composeSheet(input);
   let blob: Blob;
   if (format === 'pdf') {
+    // jsPDF is loaded only when someone makes a PDF: it is large and most sessions never print.
+    const { writePdf } = await import('../core/print/pdf.ts');
     blob = writePdf(layout, ops, { title: input.title, subject: input.link }).output('blob');
   } else {
     const canvas = await renderSheetCanvas(layout, ops, PRINT_DPI);
