@@ -500,6 +500,12 @@ export const en: Messages = {
         `attributes of ${part} were missing (defaults used)`,
       'geojson-invalid': () => 'the file is not a GeoJSON FeatureCollection',
     },
+    /** Technical details the link reader gives, in words. */
+    details: {
+      truncated: 'cut off: was the whole link copied?',
+      strings: 'texts unreadable',
+      internal: 'internal error',
+    } as Record<string, string>,
     parts: {
       link: 'the link',
       camera: 'the map view',

@@ -509,6 +509,12 @@ export const nl = {
         `kenmerken van ${part} ontbraken (standaardwaarden gebruikt)`,
       'geojson-invalid': () => 'het bestand is geen GeoJSON FeatureCollection',
     },
+    /** Technical details the link reader gives, in words. */
+    details: {
+      truncated: 'afgebroken: is de link helemaal gekopieerd?',
+      strings: 'teksten onleesbaar',
+      internal: 'interne fout',
+    } as Record<string, string>,
     parts: {
       link: 'de link',
       camera: 'het kaartbeeld',

@@ -181,7 +181,11 @@ export function describeProblems(
 ): string {
   const parts = problems.map((p) => {
     const what = m.sharing.problems[p.code](m.sharing.parts[p.part]);
-    return p.detail ? `${what} (${p.detail})` : what;
+    if (p.detail === undefined) return what;
+    const words = Object.hasOwn(m.sharing.details, p.detail)
+      ? m.sharing.details[p.detail]
+      : p.detail;
+    return `${what} (${words})`;
   });
   return m.sharing.problemsIntro[source](parts.join('; '));
 }

@@ -195,6 +195,17 @@ describe('problem messages', () => {
   });
 });
 
+describe('problem details', () => {
+  it("puts the reader's technical details into words, and keeps others as text", () => {
+    expect(
+      describeProblems(nl, [{ code: PART_INVALID, part: 'link', detail: 'truncated' }], 'link'),
+    ).toContain('(afgebroken: is de link helemaal gekopieerd?)');
+    expect(
+      describeProblems(en, [{ code: PART_INVALID, part: 'link', detail: 'toString' }], 'link'),
+    ).toContain('(toString)');
+  });
+});
+
 describe('presentation style', () => {
   it('scales numbers and the outputs of zoom curves, and leaves other expressions alone', () => {
     expect(scaleStyleValue(12, 1.5)).toBe(18);
