@@ -1,0 +1,80 @@
+/**
+ * The activity list: common urban business activities with SBI code,
+ * milieucategorie and functiemenging class, each citing its source
+ * (`data/activities.json`). Searchable by word (Dutch or English, case- and
+ * diacritics-insensitive) and by SBI code prefix.
+ */
+import type { FunctiemengingClass, Milieucategorie } from '../core/domain.ts';
+import data from './data/activities.json';
+
+/** One activity of the list. */
+export interface Activity {
+  id: string;
+  sbi: string;
+  nl: string;
+  en: string;
+  milieucategorie: Milieucategorie;
+  functiemenging?: FunctiemengingClass;
+  keywords?: string;
+  source: string;
+}
+
+/** The activity list shipped with the app. */
+export const ACTIVITIES: readonly Activity[] = data.activities as Activity[];
+
+/** Source note of the list as a whole. */
+export const ACTIVITIES_SOURCE: string = data.note;
+
+function normalise(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Finds an activity by its id.
+ * @param id activity id, e.g. "1071-a"
+ * @param list the activity list (default the shipped one)
+ * @returns the activity, or undefined
+ * @example findActivity('6201')?.milieucategorie // '1'
+ */
+export function findActivity(
+  id: string,
+  list: readonly Activity[] = ACTIVITIES,
+): Activity | undefined {
+  return list.find((a) => a.id === id);
+}
+
+/**
+ * Searches activities by SBI code prefix (when the query is digits) or by words:
+ * every word must occur in the Dutch or English description or the keywords.
+ * @param query e.g. "bakkerij", "Bäkery", "10", "1071"
+ * @param lang language whose description matches rank first
+ * @param list the activity list (default the shipped one)
+ * @returns matching activities; exact SBI matches and matches in `lang` first
+ * @example searchActivities('smederij', 'nl')[0]?.sbi // '2550'
+ */
+export function searchActivities(
+  query: string,
+  lang: 'nl' | 'en' = 'nl',
+  list: readonly Activity[] = ACTIVITIES,
+): Activity[] {
+  const q = normalise(query.trim());
+  if (q === '') return [...list];
+  const code = q.replace(/[\s.]/g, '');
+  if (/^\d+$/.test(code)) {
+    return list
+      .filter((a) => a.sbi.startsWith(code))
+      .sort((a, b) => Number(b.sbi === code) - Number(a.sbi === code));
+  }
+  const words = q.split(/\s+/);
+  const scored: { a: Activity; score: number }[] = [];
+  for (const a of list) {
+    const own = normalise(a[lang]);
+    const all = `${normalise(a.nl)} ${normalise(a.en)} ${normalise(a.keywords ?? '')}`;
+    if (!words.every((w) => all.includes(w))) continue;
+    scored.push({ a, score: words.filter((w) => own.includes(w)).length });
+  }
+  return scored.sort((x, y) => y.score - x.score).map((s) => s.a);
+}

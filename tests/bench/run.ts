@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: runs every registered benchmark suite and prints one table
+ * (median and p95 per case, the naive baseline of the same run, the ratio, the
+ * target and whether it is met). To add a benchmark, write `<name>.bench.ts` exporting a BenchSuite and
+ * list it in SUITES. Exit code 1 when a case misses its target.
+ * Timings depend on the machine's load: run it on an idle machine.
+ */
+import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
+import { locationCheckSuite } from './location-check.bench.ts';
+
+const SUITES: readonly BenchSuite[] = [locationCheckSuite];
+
+const only = process.argv[2];
+const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
+console.log(formatResults(results));
+const missed = results.filter((r) => !isWithinTarget(r));
+if (missed.length) {
+  console.log(`\nMissed targets: ${missed.map((r) => r.name).join(', ')}`);
+  process.exitCode = 1;
+}
