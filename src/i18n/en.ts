@@ -85,6 +85,51 @@ export const en: Messages = {
   },
   // --- locatiecheck (issue 3) ---
   // --- surface / waar wel, waar niet (issue 4) ---
+  surface: {
+    tab: 'Where yes, where no',
+    title: 'Where yes, where no',
+    intro:
+      'The map colours the whole area: where the chosen program is allowed, conditional or not allowed, with the same rules as the location check.',
+    program: 'Program',
+    programs: { housing: 'Housing', category: 'Business (category)', activity: 'Activity' },
+    category: 'Environmental category',
+    categoryOption: (c: string) => `category ${c}`,
+    activitySearch: 'Search an activity',
+    activityPlaceholder: 'e.g. bakery or 1071',
+    activityNone: 'No activity found.',
+    activityChosen: (name: string, c: string) => `${name} (category ${c})`,
+    computing: 'Computing…',
+    progress: (pct: number) => `Computing: ${pct}%`,
+    computedIn: (s: string) => `Computed in ${s} s`,
+    error: (message: string) => `The computation failed: ${message}`,
+    legend: 'Legend',
+    classes: {
+      toegestaan: 'Allowed',
+      voorwaardelijk: 'Conditional',
+      'niet-toegestaan': 'Not allowed',
+    },
+    showClasses: 'Show areas',
+    contours: 'Show hindrance contours (guide distances)',
+    contoursComputing: 'Computing contours…',
+    contourCount: (n: number) => `${n} contours`,
+    contourKinds: {
+      'rustige-woonwijk': 'Quiet residential area',
+      'gemengd-gebied': 'Mixed area (dashed)',
+    },
+    statsTitle: 'Area',
+    studyArea: (ha: string) => `Study area: ${ha} ha`,
+    perZoneType: 'Per zone type',
+    perBuurt: 'Per neighbourhood',
+    zoneTypes: {
+      bedrijventerrein: 'Business park',
+      woonwerkzone: 'Mixed live/work zone',
+      'productieve-wijk': 'Productive district',
+      'buiten-zones': 'Outside work zones',
+    } as Record<string, string>,
+    area: 'Area',
+    haPct: (ha: string, pct: string) => `${ha} ha (${pct}%)`,
+    note: 'Conditional: within the guide distance for a quiet residential area but beyond the one for a mixed area, or in a productive district; a shorter distance needs a motivated exception.',
+  },
   // --- proposals (issue 5) ---
   proposals: {
     tab: 'Proposals',

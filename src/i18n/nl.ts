@@ -87,6 +87,51 @@ export const nl = {
   },
   // --- locatiecheck (issue 3) ---
   // --- surface / waar wel, waar niet (issue 4) ---
+  surface: {
+    tab: 'Waar wel, waar niet',
+    title: 'Waar wel, waar niet',
+    intro:
+      'De kaart kleurt het hele gebied: waar het gekozen programma toegestaan, voorwaardelijk of niet toegestaan is, met dezelfde regels als de locatiecheck.',
+    program: 'Programma',
+    programs: { housing: 'Wonen', category: 'Bedrijf (milieucategorie)', activity: 'Activiteit' },
+    category: 'Milieucategorie',
+    categoryOption: (c: string) => `categorie ${c}`,
+    activitySearch: 'Zoek een activiteit',
+    activityPlaceholder: 'bijv. bakkerij of 1071',
+    activityNone: 'Geen activiteit gevonden.',
+    activityChosen: (name: string, c: string) => `${name} (categorie ${c})`,
+    computing: 'Berekenen…',
+    progress: (pct: number) => `Berekenen: ${pct}%`,
+    computedIn: (s: string) => `Berekend in ${s} s`,
+    error: (message: string) => `De berekening is mislukt: ${message}`,
+    legend: 'Legenda',
+    classes: {
+      toegestaan: 'Toegestaan',
+      voorwaardelijk: 'Voorwaardelijk',
+      'niet-toegestaan': 'Niet toegestaan',
+    },
+    showClasses: 'Vlakken tonen',
+    contours: 'Milieucontouren (richtafstanden) tonen',
+    contoursComputing: 'Contouren berekenen…',
+    contourCount: (n: number) => `${n} contouren`,
+    contourKinds: {
+      'rustige-woonwijk': 'Rustige woonwijk',
+      'gemengd-gebied': 'Gemengd gebied (gestreept)',
+    },
+    statsTitle: 'Oppervlakte',
+    studyArea: (ha: string) => `Studiegebied: ${ha} ha`,
+    perZoneType: 'Per soort gebied',
+    perBuurt: 'Per buurt',
+    zoneTypes: {
+      bedrijventerrein: 'Bedrijventerrein',
+      woonwerkzone: 'Woon-werkzone',
+      'productieve-wijk': 'Productieve wijk',
+      'buiten-zones': 'Buiten werklocaties',
+    } as Record<string, string>,
+    area: 'Gebied',
+    haPct: (ha: string, pct: string) => `${ha} ha (${pct}%)`,
+    note: 'Voorwaardelijk: binnen de richtafstand voor een rustige woonwijk maar buiten die voor gemengd gebied, of in een productieve wijk; een kortere afstand vraagt onderbouwing.',
+  },
   // --- proposals (issue 5) ---
   proposals: {
     tab: 'Voorstellen',

@@ -35,7 +35,7 @@ import {
   type ClipPaths,
   type RdPolygonal,
 } from '../clip.ts';
-import type { Dataset, ZoneRecord } from '../dataset.ts';
+import { dwellingZoneIndex, type Dataset, type ZoneRecord } from '../dataset.ts';
 import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../domain.ts';
 import { isPointInMultiPolygon } from '../planar.ts';
 import { findActivity } from '../../rules/activities.ts';
@@ -132,7 +132,7 @@ function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
 
 /** Omgevingstype of a dwelling, as the location check reads it (its first containing zone). */
 function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
-  const zi = ds.dwellings.zoneIndex[k]!;
+  const zi = dwellingZoneIndex(ds, k);
   return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
 }
 
@@ -220,14 +220,21 @@ export class SurfaceEngine {
       h = hashNumbers(h, [i, i >= 0 ? zoneSignature(ds.zones[i]!) : 0]);
     }
     return this.memo('zones:gemengd-gebied', String(h), () => {
+      // Runs of consecutive explicit zones with the same value merge in one union; a later
+      // run only claims what earlier explicit zones left.
       const parts: ClipPaths[] = [];
       let covered = clipEmpty();
-      for (const i of explicit) {
-        const z = toClipPaths([ds.zones[i]!.geometryRd]);
-        if (ds.zones[i]!.omgevingstype === 'gemengd-gebied') parts.push(clipDifference(z, covered));
-        const next = clipUnion(covered, z);
-        freeClipPaths(covered, z);
+      let start = 0;
+      while (start < explicit.length) {
+        const value = ds.zones[explicit[start]!]!.omgevingstype;
+        let end = start;
+        while (end < explicit.length && ds.zones[explicit[end]!]!.omgevingstype === value) end++;
+        const run = toClipPaths(explicit.slice(start, end).map((i) => ds.zones[i]!.geometryRd));
+        if (value === 'gemengd-gebied') parts.push(clipDifference(run, covered));
+        const next = clipUnion(covered, run);
+        freeClipPaths(covered, run);
         covered = next;
+        start = end;
       }
       const mixedRaw = toClipPaths(mixed.map((i) => ds.zones[i]!.geometryRd));
       parts.push(clipDifference(mixedRaw, covered));
@@ -448,13 +455,21 @@ export class SurfaceEngine {
       const allV = discs('all', () => true, true, dR);
       partsN.push(own(clipIntersection(allN, rest)));
       partsV.push(own(clipIntersection(allV, rest)));
-      let covered = own(clipEmpty());
       fmZones.forEach((fi, n) => {
         const zone = ds.zones[fi]!;
-        const f = own(toClipPaths([zone.geometryRd]));
-        const region = own(clipDifference(f, covered));
-        covered = own(clipUnion(covered, f));
         const [x0, y0, x1, y1] = zone.bboxRd;
+        // The first functiemenging zone holding p decides: cut away earlier ones that overlap.
+        const earlier = fmZones.slice(0, n).filter((ei) => {
+          const b = ds.zones[ei]!.bboxRd;
+          return b[0] < x1 && b[2] > x0 && b[1] < y1 && b[3] > y0;
+        });
+        const f = own(toClipPaths([zone.geometryRd]));
+        const region =
+          earlier.length === 0
+            ? f
+            : own(
+                clipDifference(f, own(toClipPaths(earlier.map((ei) => ds.zones[ei]!.geometryRd)))),
+              );
         const keep = (k: number): boolean => {
           const x = d.xs[k]!;
           const y = d.ys[k]!;
