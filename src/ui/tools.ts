@@ -6,6 +6,8 @@
  */
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
+import ProposalPanel from './ProposalPanel.svelte';
+import SurfacePanel from './SurfacePanel.svelte';
 
 export interface SidePanelTool {
   /** Stable id, also used in `app.activeTool`. */
@@ -16,4 +18,7 @@ export interface SidePanelTool {
 }
 
 /** The tools in tab order, after the fixed "Kaartlagen" tab. */
-export const TOOLS: SidePanelTool[] = [];
+export const TOOLS: SidePanelTool[] = [
+  { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
+  { id: 'proposals', title: (m) => m.proposals.tab, component: ProposalPanel },
+];
