@@ -7,9 +7,10 @@
  */
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
+import { proposalsSuite } from './proposals.bench.ts';
 import { runShareBench } from './share.bench.ts';
 
-const SUITES: readonly BenchSuite[] = [locationCheckSuite];
+const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite];
 
 const only = process.argv[2];
 const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
