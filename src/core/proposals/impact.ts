@@ -145,9 +145,10 @@ interface CacheEntry {
   impact: ProposalImpact;
 }
 
-/** Results of earlier calls, keyed by proposal id. */
+/** Results of earlier calls, keyed by proposal id; valid for one context. */
 export interface ImpactCache {
   entries: Map<string, CacheEntry>;
+  context?: ProposalContext;
 }
 
 /**
@@ -440,6 +441,11 @@ export function computeImpacts(
   proposals: readonly ProposalFeature[],
   options: ImpactOptions = {},
 ): ImpactSummary {
+  if (options.cache && options.cache.context !== ctx) {
+    // New data: nothing computed before still holds.
+    options.cache.entries.clear();
+    options.cache.context = ctx;
+  }
   const valid: boolean[] = [];
   const problemsList: ShapeProblem[][] = [];
   const boxes: BboxRd[] = [];

@@ -176,5 +176,10 @@ describe('ledger (hand-computed)', () => {
     // P1 depends on P2 (their boxes touch), so it is recomputed; its result stays equal.
     expect(third.proposals[0]).not.toBe(first.proposals[0]);
     expect(third.proposals[0]!.effectiveAreaM2).toBeCloseTo(first.proposals[0]!.effectiveAreaM2, 6);
+    // Other data (a new context) invalidates everything.
+    const other = loadCase('hole-via-two-shapes').ctx;
+    expect(computeImpacts(other, [proposals[0]!, moved], { cache }).proposals[0]).not.toBe(
+      third.proposals[0],
+    );
   });
 });
