@@ -110,6 +110,7 @@ describe('Locatiecheck', () => {
     // The click picked a place; it did not open the info panel.
     expect(await page.getByTestId('info-panel').count()).toBe(0);
     await page.screenshot({ path: artifact('locatiecheck-housing.png') });
+    await card.screenshot({ path: artifact('locatiecheck-card.png') });
     expect(errors).toEqual([]);
     await context.close();
   });
