@@ -172,14 +172,15 @@ interface BusinessSource {
   fmZone: number;
 }
 
-interface Prepared {
+/** The per-dataset structures of {@link prepareRules} (opaque to callers). */
+export interface PreparedRules {
   table: DistanceTable;
   sources: BusinessSource[];
   index: Flatbush | null;
   maxM: number;
 }
 
-const preparedCache = new WeakMap<Dataset, Map<DistanceTable, Prepared>>();
+const preparedCache = new WeakMap<Dataset, Map<DistanceTable, PreparedRules>>();
 
 /**
  * Prepares the rules for a dataset once (the measuring geometry of every
@@ -191,7 +192,7 @@ const preparedCache = new WeakMap<Dataset, Map<DistanceTable, Prepared>>();
  * @returns the prepared structures (opaque)
  * @example prepareRules(ds)
  */
-export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): Prepared {
+export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): PreparedRules {
   let perTable = preparedCache.get(ds);
   if (!perTable) {
     perTable = new Map();
