@@ -7,6 +7,8 @@
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
 import LocatiecheckPanel from './LocatiecheckPanel.svelte';
+import ProposalPanel from './ProposalPanel.svelte';
+import SurfacePanel from './SurfacePanel.svelte';
 
 export interface SidePanelTool {
   /** Stable id, also used in `app.activeTool`. */
@@ -19,4 +21,6 @@ export interface SidePanelTool {
 /** The tools in tab order, after the fixed "Kaartlagen" tab. */
 export const TOOLS: SidePanelTool[] = [
   { id: 'locatiecheck', title: (m) => m.locatiecheck.tab, component: LocatiecheckPanel },
+  { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
+  { id: 'proposals', title: (m) => m.proposals.tab, component: ProposalPanel },
 ];

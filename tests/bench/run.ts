@@ -7,12 +7,20 @@
  */
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
+import { proposalsSuite } from './proposals.bench.ts';
+import { runShareBench } from './share.bench.ts';
 
-const SUITES: readonly BenchSuite[] = [locationCheckSuite];
+const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite];
 
 const only = process.argv[2];
 const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
 console.log(formatResults(results));
+
+// Link lengths (issue 6): ours against geojson.io's gzip-of-GeoJSON for the same state.
+if (!only || only === 'share') {
+  console.log('\nShare links (characters; ratio = geojson.io gzip / ours)');
+  console.table(Object.fromEntries(runShareBench().map((r) => [r.name, r.values])));
+}
 const missed = results.filter((r) => !isWithinTarget(r));
 if (missed.length) {
   console.log(`\nMissed targets: ${missed.map((r) => r.name).join(', ')}`);

@@ -1,0 +1,238 @@
+/**
+ * Checks a drawn proposal shape before its impact is computed: a
+ * self-intersecting ring, a sliver (tiny area or near-zero width) or a shape
+ * outside the data extent is refused. Problems are data with a code and the
+ * place (RD) where the UI shows the message; the shape itself stays as drawn so
+ * the user can fix it (issue 5, "Bad drawings").
+ */
+import type { Position } from 'geojson';
+
+/** Fewer than three distinct corners: not an area. */
+export const SHAPE_TOO_FEW_VERTICES = 'shape-too-few-vertices';
+/** Two edges of the outline cross or touch (a "bow tie"). */
+export const SHAPE_SELF_INTERSECTION = 'shape-self-intersection';
+/** The area is below {@link MIN_AREA_M2}. */
+export const SHAPE_SLIVER_AREA = 'shape-sliver-area';
+/** The mean width (2 · area / perimeter) is below {@link MIN_WIDTH_M}. */
+export const SHAPE_SLIVER_WIDTH = 'shape-sliver-width';
+/** A corner lies outside the extent of the loaded data, where no impact can be computed. */
+export const SHAPE_OUTSIDE_EXTENT = 'shape-outside-extent';
+
+export type ShapeProblemCode =
+  | typeof SHAPE_TOO_FEW_VERTICES
+  | typeof SHAPE_SELF_INTERSECTION
+  | typeof SHAPE_SLIVER_AREA
+  | typeof SHAPE_SLIVER_WIDTH
+  | typeof SHAPE_OUTSIDE_EXTENT;
+
+/** Smallest proposal the app accepts, m² (issue 5: "a sliver (< 10 m²)"). */
+export const MIN_AREA_M2 = 10;
+/**
+ * Smallest mean width, metres. For a thin strip 2·A/P equals its width; a zone
+ * narrower than 1 m on average holds no building and is a drawing slip (a
+ * design choice of this app, not a policy number).
+ */
+export const MIN_WIDTH_M = 1;
+
+/** One reason a shape is refused. */
+export interface ShapeProblem {
+  code: ShapeProblemCode;
+  /** Where to show the message, RD metres. */
+  atRd: [number, number];
+  /** Measured value for the message: area m² (sliver-area), width m (sliver-width), corners outside (outside-extent). */
+  value?: number;
+}
+
+/** Extent of the data, RD metres. */
+export interface ExtentRd {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/**
+ * Drops the closing position and consecutive duplicates of a ring.
+ * @param ring ring in RD metres (closed or not)
+ * @returns the distinct corners in order
+ * @example openRing([[0,0],[1,0],[1,0],[0,1],[0,0]]) // [[0,0],[1,0],[0,1]]
+ */
+export function openRing(ring: readonly Position[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of ring) {
+    const x = p[0]!;
+    const y = p[1]!;
+    const last = out[out.length - 1];
+    if (last && last[0] === x && last[1] === y) continue;
+    out.push([x, y]);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (out.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) out.pop();
+  return out;
+}
+
+/**
+ * Planar area of a ring (shoelace, shifted to the first corner for precision).
+ * @param corners open ring, RD metres
+ * @returns area in m² (unsigned)
+ * @example ringAreaM2([[0,0],[10,0],[10,10],[0,10]]) // 100
+ */
+export function ringAreaM2(corners: readonly (readonly number[])[]): number {
+  const n = corners.length;
+  if (n < 3) return 0;
+  const x0 = corners[0]![0]!;
+  const y0 = corners[0]![1]!;
+  let sum = 0;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const a = corners[j]!;
+    const b = corners[i]!;
+    sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
+  }
+  return Math.abs(sum) / 2;
+}
+
+/**
+ * Perimeter of a ring.
+ * @param corners open ring, RD metres
+ * @returns length in metres
+ * @example ringPerimeterM([[0,0],[10,0],[10,10],[0,10]]) // 40
+ */
+export function ringPerimeterM(corners: readonly (readonly number[])[]): number {
+  let sum = 0;
+  const n = corners.length;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    sum += Math.hypot(corners[i]![0]! - corners[j]![0]!, corners[i]![1]! - corners[j]![1]!);
+  }
+  return sum;
+}
+
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+function onSegment(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  px: number,
+  py: number,
+): boolean {
+  return (
+    Math.min(ax, bx) <= px &&
+    px <= Math.max(ax, bx) &&
+    Math.min(ay, by) <= py &&
+    py <= Math.max(ay, by)
+  );
+}
+
+/** Where segments a–b and c–d meet, or undefined. Collinear overlaps return a shared point. */
+function segmentMeet(
+  a: readonly number[],
+  b: readonly number[],
+  c: readonly number[],
+  d: readonly number[],
+): [number, number] | undefined {
+  const [ax, ay] = [a[0]!, a[1]!];
+  const [bx, by] = [b[0]!, b[1]!];
+  const [cx, cy] = [c[0]!, c[1]!];
+  const [dx, dy] = [d[0]!, d[1]!];
+  const d1 = orient(cx, cy, dx, dy, ax, ay);
+  const d2 = orient(cx, cy, dx, dy, bx, by);
+  const d3 = orient(ax, ay, bx, by, cx, cy);
+  const d4 = orient(ax, ay, bx, by, dx, dy);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+    const t = d1 / (d1 - d2);
+    return [ax + t * (bx - ax), ay + t * (by - ay)];
+  }
+  if (d1 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return [ax, ay];
+  if (d2 === 0 && onSegment(cx, cy, dx, dy, bx, by)) return [bx, by];
+  if (d3 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return [cx, cy];
+  if (d4 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return [dx, dy];
+  return undefined;
+}
+
+/**
+ * Finds where the outline of a ring crosses or touches itself. Adjacent edges
+ * share a corner and are not compared; a proposal has tens of corners, so the
+ * O(n²) scan costs microseconds.
+ * @param corners open ring, RD metres
+ * @returns the first crossing point, or undefined when the ring is simple
+ * @example findSelfIntersection([[0,0],[10,10],[10,0],[0,10]]) // [5, 5]
+ */
+export function findSelfIntersection(
+  corners: readonly (readonly number[])[],
+): [number, number] | undefined {
+  const n = corners.length;
+  if (n < 4) return undefined;
+  for (let i = 0; i < n; i++) {
+    const a = corners[i]!;
+    const b = corners[(i + 1) % n]!;
+    for (let j = i + 2; j < n; j++) {
+      if (i === 0 && j === n - 1) continue; // the closing edge touches the first one at corner 0
+      const c = corners[j]!;
+      const d = corners[(j + 1) % n]!;
+      const hit = segmentMeet(a, b, c, d);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A point to hang a message on: the mean of the corners (inside for the
+ * convex-ish shapes planners draw; near the shape otherwise).
+ * @param corners open ring, RD metres
+ * @returns `[x, y]` RD metres
+ * @example labelPointRd([[0,0],[10,0],[10,10],[0,10]]) // [5, 5]
+ */
+export function labelPointRd(corners: readonly (readonly number[])[]): [number, number] {
+  let x = 0;
+  let y = 0;
+  for (const c of corners) {
+    x += c[0]!;
+    y += c[1]!;
+  }
+  const n = Math.max(1, corners.length);
+  return [x / n, y / n];
+}
+
+/**
+ * Validates the outer ring of a drawn proposal.
+ * @param ringRd outer ring in RD metres (terra-draw draws no holes)
+ * @param extentRd extent of the loaded data; omitted = no extent check
+ * @returns problems, empty when the shape is fine
+ * @example validateProposalShape(bowTie, extent) // [{ code: 'shape-self-intersection', atRd: [x, y] }]
+ */
+export function validateProposalShape(
+  ringRd: readonly Position[],
+  extentRd?: ExtentRd,
+): ShapeProblem[] {
+  const corners = openRing(ringRd);
+  const problems: ShapeProblem[] = [];
+  const at = labelPointRd(corners);
+  if (corners.length < 3) {
+    return [{ code: SHAPE_TOO_FEW_VERTICES, atRd: at, value: corners.length }];
+  }
+  const crossing = findSelfIntersection(corners);
+  const areaM2 = ringAreaM2(corners);
+  // A crossing ring's shoelace area is meaningless (lobes cancel): report the crossing only.
+  if (crossing) {
+    problems.push({ code: SHAPE_SELF_INTERSECTION, atRd: crossing });
+  } else if (areaM2 < MIN_AREA_M2) {
+    problems.push({ code: SHAPE_SLIVER_AREA, atRd: at, value: areaM2 });
+  } else {
+    const widthM = (2 * areaM2) / ringPerimeterM(corners);
+    if (widthM < MIN_WIDTH_M) problems.push({ code: SHAPE_SLIVER_WIDTH, atRd: at, value: widthM });
+  }
+  if (extentRd) {
+    const outside = corners.filter(
+      ([x, y]) => x < extentRd.minX || x > extentRd.maxX || y < extentRd.minY || y > extentRd.maxY,
+    );
+    if (outside.length > 0) {
+      problems.push({ code: SHAPE_OUTSIDE_EXTENT, atRd: outside[0]!, value: outside.length });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,650 @@
+/**
+ * The whole-city surface "waar wel, waar niet" (issue 4): where a program (homes, a
+ * milieucategorie, an activity) is allowed, conditional or not allowed, as three polygons
+ * that mean exactly what the location check (`checkLocation`) says at a point.
+ *
+ * The surface is not a second set of rules: it reads the rules' own pieces — the measuring
+ * geometry of each business (`prepareRules`: plot, permitting zone or point, and the
+ * functiemenging zone that replaces distances), the distance table (`requiredDistancesM`),
+ * the zone permission codes and their effects (`zonePermissionCodes`, `REASON_EFFECT`), the
+ * omgevingstype of zones (`omgevingstypeOfZone`) and `isUnderFunctiemenging` — and turns the
+ * per-object decision of `classifyDistance` into geometry: "d < required" becomes the inside
+ * of a buffer (an open set, so class boundaries are the points at exactly the distance).
+ *
+ * Housing at p (omgevingstype of p: gemengd in mixed zones unless a zone says otherwise):
+ *   N = bedrijventerreinen ∪ ⋃ₛ (buffer(s, d_gemengd) − functiemenging zone of s)
+ *   V = productieve wijken ∪ ⋃ₛ ((buffer(s, d_rustig) − fm zone of s) − gemengd gebied), − N
+ * Business of category c (class f) at p:
+ *   zones: outside every zone → N; else the worst effect of every zone's permission codes
+ *   dwellings k: N within d_gemengd(c) of any k, V within d_rustig(c) of a k in rustig gebied,
+ *   except dwellings inside the functiemenging zone that holds p
+ * T is the rest of the study area.
+ */
+import {
+  clipBuffer,
+  clipBufferPoints,
+  clipDifference,
+  clipEmpty,
+  clipIntersection,
+  clipUnion,
+  clipUnionMany,
+  DEFAULT_ARC_TOLERANCE_M,
+  freeClipPaths,
+  fromClipPaths,
+  toClipPaths,
+  type ClipPaths,
+  type RdPolygonal,
+} from '../clip.ts';
+import { dwellingZoneIndex, type Dataset, type ZoneRecord } from '../dataset.ts';
+import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../domain.ts';
+import { isPointInMultiPolygon } from '../planar.ts';
+import { findActivity } from '../../rules/activities.ts';
+import { REASON_EFFECT, VERDICTS, type VerdictLevel } from '../../rules/decision-table.ts';
+import { prepareRules } from '../../rules/location-check.ts';
+import { requiredDistancesM, type DistanceTable } from '../../rules/vng.ts';
+import {
+  isUnderFunctiemenging,
+  omgevingstypeOfZone,
+  zonePermissionCodes,
+} from '../../rules/zone-permission.ts';
+import { HASH_SEED, hashNumbers, hashShape, hashText } from './geometry.ts';
+import { computeSurfaceStats } from './stats.ts';
+import {
+  SURFACE_CLASSES,
+  type ContourCollection,
+  type ContourFeature,
+  type SurfaceClass,
+  type SurfaceClassCollection,
+  type SurfaceInput,
+  type SurfaceProgram,
+  type SurfaceResult,
+} from './types.ts';
+
+/** Options of {@link SurfaceEngine.computeSurface}. */
+export interface SurfaceOptions {
+  /** Largest inward deviation of buffer arcs, metres (default 0.1 m, inside the 0.5 m band). */
+  arcToleranceM?: number;
+  /** Called between steps with the fraction done (0–1) and the step name. */
+  onProgress?: (fraction: number, step: string) => void;
+  /** Compute the per-zone-type and per-buurt statistics (default true). */
+  withStats?: boolean;
+}
+
+/** What a business program asks: its category and functiemenging class. */
+export interface BusinessDemand {
+  category: string;
+  functiemenging?: FunctiemengingClass;
+}
+
+/**
+ * Resolves a program to the category it asks for, as the location check does.
+ * @param program the program
+ * @returns category and class of a business program; null for housing
+ * @throws for an unknown activity
+ * @example programDemand({ kind: 'category', milieucategorie: '3.1' }) // { category: '3.1' }
+ */
+export function programDemand(program: SurfaceProgram): BusinessDemand | null {
+  if (program.kind === 'housing') return null;
+  if (program.kind === 'category') {
+    return program.functiemenging
+      ? { category: program.milieucategorie, functiemenging: program.functiemenging }
+      : { category: program.milieucategorie };
+  }
+  const a = findActivity(program.activityId);
+  if (!a) throw new Error(`Onbekende activiteit "${program.activityId}"`);
+  return a.functiemenging
+    ? { category: a.milieucategorie, functiemenging: a.functiemenging }
+    : { category: a.milieucategorie };
+}
+
+interface CacheEntry {
+  signature: string;
+  paths: ClipPaths;
+}
+
+interface ClassPaths {
+  study: ClipPaths;
+  byClass: Record<SurfaceClass, ClipPaths>;
+  /** Handles owned by this computation (freed after use); cached ones are not listed. */
+  owned: ClipPaths[];
+}
+
+/** The measuring geometry of a group of businesses that share category and fm zone. */
+interface SourceGroup {
+  category: string;
+  fmZone: number;
+  shapes: RdPolygonal[];
+  pointsXy: number[];
+  signature: number;
+}
+
+function zoneSignature(z: ZoneRecord): number {
+  const h = hashText(
+    HASH_SEED,
+    `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+  );
+  return hashShape(h, z.geometryRd);
+}
+
+function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
+  return VERDICTS.indexOf(b) > VERDICTS.indexOf(a) ? b : a;
+}
+
+/** Omgevingstype of a dwelling, as the location check reads it (its first containing zone). */
+function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
+  const zi = dwellingZoneIndex(ds, k);
+  return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
+}
+
+/**
+ * Computes surfaces and contours, keeping buffers of unchanged data between calls: an edit
+ * to one business recomputes only the buffers of its category; another program reuses the
+ * zone unions. Call {@link SurfaceEngine.dispose} to free the WebAssembly memory.
+ * `initClipper()` must have resolved first.
+ */
+export class SurfaceEngine {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly used = new Set<string>();
+  /** Keys rebuilt by the last computation (for tests of the incremental recomputation). */
+  lastRebuilt: string[] = [];
+
+  /** Frees all cached geometry. */
+  dispose(): void {
+    for (const entry of this.cache.values()) freeClipPaths(entry.paths);
+    this.cache.clear();
+  }
+
+  private memo(key: string, signature: string, build: () => ClipPaths): ClipPaths {
+    this.used.add(key);
+    const hit = this.cache.get(key);
+    if (hit && hit.signature === signature) return hit.paths;
+    if (hit) freeClipPaths(hit.paths);
+    const paths = build();
+    this.cache.set(key, { signature, paths });
+    this.lastRebuilt.push(key);
+    return paths;
+  }
+
+  /** Drops cache entries with these prefixes that the last computation did not use. */
+  private sweep(prefixes: readonly string[]): void {
+    for (const [key, entry] of this.cache) {
+      if (!this.used.has(key) && prefixes.some((p) => key.startsWith(p))) {
+        freeClipPaths(entry.paths);
+        this.cache.delete(key);
+      }
+    }
+  }
+
+  /** Union of some zones (by dataset index), cached by their content. */
+  private zoneUnion(ds: Dataset, key: string, indexes: readonly number[]): ClipPaths {
+    let h = HASH_SEED;
+    for (const i of indexes) h = hashNumbers(h, [i, zoneSignature(ds.zones[i]!)]);
+    return this.memo(`zones:${key}`, String(h), () => {
+      const raw = toClipPaths(indexes.map((i) => ds.zones[i]!.geometryRd));
+      const merged = clipUnion(raw);
+      freeClipPaths(raw);
+      return merged;
+    });
+  }
+
+  private zoneIndexes(ds: Dataset, keep: (z: ZoneRecord) => boolean): number[] {
+    const out: number[] = [];
+    ds.zones.forEach((z, i) => {
+      if (keep(z)) out.push(i);
+    });
+    return out;
+  }
+
+  private study(input: SurfaceInput): ClipPaths {
+    return this.memo('study', String(hashShape(HASH_SEED, input.studyArea)), () => {
+      const raw = toClipPaths([input.studyArea]);
+      const merged = clipUnion(raw);
+      freeClipPaths(raw);
+      return merged;
+    });
+  }
+
+  /**
+   * The gemengd gebied for a place, as the location check decides it: the first zone (in
+   * dataset order) with an explicit omgevingstype decides; without one, a mixed zone makes
+   * it gemengd.
+   */
+  private gemengdArea(ds: Dataset): ClipPaths {
+    const explicit = this.zoneIndexes(ds, (z) => z.omgevingstype !== undefined);
+    const mixed = this.zoneIndexes(
+      ds,
+      (z) => z.omgevingstype === undefined && omgevingstypeOfZone(z) === 'gemengd-gebied',
+    );
+    let h = HASH_SEED;
+    for (const i of [...explicit, -1, ...mixed]) {
+      h = hashNumbers(h, [i, i >= 0 ? zoneSignature(ds.zones[i]!) : 0]);
+    }
+    return this.memo('zones:gemengd-gebied', String(h), () => {
+      // Runs of consecutive explicit zones with the same value merge in one union; a later
+      // run only claims what earlier explicit zones left.
+      const parts: ClipPaths[] = [];
+      let covered = clipEmpty();
+      let start = 0;
+      while (start < explicit.length) {
+        const value = ds.zones[explicit[start]!]!.omgevingstype;
+        let end = start;
+        while (end < explicit.length && ds.zones[explicit[end]!]!.omgevingstype === value) end++;
+        const run = toClipPaths(explicit.slice(start, end).map((i) => ds.zones[i]!.geometryRd));
+        if (value === 'gemengd-gebied') parts.push(clipDifference(run, covered));
+        const next = clipUnion(covered, run);
+        freeClipPaths(covered, run);
+        covered = next;
+        start = end;
+      }
+      const mixedRaw = toClipPaths(mixed.map((i) => ds.zones[i]!.geometryRd));
+      parts.push(clipDifference(mixedRaw, covered));
+      const out = clipUnionMany(parts);
+      freeClipPaths(covered, mixedRaw, ...parts);
+      return out;
+    });
+  }
+
+  private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
+    if (!(distanceM > 0)) return clipEmpty();
+    const parts: ClipPaths[] = [];
+    if (group.shapes.length > 0) {
+      // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
+      const raw = toClipPaths(group.shapes);
+      const merged = clipUnion(raw);
+      parts.push(clipBuffer(merged, distanceM, arcTolM));
+      freeClipPaths(raw, merged);
+    }
+    if (group.pointsXy.length > 0) parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM));
+    if (parts.length === 1) return parts[0]!;
+    const out = clipUnionMany(parts);
+    freeClipPaths(...parts);
+    return out;
+  }
+
+  private sourceGroups(input: SurfaceInput): SourceGroup[] {
+    const { ds, table } = input;
+    const groups = new Map<string, SourceGroup>();
+    const seenZones = new Set<string>();
+    for (const s of prepareRules(ds, table).sources) {
+      const key = `${s.category}|${s.fmZone}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = {
+          category: s.category,
+          fmZone: s.fmZone,
+          shapes: [],
+          pointsXy: [],
+          signature: HASH_SEED,
+        };
+        g.signature = hashText(g.signature, key);
+        if (s.fmZone >= 0)
+          g.signature = hashNumbers(g.signature, [zoneSignature(ds.zones[s.fmZone]!)]);
+        groups.set(key, g);
+      }
+      if (s.multi) {
+        // Businesses measured from the same permitting zone share one shape.
+        if (s.zoneId !== undefined) {
+          if (seenZones.has(`${key}|${s.zoneId}`)) continue;
+          seenZones.add(`${key}|${s.zoneId}`);
+        }
+        g.shapes.push(s.multi);
+        g.signature = hashShape(g.signature, s.multi);
+      } else if (s.point) {
+        g.pointsXy.push(s.point[0], s.point[1]);
+        g.signature = hashNumbers(g.signature, s.point);
+      }
+    }
+    return [...groups.values()];
+  }
+
+  private housingClasses(input: SurfaceInput, options: SurfaceOptions): ClassPaths {
+    const { ds, table } = input;
+    const arcTolM = options.arcToleranceM ?? DEFAULT_ARC_TOLERANCE_M;
+    const progress = options.onProgress ?? (() => undefined);
+    const study = this.study(input);
+    const bt = this.zoneUnion(
+      ds,
+      'bedrijventerrein',
+      this.zoneIndexes(ds, (z) => z.zoneType === 'bedrijventerrein'),
+    );
+    const pw = this.zoneUnion(
+      ds,
+      'productieve-wijk',
+      this.zoneIndexes(ds, (z) => z.zoneType === 'productieve-wijk'),
+    );
+    const gemengd = this.gemengdArea(ds);
+    const groups = this.sourceGroups(input);
+    const nearG: ClipPaths[] = [];
+    const nearR: ClipPaths[] = [];
+    groups.forEach((g, gi) => {
+      const req = requiredDistancesM(g.category, table);
+      const signature = `${g.signature}|${arcTolM}|${req['gemengd-gebied']}|${req['rustige-woonwijk']}`;
+      const build = (distanceM: number) => (): ClipPaths => {
+        const buffered = this.bufferGroup(g, distanceM, arcTolM);
+        if (g.fmZone < 0) return buffered;
+        // Inside the same functiemenging zone the function-mixing list replaces distances.
+        const fm = toClipPaths([ds.zones[g.fmZone]!.geometryRd]);
+        const out = clipDifference(buffered, fm);
+        freeClipPaths(buffered, fm);
+        return out;
+      };
+      const key = `${g.category}|${g.fmZone}`;
+      nearG.push(this.memo(`bus:gemengd:${key}`, signature, build(req['gemengd-gebied'])));
+      nearR.push(this.memo(`bus:rustig:${key}`, signature, build(req['rustige-woonwijk'])));
+      progress((0.7 * (gi + 1)) / groups.length, 'buffers');
+    });
+    const owned: ClipPaths[] = [];
+    const own = (h: ClipPaths): ClipPaths => {
+      owned.push(h);
+      return h;
+    };
+    const nAll = own(clipUnionMany([bt, ...nearG]));
+    const n = own(clipIntersection(nAll, study));
+    progress(0.8, 'niet-toegestaan');
+    const rAll = own(clipUnionMany(nearR));
+    const rRustig = own(clipDifference(rAll, gemengd));
+    const vAll = own(clipUnion(rRustig, pw));
+    const vStudy = own(clipIntersection(vAll, study));
+    const v = own(clipDifference(vStudy, n));
+    progress(0.9, 'voorwaardelijk');
+    const nv = own(clipUnion(n, v));
+    const t = own(clipDifference(study, nv));
+    return { study, byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n }, owned };
+  }
+
+  private businessClasses(
+    input: SurfaceInput,
+    demand: BusinessDemand,
+    options: SurfaceOptions,
+  ): ClassPaths {
+    const { ds, table } = input;
+    const arcTolM = options.arcToleranceM ?? DEFAULT_ARC_TOLERANCE_M;
+    const progress = options.onProgress ?? (() => undefined);
+    const study = this.study(input);
+    const owned: ClipPaths[] = [];
+    const own = (h: ClipPaths): ClipPaths => {
+      owned.push(h);
+      return h;
+    };
+    // Zones: the worst effect of each zone's permission codes (the decision table).
+    const zoneClass = ds.zones.map((z) =>
+      zonePermissionCodes(z, demand.category, demand.functiemenging, table).reduce<VerdictLevel>(
+        (acc, code) => worst(acc, REASON_EFFECT[code]),
+        'toegestaan',
+      ),
+    );
+    const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
+    const all = this.zoneUnion(
+      ds,
+      'all',
+      ds.zones.map((_, i) => i),
+    );
+    const zN = this.zoneUnion(
+      ds,
+      `n:${demandKey}`,
+      zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [i] : [])),
+    );
+    const zV = this.zoneUnion(
+      ds,
+      `v:${demandKey}`,
+      zoneClass.flatMap((c, i) => (c === 'voorwaardelijk' ? [i] : [])),
+    );
+    const outside = own(clipDifference(study, all));
+    const nZone = own(clipUnion(outside, zN));
+    progress(0.2, 'zones');
+
+    // Dwellings: only those within reach of a zone that is not refused can matter.
+    const req = requiredDistancesM(demand.category, table);
+    const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
+    const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
+    const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
+    const d = ds.dwellings;
+    const candidates = new Set<number>();
+    if (ds.dwellingIndex && reach > 0) {
+      for (const i of open) {
+        const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
+        for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+          candidates.add(k);
+        }
+      }
+    }
+    const sorted = [...candidates].sort((a, b) => a - b);
+    const dwellingHash = hashNumbers(
+      hashNumbers(
+        HASH_SEED,
+        sorted.flatMap((k) => [d.xs[k]!, d.ys[k]!]),
+      ),
+      [hashShape(HASH_SEED, input.studyArea), ...ds.zones.map(zoneSignature)],
+    );
+    const discs = (
+      keyPart: string,
+      keep: (k: number) => boolean,
+      rustigOnly: boolean,
+      distanceM: number,
+    ): ClipPaths =>
+      this.memo(
+        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${keyPart}`,
+        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
+        () => {
+          const xy: number[] = [];
+          for (const k of sorted) {
+            if (!keep(k)) continue;
+            if (rustigOnly && dwellingOmgevingstype(ds, k) !== 'rustige-woonwijk') continue;
+            xy.push(d.xs[k]!, d.ys[k]!);
+          }
+          return clipBufferPoints(xy, distanceM, arcTolM);
+        },
+      );
+
+    let nDw: ClipPaths;
+    let vDw: ClipPaths;
+    const dG = req['gemengd-gebied'];
+    const dR = req['rustige-woonwijk'];
+    if (fmZones.length === 0) {
+      nDw = discs('all', () => true, false, dG);
+      progress(0.5, 'buffers');
+      vDw = discs('all', () => true, true, dR);
+    } else {
+      // Where p lies in a functiemenging zone F (the first in dataset order), the dwellings
+      // inside F do not count; elsewhere all dwellings count.
+      const partsN: ClipPaths[] = [];
+      const partsV: ClipPaths[] = [];
+      const fmUnion = this.zoneUnion(ds, `fm:${demandKey}`, fmZones);
+      const rest = own(clipDifference(study, fmUnion));
+      const allN = discs('all', () => true, false, dG);
+      const allV = discs('all', () => true, true, dR);
+      partsN.push(own(clipIntersection(allN, rest)));
+      partsV.push(own(clipIntersection(allV, rest)));
+      fmZones.forEach((fi, n) => {
+        const zone = ds.zones[fi]!;
+        const [x0, y0, x1, y1] = zone.bboxRd;
+        // The first functiemenging zone holding p decides: cut away earlier ones that overlap.
+        const earlier = fmZones.slice(0, n).filter((ei) => {
+          const b = ds.zones[ei]!.bboxRd;
+          return b[0] < x1 && b[2] > x0 && b[1] < y1 && b[3] > y0;
+        });
+        const f = own(toClipPaths([zone.geometryRd]));
+        const region =
+          earlier.length === 0
+            ? f
+            : own(
+                clipDifference(f, own(toClipPaths(earlier.map((ei) => ds.zones[ei]!.geometryRd)))),
+              );
+        const keep = (k: number): boolean => {
+          const x = d.xs[k]!;
+          const y = d.ys[k]!;
+          if (x < x0 - reach || x > x1 + reach || y < y0 - reach || y > y1 + reach) return false;
+          return !isPointInMultiPolygon([x, y], zone.geometryRd);
+        };
+        const gN = discs(`fm${fi}`, keep, false, dG);
+        const gV = discs(`fm${fi}`, keep, true, dR);
+        partsN.push(own(clipIntersection(gN, region)));
+        partsV.push(own(clipIntersection(gV, region)));
+        progress(0.3 + (0.4 * (n + 1)) / fmZones.length, 'buffers');
+      });
+      nDw = own(clipUnionMany(partsN));
+      vDw = own(clipUnionMany(partsV));
+    }
+    progress(0.75, 'buffers');
+    const nAll = own(clipUnion(nZone, nDw));
+    const n = own(clipIntersection(nAll, study));
+    const vAll = own(clipUnion(zV, vDw));
+    const vStudy = own(clipIntersection(vAll, study));
+    const v = own(clipDifference(vStudy, n));
+    const nv = own(clipUnion(n, v));
+    const t = own(clipDifference(study, nv));
+    progress(0.9, 'classes');
+    return { study, byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n }, owned };
+  }
+
+  /**
+   * Computes the three classes of a program over the study area, with statistics.
+   * @param input dataset, study area and distance table (see `buildSurfaceInput`)
+   * @param program housing, a category or an activity (the location check's `Program`)
+   * @param options arc tolerance, progress callback, statistics on/off
+   * @returns three MultiPolygon features in RD and the statistics
+   * @example const { classes, stats } = engine.computeSurface(input, { kind: 'housing' });
+   */
+  computeSurface(
+    input: SurfaceInput,
+    program: SurfaceProgram,
+    options: SurfaceOptions = {},
+  ): SurfaceResult {
+    const timingsMs: Record<string, number> = {};
+    let t0 = performance.now();
+    const lap = (name: string): void => {
+      const t1 = performance.now();
+      timingsMs[name] = t1 - t0;
+      t0 = t1;
+    };
+    this.used.clear();
+    this.lastRebuilt = [];
+    const demand = programDemand(program);
+    const paths = demand
+      ? this.businessClasses(input, demand, options)
+      : this.housingClasses(input, options);
+    lap('classes');
+    try {
+      const coordinates = SURFACE_CLASSES.map((cls) => fromClipPaths(paths.byClass[cls]));
+      lap('geojson');
+      const stats = computeSurfaceStats(input, paths.study, paths.byClass, {
+        withSplits: options.withStats !== false,
+      });
+      lap('stats');
+      const classes: SurfaceClassCollection = {
+        type: 'FeatureCollection',
+        features: SURFACE_CLASSES.map((cls, i) => ({
+          type: 'Feature',
+          properties: {
+            class: cls,
+            areaHa: stats.perClass[cls].areaHa,
+            pct: stats.perClass[cls].pct,
+          },
+          geometry: { type: 'MultiPolygon', coordinates: coordinates[i]! },
+        })),
+      };
+      options.onProgress?.(1, 'done');
+      return { program, classes, stats, timingsMs };
+    } finally {
+      freeClipPaths(...paths.owned);
+      this.sweep(demand ? ['dw:'] : ['bus:']);
+    }
+  }
+
+  /**
+   * Hindrance contours (milieucontouren): for each business, the guide-distance contour for
+   * both omgevingstypes, measured from what the location check measures from (plot,
+   * permitting zone or point); zero distances are skipped.
+   * @param input dataset and distance table
+   * @param arcToleranceM largest inward deviation of arcs, metres
+   * @returns one MultiPolygon feature per measuring geometry and omgevingstype, in RD
+   * @example engine.computeContours(input).features[0]?.properties.label // "3.1 · 50 m"
+   */
+  computeContours(
+    input: Pick<SurfaceInput, 'ds' | 'table'>,
+    arcToleranceM = DEFAULT_ARC_TOLERANCE_M,
+  ): ContourCollection {
+    const { ds, table } = input;
+    const features: ContourFeature[] = [];
+    const byZone = new Map<string, ContourFeature[]>();
+    for (const s of prepareRules(ds, table).sources) {
+      const businessId = ds.businesses[s.bi]!.id;
+      const zoneKey = s.zoneId !== undefined ? `${s.zoneId}|${s.category}` : null;
+      const shared = zoneKey ? byZone.get(zoneKey) : undefined;
+      if (shared) {
+        for (const f of shared) f.properties.businessId += `,${businessId}`;
+        continue;
+      }
+      const source = s.multi ? toClipPaths([s.multi]) : null;
+      const made: ContourFeature[] = [];
+      for (const kind of ['rustige-woonwijk', 'gemengd-gebied'] as const) {
+        const distanceM = s.requiredM[kind];
+        if (!(distanceM > 0)) continue;
+        const out = source
+          ? clipBuffer(source, distanceM, arcToleranceM)
+          : clipBufferPoints(s.point ?? [], distanceM, arcToleranceM);
+        const coordinates = fromClipPaths(out);
+        freeClipPaths(out);
+        made.push({
+          type: 'Feature',
+          properties: {
+            businessId,
+            milieucategorie: s.category as Milieucategorie,
+            kind,
+            distanceM,
+            measuredFrom: s.measuredFrom,
+            label: `${s.category} · ${distanceM} m`,
+          },
+          geometry: { type: 'MultiPolygon', coordinates },
+        });
+      }
+      if (source) freeClipPaths(source);
+      if (zoneKey) byZone.set(zoneKey, made);
+      features.push(...made);
+    }
+    return { type: 'FeatureCollection', features };
+  }
+}
+
+/**
+ * One-shot surface computation (no cache kept between calls).
+ * @param input dataset, study area and distance table
+ * @param program housing, a category or an activity
+ * @param options see {@link SurfaceOptions}
+ * @returns classes (RD) and statistics
+ * @example await initClipper(); computeSurface(buildSurfaceInput(ds), { kind: 'housing' })
+ */
+export function computeSurface(
+  input: SurfaceInput,
+  program: SurfaceProgram,
+  options: SurfaceOptions = {},
+): SurfaceResult {
+  const engine = new SurfaceEngine();
+  try {
+    return engine.computeSurface(input, program, options);
+  } finally {
+    engine.dispose();
+  }
+}
+
+/**
+ * One-shot hindrance contours for all businesses.
+ * @param input dataset and distance table
+ * @param arcToleranceM largest inward deviation of arcs, metres
+ * @returns contour features in RD
+ * @example await initClipper(); computeContours(buildSurfaceInput(ds)).features.length
+ */
+export function computeContours(
+  input: Pick<SurfaceInput, 'ds' | 'table'>,
+  arcToleranceM = DEFAULT_ARC_TOLERANCE_M,
+): ContourCollection {
+  const engine = new SurfaceEngine();
+  try {
+    return engine.computeContours(input, arcToleranceM);
+  } finally {
+    engine.dispose();
+  }
+}
+
+/** Re-exported for callers typing a distance table. */
+export type { DistanceTable };

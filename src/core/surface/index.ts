@@ -1,0 +1,10 @@
+/**
+ * The whole-city surface "waar wel, waar niet" (issue 4): public entry of src/core/surface.
+ */
+export { computeContours, computeSurface, programDemand, SurfaceEngine } from './engine.ts';
+export type { BusinessDemand, SurfaceOptions } from './engine.ts';
+export { buildSurfaceInput, datasetExtent } from './input.ts';
+export { OUTSIDE_ZONES_ID } from './stats.ts';
+export { classAtPoint } from './classify.ts';
+export { encodeJson, toWgs84Collection } from './wgs84.ts';
+export * from './types.ts';

@@ -1,0 +1,488 @@
+/**
+ * Proposals: the list (with undo/redo history), the selection, the drawing
+ * tool and the snapping switch, saved to localStorage on every change, and
+ * their live impact (ledger, displaced businesses, conflicts, buurt mix) as
+ * `$derived` values computed by src/core/proposals.
+ *
+ * Storage: the proposals in localStorage (they survive closing the browser);
+ * the undo history in sessionStorage (it survives a reload of the tab, as
+ * the issue asks: "with the undo history for the current session").
+ */
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
+import { LAYERS } from '../../layers/index.ts';
+import { initClipper, isClipperReady } from '../core/clip.ts';
+import { toRd, toWgs84 } from '../core/crs.ts';
+import { buildDataset, type DatasetRole } from '../core/dataset.ts';
+import type { ProposalProperties } from '../core/domain.ts';
+import { centroidOfMultiPolygon } from '../core/planar.ts';
+import { buildProposalContext, type ProposalContext } from '../core/proposals/context.ts';
+import {
+  importProposals,
+  proposalsToGeoJSON,
+  readSavedProposals,
+  type ImportProblem,
+} from '../core/proposals/exchange.ts';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  pushHistory,
+  redoHistory,
+  replacePresent,
+  undoHistory,
+  type History,
+} from '../core/proposals/history.ts';
+import {
+  computeImpacts,
+  createImpactCache,
+  proposalPolygonRd,
+  type ImpactSummary,
+} from '../core/proposals/impact.ts';
+import { ringAreaM2, openRing, type ShapeProblem } from '../core/proposals/shape-validation.ts';
+import type { ProposalFeature } from '../core/proposals/types.ts';
+import { createDrawing, type DrawHandle, type DrawTool } from '../map/draw.ts';
+import {
+  addProposalLayers,
+  PROBLEM_COLOR,
+  PROPOSAL_COLORS,
+  type ProposalOverlayPoint,
+} from '../map/proposal-layers.ts';
+import { app, featuresOf, messages } from './app.svelte.ts';
+import { LOCALES } from './format.ts';
+
+/** localStorage key of the proposals (versioned: a new shape gets a new key). */
+export const STORAGE_KEY = 'werkruimte.proposals.v1';
+/** sessionStorage key of the undo history. */
+export const HISTORY_KEY = 'werkruimte.proposals.history.v1';
+
+type List = readonly ProposalFeature[];
+
+function readStored(): { history: History<List>; storageOk: boolean } {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    const proposals = raw ? readSavedProposals(raw) : [];
+    const rawHistory = sessionStorage.getItem(HISTORY_KEY);
+    if (rawHistory) {
+      const h = JSON.parse(rawHistory) as History<List>;
+      // The session history only counts when it ends where the saved list is.
+      if (
+        h &&
+        Array.isArray(h.past) &&
+        Array.isArray(h.future) &&
+        JSON.stringify(h.present) === JSON.stringify(proposals)
+      ) {
+        return { history: { past: h.past, present: proposals, future: h.future }, storageOk: true };
+      }
+    }
+    return { history: createHistory<List>(proposals), storageOk: true };
+  } catch {
+    return { history: createHistory<List>([]), storageOk: false };
+  }
+}
+
+const stored = readStored();
+
+/**
+ * The history of proposal lists. Raw (not deeply reactive): every change
+ * replaces it, and proposals keep their identity between steps, which the
+ * impact cache relies on.
+ */
+let history = $state.raw<History<List>>(stored.history);
+
+/** The reactive proposal state. Change it through the functions below. */
+export const proposalState = $state({
+  selectedId: null as string | null,
+  tool: 'pan' as DrawTool,
+  snapping: true,
+  /** Area of the shape being drawn, m²; null when not drawing. */
+  drawingAreaM2: null as number | null,
+  importProblems: [] as ImportProblem[],
+  importedCount: null as number | null,
+  storageOk: stored.storageOk,
+  clipperReady: isClipperReady(),
+});
+
+/** The proposals now. */
+export function proposals(): List {
+  return history.present;
+}
+
+/** The selected proposal, or undefined. */
+export function selectedProposal(): ProposalFeature | undefined {
+  return proposals().find((p) => p.properties.id === proposalState.selectedId);
+}
+
+function save(): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(proposalsToGeoJSON(proposals())));
+    sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    proposalState.storageOk = true;
+  } catch {
+    proposalState.storageOk = false;
+  }
+}
+
+function commit(next: List, mergeKey?: string): void {
+  history = pushHistory(history, next, mergeKey);
+  save();
+}
+
+/** Undoes the last step (drawing, editing, attributes, delete). */
+export function undo(): void {
+  if (!canUndo(history)) return;
+  history = undoHistory(history);
+  keepSelectionValid();
+  save();
+}
+
+/** Redoes the last undone step. */
+export function redo(): void {
+  if (!canRedo(history)) return;
+  history = redoHistory(history);
+  keepSelectionValid();
+  save();
+}
+
+/** Whether undo / redo are possible. */
+export function undoRedoState(): { canUndo: boolean; canRedo: boolean } {
+  return { canUndo: canUndo(history), canRedo: canRedo(history) };
+}
+
+function keepSelectionValid(): void {
+  if (proposalState.selectedId && !selectedProposal()) proposalState.selectedId = null;
+}
+
+function nextName(): string {
+  const m = messages();
+  const used = new Set(proposals().map((p) => p.properties.name));
+  let n = proposals().length + 1;
+  while (used.has(m.proposals.defaultName(n))) n++;
+  return m.proposals.defaultName(n);
+}
+
+/**
+ * Adds a drawn shape as a new proposal with default attributes.
+ * @param id the editor's id
+ * @param polygon the shape (WGS84)
+ */
+export function addProposal(id: string, polygon: Polygon): void {
+  const properties: ProposalProperties = {
+    id,
+    name: nextName(),
+    use: 'woningbouw',
+    homes: 0,
+    bvoM2: 0,
+    status: 'concept',
+    note: '',
+  };
+  commit([...proposals(), { type: 'Feature', properties, geometry: polygon }]);
+  proposalState.selectedId = id;
+}
+
+/**
+ * Replaces a proposal's shape.
+ * @param id proposal id
+ * @param polygon new shape
+ * @param final false while a corner is being dragged (no undo step yet)
+ */
+export function setProposalGeometry(id: string, polygon: Polygon, final: boolean): void {
+  const list = proposals();
+  const i = list.findIndex((p) => p.properties.id === id);
+  if (i < 0) return;
+  // terra-draw also reports "updates" that only touch selection state: no change, no step.
+  const same =
+    JSON.stringify(list[i]!.geometry.coordinates) === JSON.stringify(polygon.coordinates);
+  if (same && (!final || history.previewFrom === undefined)) return;
+  const next = list.slice();
+  next[i] = { ...list[i]!, geometry: polygon };
+  // While dragging, the history only previews; the end of the drag is one undo step.
+  if (final) commit(next);
+  else history = replacePresent(history, next);
+}
+
+/**
+ * Changes attributes of a proposal.
+ * @param id proposal id
+ * @param patch the changed attributes
+ * @param mergeKey typing in one field merges into one undo step (e.g. `name`)
+ */
+export function updateProposal(
+  id: string,
+  patch: Partial<Omit<ProposalProperties, 'id'>>,
+  mergeKey?: string,
+): void {
+  const list = proposals();
+  const i = list.findIndex((p) => p.properties.id === id);
+  if (i < 0) return;
+  const next = list.slice();
+  const properties = { ...list[i]!.properties, ...patch };
+  if (patch.maxMilieucategorie === undefined && 'maxMilieucategorie' in patch) {
+    delete properties.maxMilieucategorie;
+  }
+  next[i] = { ...list[i]!, properties };
+  commit(next, mergeKey === undefined ? undefined : `${id}:${mergeKey}`);
+}
+
+/**
+ * Deletes proposals.
+ * @param ids proposal ids
+ */
+export function deleteProposals(ids: readonly string[]): void {
+  const next = proposals().filter((p) => !ids.includes(p.properties.id));
+  if (next.length === proposals().length) return;
+  commit(next);
+  keepSelectionValid();
+}
+
+/** Selects a proposal (or none). */
+export function selectProposal(id: string | null): void {
+  proposalState.selectedId = id;
+}
+
+/** Switches the drawing tool. */
+export function setTool(tool: DrawTool): void {
+  proposalState.tool = tool;
+  if (tool !== 'polygon' && tool !== 'rectangle') proposalState.drawingAreaM2 = null;
+}
+
+/** The proposals as a GeoJSON file's text. */
+export function exportText(): string {
+  return JSON.stringify(proposalsToGeoJSON(proposals()), null, 1);
+}
+
+/**
+ * Imports proposals from a file's text; problems per feature go to `importProblems`.
+ * @param text the file's text
+ */
+export function importText(text: string): void {
+  const ids = proposals().map((p) => p.properties.id);
+  const { proposals: read, problems } = importProposals(text, ids);
+  proposalState.importProblems = problems;
+  proposalState.importedCount = read.length;
+  if (read.length > 0) commit([...proposals(), ...read]);
+}
+
+// --- impact ---------------------------------------------------------------
+
+/** The layers the impact is computed on (everything but the base map). */
+const DATA_LAYERS = LAYERS.filter((l) => l.role !== 'base');
+
+const context = $derived.by((): ProposalContext | null => {
+  if (DATA_LAYERS.some((l) => app.layers[l.id]?.status === 'loading')) return null;
+  const ds = buildDataset(
+    DATA_LAYERS.map((l) => ({
+      layerId: l.id,
+      role: l.role as DatasetRole,
+      features: {
+        type: 'FeatureCollection',
+        features: $state.snapshot(featuresOf(l.id)) as Feature[],
+      },
+    })),
+  );
+  return buildProposalContext(ds);
+});
+
+const cache = createImpactCache();
+
+/** Name of the performance measure of each impact computation. */
+export const IMPACT_MEASURE = 'werkruimte:proposal-impact';
+
+const impact = $derived.by((): ImpactSummary | null => {
+  const ctx = context;
+  if (!ctx || !proposalState.clipperReady) return null;
+  const t0 = performance.now();
+  const result = computeImpacts(ctx, proposals(), { cache });
+  // In the browser's performance timeline (dev tools, browser tests): the cost of live updates.
+  performance.measure(IMPACT_MEASURE, { start: t0, end: performance.now() });
+  return result;
+});
+
+/** The live impact of all proposals; null while data or Clipper2 load. */
+export function proposalImpact(): ImpactSummary | null {
+  return impact;
+}
+
+/** The problems of a proposal's shape (empty when fine or unknown). */
+export function problemsOf(id: string): ShapeProblem[] {
+  return impact?.proposals.find((p) => p.id === id)?.problems ?? [];
+}
+
+/**
+ * Formats a number in the UI language.
+ * @param n the number
+ * @param digits fraction digits
+ * @returns the text
+ */
+export function formatNumber(n: number, digits = 0): string {
+  return new Intl.NumberFormat(LOCALES[app.lang], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n);
+}
+
+/**
+ * The message of a shape problem in the UI language.
+ * @param problem the problem
+ * @returns the sentence
+ */
+export function problemText(problem: ShapeProblem): string {
+  const m = messages().proposals.problems;
+  const v =
+    problem.value === undefined ? '' : formatNumber(problem.value, problem.value < 10 ? 1 : 0);
+  return m[problem.code](v);
+}
+
+/** Planar RD area of a WGS84 polygon's outer ring, m² (live area while drawing). */
+function areaOfPolygonM2(polygon: Polygon): number {
+  return ringAreaM2(openRing((polygon.coordinates[0] ?? []).map(toRd)));
+}
+
+const overlay = $derived.by((): FeatureCollection<Point, ProposalOverlayPoint> => {
+  const m = messages();
+  const features: Feature<Point, ProposalOverlayPoint>[] = [];
+  for (const p of proposals()) {
+    const rd = proposalPolygonRd(p);
+    if ((rd[0]?.length ?? 0) < 4) continue;
+    const c = centroidOfMultiPolygon([rd]);
+    features.push({
+      type: 'Feature',
+      properties: {
+        kind: 'label',
+        text: `${p.properties.name}\n${m.proposals.uses[p.properties.use]}`,
+      },
+      geometry: { type: 'Point', coordinates: toWgs84(c) },
+    });
+    for (const problem of problemsOf(p.properties.id)) {
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'problem', text: problemText(problem) },
+        geometry: { type: 'Point', coordinates: toWgs84(problem.atRd) },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+});
+
+/** What the shapes' colours depend on: use and validity per proposal. */
+const styleKey = $derived(
+  proposals()
+    .map((p) => `${p.properties.id}:${p.properties.use}:${problemsOf(p.properties.id).length}`)
+    .join('|'),
+);
+
+// --- map ------------------------------------------------------------------
+
+const ZONE_LAYER_IDS = LAYERS.filter((l) => l.role === 'zone').map((l) => l.id);
+
+/**
+ * Connects the proposals to the map: the editor (terra-draw), the labels and
+ * problem messages, and keyboard shortcuts. Call once the map has loaded.
+ * @param map the app's map
+ * @returns destroy()
+ */
+export function connectProposals(map: MapLibreMap): () => void {
+  if (!isClipperReady()) {
+    void initClipper({ wasmUrl: clipperWasmUrl }).then(() => (proposalState.clipperReady = true));
+  }
+  const layers = addProposalLayers(map);
+  const styleOf = (id: string) => {
+    const p = proposals().find((q) => q.properties.id === id);
+    if (!p) return PROPOSAL_COLORS.woningbouw;
+    const colors = PROPOSAL_COLORS[p.properties.use];
+    return problemsOf(id).length > 0 ? { fill: colors.fill, outline: PROBLEM_COLOR } : colors;
+  };
+  const draw: DrawHandle = createDrawing(
+    map,
+    {
+      onCreate: (shape) => addProposal(shape.id, shape.polygon),
+      onGeometry: (shape, final) => setProposalGeometry(shape.id, shape.polygon, final),
+      onDelete: (ids) => deleteProposals(ids),
+      onSelect: (id) => selectProposal(id),
+      onDrawing: (polygon) => {
+        proposalState.drawingAreaM2 =
+          polygon && (polygon.coordinates[0]?.length ?? 0) >= 4 ? areaOfPolygonM2(polygon) : null;
+      },
+      onTool: (tool) => setTool(tool),
+    },
+    styleOf,
+  );
+
+  const onKey = (e: KeyboardEvent): void => {
+    const t = e.target as HTMLElement | null;
+    if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+    // Enter closes a polygon being drawn (even when a panel button has focus);
+    // Escape and Delete act on the editor whenever a drawing tool is on.
+    const forward =
+      e.key === 'Enter'
+        ? proposalState.drawingAreaM2 !== null
+        : (e.key === 'Escape' || e.key === 'Delete') && proposalState.tool !== 'pan';
+    if (forward && t !== map.getCanvas()) {
+      e.preventDefault();
+      draw.forwardKey(e.key);
+      return;
+    }
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && key === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) redo();
+      else undo();
+    } else if ((e.ctrlKey || e.metaKey) && key === 'y') {
+      e.preventDefault();
+      redo();
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && app.activeTool === PROPOSALS_TOOL_ID) {
+      if (key === 'p') setTool('polygon');
+      else if (key === 'r') setTool('rectangle');
+      else if (key === 's') setTool('select');
+    }
+  };
+  window.addEventListener('keydown', onKey);
+
+  const stop = $effect.root(() => {
+    $effect(() => {
+      draw.setTool(proposalState.tool);
+    });
+    $effect(() => {
+      draw.setSnapping(proposalState.snapping);
+    });
+    $effect(() => {
+      draw.setSnapTargets(
+        ZONE_LAYER_IDS.flatMap((id) => $state.snapshot(featuresOf(id)) as Feature[]),
+      );
+    });
+    $effect(() => {
+      const list = proposals();
+      draw.sync(
+        list.map((p) => ({ id: p.properties.id, polygon: p.geometry })),
+        proposalState.selectedId,
+      );
+    });
+    $effect(() => {
+      // Colours follow use and validity; restyle only when one of them changes (not on every drag step).
+      void styleKey;
+      draw.restyle();
+    });
+    $effect(() => {
+      layers.setData(overlay);
+    });
+    $effect(() => {
+      // Leaving the tab ends drawing: the map goes back to panning and clicking.
+      if (app.activeTool !== PROPOSALS_TOOL_ID) setTool('pan');
+    });
+    $effect(() => {
+      // While drawing or editing, clicks place corners: they should not open the info panel.
+      if (proposalState.tool !== 'pan' && app.selected) app.selected = null;
+    });
+  });
+
+  return () => {
+    stop();
+    window.removeEventListener('keydown', onKey);
+    draw.destroy();
+    layers.destroy();
+  };
+}
+
+/** Id of the side-panel tool (tab). */
+export const PROPOSALS_TOOL_ID = 'proposals';

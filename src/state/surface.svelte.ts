@@ -1,0 +1,267 @@
+/**
+ * State of the surface tool "waar wel, waar niet" (issue 4): the chosen program, the worker's
+ * progress, the latest statistics and the contour toggle. The computation runs in
+ * `src/core/surface/surface.worker.ts`; this module talks to it, keeps at most one request
+ * waiting (a newer one replaces it, answers to superseded requests are dropped), and feeds
+ * the map layers Blob URLs of the worker's GeoJSON bytes.
+ */
+import wasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { untrack } from 'svelte';
+import { LAYERS } from '../../layers/index.ts';
+import type { DatasetLayerInput } from '../core/dataset.ts';
+import type {
+  PointLayerMessage,
+  SurfaceRequest,
+  SurfaceResponse,
+} from '../core/surface/protocol.ts';
+import type { SurfaceProgram, SurfaceStats } from '../core/surface/types.ts';
+import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
+import { featuresOf } from './app.svelte.ts';
+
+export type SurfaceStatus = 'idle' | 'computing' | 'ready' | 'error';
+
+/** The reactive surface state. Mutate its fields through the functions below. */
+export const surface = $state({
+  program: { kind: 'housing' } as SurfaceProgram,
+  status: 'idle' as SurfaceStatus,
+  /** 0–1 while computing. */
+  progress: 0,
+  step: '',
+  error: null as string | null,
+  showClasses: true,
+  showContours: false,
+  contoursStatus: 'idle' as 'idle' | 'computing' | 'ready',
+  contourCount: 0,
+  /** Time the worker needed for the last surface, ms (shown to the user, read by tests). */
+  lastMs: 0,
+});
+
+/** Statistics of the last result; replaced whole, never mutated, so kept raw. */
+let latestStats = $state.raw<SurfaceStats | null>(null);
+
+/** The statistics of the last computed surface, or null. */
+export function surfaceStats(): SurfaceStats | null {
+  return latestStats;
+}
+
+let worker: Worker | null = null;
+let layers: SurfaceLayersHandle | null = null;
+let nextId = 1;
+/** Id of the request whose answer we want (older answers are dropped). */
+let wantedId = 0;
+let busyId = 0;
+let waiting: SurfaceProgram | null = null;
+let contoursWantedId = 0;
+let contoursStale = true;
+let classesUrl: string | null = null;
+let contoursUrl: string | null = null;
+let startedAt = 0;
+let stopData: (() => void) | null = null;
+
+function send(message: SurfaceRequest, transfer: Transferable[] = []): void {
+  worker?.postMessage(message, transfer);
+}
+
+function swapUrl(old: string | null, bytes: Uint8Array<ArrayBuffer>): string {
+  // MapLibre has loaded the previous URL by now; the new one replaces it.
+  if (old) URL.revokeObjectURL(old);
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/geo+json' }));
+}
+
+function onMessage(event: MessageEvent<SurfaceResponse>): void {
+  const msg = event.data;
+  if (msg.type === 'progress') {
+    if (msg.id === wantedId) {
+      surface.progress = msg.fraction;
+      surface.step = msg.step;
+    }
+    return;
+  }
+  if (msg.type === 'result' || (msg.type === 'error' && msg.id === busyId)) {
+    busyId = 0;
+    if (msg.id === wantedId) {
+      if (msg.type === 'result') {
+        classesUrl = swapUrl(classesUrl, msg.classesJson);
+        layers?.setClassesUrl(classesUrl);
+        latestStats = msg.stats;
+        surface.status = 'ready';
+        surface.progress = 1;
+        surface.lastMs = performance.now() - startedAt;
+        surface.error = null;
+      } else {
+        surface.status = 'error';
+        surface.error = msg.message;
+      }
+    }
+    if (waiting) {
+      const next = waiting;
+      waiting = null;
+      dispatch(next);
+    }
+    return;
+  }
+  if (msg.type === 'contours') {
+    if (msg.id === contoursWantedId) {
+      contoursUrl = swapUrl(contoursUrl, msg.contoursJson);
+      layers?.setContoursUrl(contoursUrl);
+      surface.contoursStatus = 'ready';
+      surface.contourCount = msg.count;
+    }
+    return;
+  }
+  if (msg.type === 'error') {
+    surface.error = msg.message;
+    if (msg.id === contoursWantedId) surface.contoursStatus = 'idle';
+  }
+}
+
+function dispatch(program: SurfaceProgram): void {
+  const id = nextId++;
+  wantedId = id;
+  busyId = id;
+  startedAt = performance.now();
+  send({ type: 'compute', id, program: $state.snapshot(program) as SurfaceProgram });
+}
+
+/**
+ * Asks for the surface of a program. While the worker is busy, the request waits; a newer
+ * request replaces a waiting one, and the answer to the running one is dropped.
+ * @param program housing, a category or an activity
+ */
+export function requestSurface(program: SurfaceProgram): void {
+  surface.program = program;
+  surface.status = 'computing';
+  surface.progress = 0;
+  surface.step = '';
+  if (!worker) return;
+  if (busyId) {
+    waiting = program;
+    wantedId = -1; // the running answer is no longer wanted
+    return;
+  }
+  dispatch(program);
+}
+
+function requestContours(): void {
+  if (!worker) return;
+  contoursStale = false;
+  contoursWantedId = nextId++;
+  surface.contoursStatus = 'computing';
+  send({ type: 'contours', id: contoursWantedId });
+}
+
+/**
+ * Shows or hides the hindrance contours (computed on first show and after data edits).
+ * @param visible whether to show them
+ */
+export function setContoursVisible(visible: boolean): void {
+  surface.showContours = visible;
+  layers?.setContoursVisible(visible);
+  if (visible && contoursStale) requestContours();
+}
+
+/**
+ * Shows or hides the three classes on the map.
+ * @param visible whether to show them
+ */
+export function setClassesVisible(visible: boolean): void {
+  surface.showClasses = visible;
+  layers?.setClassesVisible(visible);
+}
+
+/** The layers the surface reads, sent to the worker: points flat, the rest as GeoJSON. */
+function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage[] } {
+  const out: DatasetLayerInput[] = [];
+  const points: PointLayerMessage[] = [];
+  for (const l of LAYERS) {
+    if (l.role === 'base') continue;
+    const features = featuresOf(l.id);
+    if (l.role === 'sensitive') {
+      const lngLat = new Float64Array(features.length * 2);
+      let n = 0;
+      for (const f of features) {
+        if (f.geometry?.type !== 'Point') continue;
+        lngLat[n++] = f.geometry.coordinates[0]!;
+        lngLat[n++] = f.geometry.coordinates[1]!;
+      }
+      points.push({ layerId: l.id, lngLat: lngLat.slice(0, n) });
+    } else {
+      out.push({
+        layerId: l.id,
+        role: l.role,
+        features: { type: 'FeatureCollection', features: $state.snapshot(features) as never },
+      });
+    }
+  }
+  return { layers: out, points };
+}
+
+/**
+ * The app's map. The app shell exposes it on `window.__werkruimte` once created; tools
+ * get no props, so this is how the surface finds it.
+ */
+function whenMapLoaded(): Promise<MapLibreMap> {
+  return new Promise((resolve) => {
+    const poll = (): void => {
+      const map = window.__werkruimte?.map;
+      if (map && map.loaded() && map.getLayer('anchor-labels')) resolve(map);
+      else setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
+/**
+ * Starts the surface tool once: the worker, the map layers, and a watch on the data that
+ * recomputes after every change. Later calls only recompute the current program.
+ */
+export function startSurface(): void {
+  if (worker) return;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker URL pattern, not state
+  worker = new Worker(new URL('../core/surface/surface.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  worker.onmessage = onMessage;
+  worker.onerror = (e) => {
+    surface.status = 'error';
+    surface.error = e.message || 'worker error';
+  };
+  send({ type: 'init', wasmUrl });
+  void whenMapLoaded().then((map) => {
+    layers = addSurfaceLayers(map);
+    if (classesUrl) layers.setClassesUrl(classesUrl);
+    if (contoursUrl) layers.setContoursUrl(contoursUrl);
+    layers.setClassesVisible(surface.showClasses);
+    layers.setContoursVisible(surface.showContours);
+  });
+  stopData = $effect.root(() => {
+    $effect(() => {
+      const { layers: data, points } = collectData();
+      if (data.every((l) => l.features.features.length === 0)) return;
+      send(
+        { type: 'data', layers: data, points },
+        points.map((p) => p.lngLat.buffer),
+      );
+      untrack(() => {
+        contoursStale = true;
+        if (surface.showContours) requestContours();
+        requestSurface($state.snapshot(surface.program) as SurfaceProgram);
+      });
+    });
+  });
+}
+
+/** Stops the worker and removes the layers (tests, hot reload). */
+export function stopSurface(): void {
+  stopData?.();
+  stopData = null;
+  worker?.terminate();
+  worker = null;
+  layers?.destroy();
+  layers = null;
+  for (const url of [classesUrl, contoursUrl]) if (url) URL.revokeObjectURL(url);
+  classesUrl = contoursUrl = null;
+  busyId = 0;
+  waiting = null;
+}
