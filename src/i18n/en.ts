@@ -152,6 +152,8 @@ export const en: Messages = {
       voorwaardelijk: 'condition',
       'niet-toegestaan': 'objection',
     },
+    legendTooClose: 'too close',
+    legendException: 'within guide distance, exception with motivation',
     conflictsOnMap: (n: number) =>
       n === 1 ? '1 conflict shown on the map.' : `${n} conflicts shown on the map.`,
     omgevingstype: {
@@ -206,8 +208,7 @@ export const en: Messages = {
       measuredFromZone: (zone: string) =>
         `Measured from the boundary of ${zone}, which permits the business.`,
       measuredFromPoint: 'Measured from the address point (the business has no plot in the data).',
-      tooCloseBusiness: (type: string) =>
-        `Too close: even the mixed-area distance is not met (place: ${type}).`,
+      tooCloseBusiness: 'Too close, even for a mixed area.',
       exceptionBusiness: (required: string) =>
         `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation (study of noise, odour, dust and hazard).`,
       dwelling: (
@@ -221,7 +222,7 @@ export const en: Messages = {
         `Home ${label} (${type}) lies at ${distance}; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
       dwellingCount: (count: string, homes: string) =>
         `In all ${count} addresses (${homes} homes) in this class.`,
-      tooCloseDwelling: 'Too close: even the mixed-area distance is not met.',
+      tooCloseDwelling: 'Too close, even for a mixed area.',
       exceptionDwelling: (required: string) =>
         `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation.`,
       categoryAboveZone: (category: string, zone: string) =>

@@ -156,6 +156,8 @@ export const nl = {
       voorwaardelijk: 'voorwaarde',
       'niet-toegestaan': 'bezwaar',
     },
+    legendTooClose: 'te dichtbij',
+    legendException: 'binnen richtafstand, afwijken met motivering',
     conflictsOnMap: (n: number) =>
       n === 1 ? '1 conflict op de kaart getoond.' : `${n} conflicten op de kaart getoond.`,
     omgevingstype: {
@@ -213,8 +215,7 @@ export const nl = {
         `Gemeten vanaf de grens van ${zone}, die het bedrijf toelaat.`,
       measuredFromPoint:
         'Gemeten vanaf het adrespunt (het bedrijf heeft geen perceel in de gegevens).',
-      tooCloseBusiness: (type: string) =>
-        `Te dichtbij: ook de afstand voor gemengd gebied wordt niet gehaald (plek: ${type}).`,
+      tooCloseBusiness: 'Te dichtbij, ook voor gemengd gebied.',
       exceptionBusiness: (required: string) =>
         `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering (onderzoek naar geluid, geur, stof en gevaar).`,
       dwelling: (
@@ -228,7 +229,7 @@ export const nl = {
         `Woning ${label} (${type}) ligt op ${distance}; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
       dwellingCount: (count: string, homes: string) =>
         `In totaal ${count} adressen (${homes} woningen) in deze klasse.`,
-      tooCloseDwelling: 'Te dichtbij: ook de afstand voor gemengd gebied wordt niet gehaald.',
+      tooCloseDwelling: 'Te dichtbij, ook voor gemengd gebied.',
       exceptionDwelling: (required: string) =>
         `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering.`,
       categoryAboveZone: (category: string, zone: string) =>

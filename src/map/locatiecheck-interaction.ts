@@ -20,6 +20,10 @@ export interface LocatiecheckInteractionHandlers {
   removeLastVertex: () => void;
   finish: () => void;
   cancel: () => void;
+  /** The pointer moved over the map (for the drawing's rubber band), or left it (null). */
+  pointer?: (lngLat: [number, number] | null) => void;
+  /** The map canvas got or lost keyboard focus (to show a centre crosshair). */
+  focus?: (focused: boolean) => void;
 }
 
 /**
@@ -44,15 +48,22 @@ export function addLocatiecheckInteraction(
     e.preventDefault();
     h.finish();
   };
-  const move = () => {
-    if (h.isActive()) map.getCanvas().style.cursor = 'crosshair';
+  const move = (e: MapMouseEvent) => {
+    if (!h.isActive()) return;
+    map.getCanvas().style.cursor = 'crosshair';
+    if (h.mode() === 'polygon' && h.vertexCount() > 0) h.pointer?.([e.lngLat.lng, e.lngLat.lat]);
   };
+  const out = () => h.pointer?.(null);
+  // Only keyboard focus shows the crosshair; a mouse click also focuses the canvas.
+  const focusIn = () => h.focus?.(map.getCanvas().matches(':focus-visible'));
+  const focusOut = () => h.focus?.(false);
   const center = (): [number, number] => {
     const c = map.getCenter();
     return [c.lng, c.lat];
   };
   const keydown = (e: KeyboardEvent) => {
     if (!h.isActive() || e.altKey || e.ctrlKey || e.metaKey) return;
+    h.focus?.(true);
     const polygon = h.mode() === 'polygon';
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -72,12 +83,18 @@ export function addLocatiecheckInteraction(
   map.on('click', click);
   map.on('dblclick', dblclick);
   map.on('mousemove', move);
+  map.on('mouseout', out);
   canvas.addEventListener('keydown', keydown);
+  canvas.addEventListener('focus', focusIn);
+  canvas.addEventListener('blur', focusOut);
   return () => {
     map.off('click', click);
     map.off('dblclick', dblclick);
     map.off('mousemove', move);
+    map.off('mouseout', out);
     canvas.removeEventListener('keydown', keydown);
+    canvas.removeEventListener('focus', focusIn);
+    canvas.removeEventListener('blur', focusOut);
     canvas.style.cursor = '';
   };
 }

@@ -135,6 +135,29 @@ function findDwelling(ds: Dataset, id: string, near: BboxRd, withinM: number): n
   return -1;
 }
 
+/** Dwelling indexes of the conflicting dwellings, from one search around the place. */
+function indexDwellings(
+  ds: Dataset,
+  conflicts: readonly Conflict[],
+  bbox: BboxRd,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  const wanted = new Set<string>();
+  let reachM = 0;
+  for (const c of conflicts) {
+    if (c.kind !== 'dwelling') continue;
+    wanted.add(c.objectId);
+    reachM = Math.max(reachM, c.distanceM);
+  }
+  if (wanted.size === 0 || !ds.dwellingIndex) return found;
+  const r = reachM + 1;
+  for (const k of ds.dwellingIndex.search(bbox[0] - r, bbox[1] - r, bbox[2] + r, bbox[3] + r)) {
+    const id = dwellingInfo(ds, k).id;
+    if (wanted.has(id) && !found.has(id)) found.set(id, k);
+  }
+  return found;
+}
+
 function addressOf(ds: Dataset, k: number): string | undefined {
   const layer = ds.dwellings.layers[ds.dwellings.layerOf[k]!];
   const a = layer?.features[ds.dwellings.featureOf[k]!]?.properties?.address;
@@ -181,7 +204,9 @@ export function conflictSegments(
 ): ConflictSegment[] {
   const out: ConflictSegment[] = [];
   const bbox = bboxOfPlace(place);
-  for (const c of conflicts.slice(0, limit)) {
+  const shown = conflicts.slice(0, limit);
+  const dwellingIndexOf = indexDwellings(ds, shown, bbox);
+  for (const c of shown) {
     let pair: [XY, XY] | undefined;
     if (c.kind === 'business') {
       const b = ds.businesses.find((x) => x.id === c.objectId && x.layerId === c.layerId);
@@ -193,7 +218,7 @@ export function conflictSegments(
         pair = nearestPair(place, b.plotRd, b.plotRd ? undefined : b.pointRd);
       }
     } else {
-      const k = findDwelling(ds, c.objectId, bbox, c.distanceM);
+      const k = dwellingIndexOf.get(c.objectId) ?? -1;
       if (k >= 0) {
         pair = nearestPair(place, undefined, [ds.dwellings.xs[k]!, ds.dwellings.ys[k]!]);
         const address = addressOf(ds, k);

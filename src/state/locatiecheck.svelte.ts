@@ -49,6 +49,8 @@ export const locatiecheck = $state({
   mode: 'point' as PlaceMode,
   /** Vertices ([lng, lat]) of the polygon being drawn; empty when not drawing. */
   drawing: [] as Position[],
+  /** Pointer position while drawing (rubber band to the next vertex), or null. */
+  pointer: null as Position | null,
 });
 
 /** The check's result with what the card and the map need. */
@@ -111,11 +113,16 @@ const sketch = $derived.by((): FeatureCollection => {
     properties: { kind: 'vertex', first: i === 0 },
     geometry: { type: 'Point', coordinates: [p[0]!, p[1]!] },
   }));
-  if (v.length >= 2) {
+  const pointer = locatiecheck.pointer;
+  // The outline so far, on to the pointer and back to the first vertex: the polygon to be.
+  const ring = v.map((p) => [p[0]!, p[1]!]);
+  if (pointer && v.length > 0) ring.push([pointer[0]!, pointer[1]!]);
+  if (ring.length >= 3) ring.push(ring[0]!);
+  if (ring.length >= 2) {
     features.unshift({
       type: 'Feature',
       properties: { kind: 'outline' },
-      geometry: { type: 'LineString', coordinates: v.map((p) => [p[0]!, p[1]!]) },
+      geometry: { type: 'LineString', coordinates: ring },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -164,6 +171,7 @@ export function setProgram(program: CheckProgram): void {
 /** Sets the place (WGS84); stops any drawing. */
 export function setPlace(place: CheckPlace): void {
   locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
   locatiecheck.place = place;
 }
 
@@ -171,17 +179,24 @@ export function setPlace(place: CheckPlace): void {
 export function setMode(mode: PlaceMode): void {
   locatiecheck.mode = mode;
   locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
 }
 
 /** Removes the place (and the verdict, the lines, any drawing). */
 export function clearPlace(): void {
   locatiecheck.place = null;
   locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
 }
 
 /** Adds a vertex to the polygon being drawn. */
 export function addVertex(lngLat: Position): void {
   locatiecheck.drawing.push([lngLat[0]!, lngLat[1]!]);
+}
+
+/** Moves the drawing's rubber band to the pointer (null: pointer left the map). */
+export function setPointer(lngLat: Position | null): void {
+  locatiecheck.pointer = lngLat ? [lngLat[0]!, lngLat[1]!] : null;
 }
 
 /** Removes the last vertex of the polygon being drawn. */
@@ -203,6 +218,7 @@ export function finishDrawing(): boolean {
 /** Drops the polygon being drawn. */
 export function cancelDrawing(): void {
   locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
 }
 
 /**

@@ -157,9 +157,7 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
     case 'HOUSING_IN_PRODUCTIEVE_WIJK':
       return r.housingInProductieveWijk(zone);
     case 'TOO_CLOSE_TO_BUSINESS':
-      return c
-        ? `${businessSentences(c, ctx)} ${r.tooCloseBusiness(omgText(c.omgevingstype, ctx))}`
-        : r.tooCloseBusiness(omgText(reason.omgevingstype, ctx));
+      return c ? `${businessSentences(c, ctx)} ${r.tooCloseBusiness}` : r.tooCloseBusiness;
     case 'WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE':
       return c
         ? `${businessSentences(c, ctx)} ${r.exceptionBusiness(formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang))}`

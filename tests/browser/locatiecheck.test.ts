@@ -110,6 +110,7 @@ describe('Locatiecheck', () => {
     // The click picked a place; it did not open the info panel.
     expect(await page.getByTestId('info-panel').count()).toBe(0);
     await page.screenshot({ path: artifact('locatiecheck-housing.png') });
+    await card.screenshot({ path: artifact('locatiecheck-card.png') });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -156,6 +157,9 @@ describe('Locatiecheck', () => {
       await page.mouse.click(x + dx!, y + dy!);
     }
     expect(await page.locator('.drawing').textContent()).toContain('3 punten gezet');
+    await page.mouse.move(x - d, y + d);
+    await waitForIdle(page);
+    await page.screenshot({ path: artifact('locatiecheck-drawing.png') });
     await page.mouse.dblclick(x - d, y + d);
     const card = page.getByTestId('verdict-card');
     await card.waitFor();
@@ -182,6 +186,8 @@ describe('Locatiecheck', () => {
     await screenPointOf(page, target.lngLat);
     await page.locator('canvas').focus();
     await page.keyboard.press('Enter');
+    // Keyboard use shows where Enter acts: the centre of the map.
+    expect(await page.locator('.lc-crosshair').count()).toBe(1);
     const card = page.getByTestId('verdict-card');
     await card.waitFor();
     expect(await card.getAttribute('data-verdict')).toBe(target.verdict);

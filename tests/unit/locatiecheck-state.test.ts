@@ -163,4 +163,34 @@ describe('conflict lines', () => {
     expect(seg2!.fromRd[0]).toBeCloseTo(x0 + 40, 1);
     expect(toRd(toWgs84(seg2!.toRd))[0]).toBeCloseTo(x0 + 20, 1);
   });
+
+  it('ends a dwelling conflict at the dwelling and carries its address', () => {
+    const x0 = 150000;
+    const y0 = 450000;
+    const ds = buildDataset([
+      {
+        layerId: 'woningen',
+        role: 'sensitive',
+        features: {
+          type: 'FeatureCollection',
+          features: [
+            [0, 'W1', 'Havenstraat 1'],
+            [300, 'W2', 'Havenstraat 2'],
+          ].map(([dx, id, address]) => ({
+            type: 'Feature' as const,
+            properties: { id, address, homes: 1 },
+            geometry: { type: 'Point' as const, coordinates: toWgs84([x0 + Number(dx), y0]) },
+          })),
+        },
+      },
+    ]);
+    const place = { type: 'Point' as const, coordinates: toWgs84([x0 + 20, y0]) };
+    const verdict = checkLocation(ds, place, { kind: 'category', milieucategorie: '3.1' });
+    expect(verdict.conflicts.map((c) => c.objectId)).toEqual(['W1']);
+    const segs = conflictSegments(ds, placeToRd(place), verdict.conflicts);
+    expect(segs).toHaveLength(1);
+    expect(segs[0]!.address).toBe('Havenstraat 1');
+    expect(segs[0]!.toRd[0]).toBeCloseTo(x0, 2);
+    expect(segs[0]!.toRd[1]).toBeCloseTo(y0, 2);
+  });
 });
