@@ -37,7 +37,7 @@ import {
 } from '../clip.ts';
 import { dwellingZoneIndex, type Dataset, type ZoneRecord } from '../dataset.ts';
 import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../domain.ts';
-import { isPointInMultiPolygon } from '../planar.ts';
+import { isPointInMultiPolygon, pointToMultiPolygonDistanceM } from '../planar.ts';
 import { findActivity } from '../../rules/activities.ts';
 import { REASON_EFFECT, VERDICTS, type VerdictLevel } from '../../rules/decision-table.ts';
 import { prepareRules } from '../../rules/location-check.ts';
@@ -473,7 +473,18 @@ export class SurfaceEngine {
         }
       }
     }
-    const sorted = [...candidates].sort((a, b) => a - b);
+    // Exact test: a dwelling farther than the reach from every open zone cannot matter.
+    const sorted = [...candidates]
+      .filter((k) => {
+        const xy = [d.xs[k]!, d.ys[k]!];
+        return open.some((i) => {
+          const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
+          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) return false;
+          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) return false;
+          return pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd) < reach;
+        });
+      })
+      .sort((a, b) => a - b);
     const isRustig = new Uint8Array(d.count);
     for (const k of sorted)
       isRustig[k] = dwellingOmgevingstype(ds, k) === 'rustige-woonwijk' ? 1 : 0;
