@@ -633,6 +633,16 @@ function collectPolygons(node: PolyPath64, out: RdMultiPolygon): void {
  */
 export function fromClipPaths(a: ClipPaths): RdMultiPolygon {
   const c = requireClipper();
+  if (a.paths.size() === 0) return [];
+  if (a.paths.size() === 1) {
+    // One closed path is one polygon without holes: no need to rebuild a tree.
+    const path = a.paths.get(0);
+    const isPositive = c.IsPositive64(path);
+    const ring = path.size() >= 3 ? readRing(path) : null;
+    path.delete();
+    if (!ring) return [];
+    return [[isPositive ? ring : ring.reverse()]];
+  }
   const tree = new c.PolyPath64();
   const empty = new c.Paths64();
   const out: RdMultiPolygon = [];
