@@ -313,6 +313,8 @@ describe('sharing in Chromium', () => {
         const c = window.__werkruimte!.map.getCenter();
         return [c.lng, c.lat];
       });
+    // The arrows step through the agenda also while the map has the keyboard focus.
+    await page.locator('.maplibregl-canvas').focus();
     for (const [key, index] of [
       ['ArrowRight', 0],
       ['ArrowRight', 1],
