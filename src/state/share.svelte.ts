@@ -200,9 +200,18 @@ export function openStateFile(text: string): boolean {
   const isStateFile = /"werkruimte"\s*:/.test(text);
   if (isStateFile) applyState(state);
   else {
-    // A plain GeoJSON of proposals: keep the view, take the proposals.
+    // A plain GeoJSON of proposals (from a GIS): keep the view, add its proposals.
     const current = gatherState().state;
-    applyState({ ...current, proposals: state.proposals });
+    // A local lookup, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const used = new Set(current.proposals.map((p) => p.properties.id));
+    const added = state.proposals.map((p) => {
+      let id = p.properties.id;
+      for (let n = 2; used.has(id); n++) id = `${p.properties.id}-${n}`;
+      used.add(id);
+      return { ...p, properties: { ...p.properties, id } };
+    });
+    applyState({ ...current, proposals: [...current.proposals, ...added] });
   }
   reportProblems(problems, 'file');
   return !problems.some((p) => p.part === 'link');

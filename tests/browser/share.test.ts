@@ -459,4 +459,35 @@ describe('sharing in Chromium', () => {
     await fresh.context.close();
     await context.close();
   });
+
+  it('adds the proposals of a plain GeoJSON file dropped on the map', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    const plain = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { id: 'gis-1', name: 'Uit de GIS', use: 'woonwerkzone' },
+          geometry: { type: 'Polygon', coordinates: [[...HARBOUR_PART, HARBOUR_PART[0]!]] },
+        },
+      ],
+    });
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate((text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], 'voorstel.geojson', { type: 'application/geo+json' }));
+        window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+      }, plain);
+      await page.waitForTimeout(600);
+    }
+    const href = await waitForUrl(page);
+    const { state } = decodeState(readShareParam(href));
+    expect(state.proposals.map((p) => p.properties.name)).toEqual(['Uit de GIS', 'Uit de GIS']);
+    expect(state.proposals.map((p) => p.properties.id)).toEqual(['gis-1', 'gis-1-2']);
+    expect(state.proposals[0]!.properties.use).toBe('woonwerkzone');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
