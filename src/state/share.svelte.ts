@@ -86,10 +86,10 @@ export const share = $state({
   started: false,
 });
 
-/** The map, once the app has made it. */
-let mapRef: MapLibreMap | undefined;
+/** The map, once the app has made it (raw: a map object must not become a deep proxy). */
+let mapRef = $state.raw<MapLibreMap | undefined>(undefined);
 
-/** The map for slices that move it (undefined before the map exists). */
+/** The map for slices that move it (undefined before the map is ready); reactive. */
 export function shareMap(): MapLibreMap | undefined {
   return mapRef;
 }

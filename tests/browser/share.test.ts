@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS } from '../../layers/index.ts';
-import { decodeState, readShareParam, stateFromGeoJSON } from '../../src/core/share/index.ts';
+import {
+  createDefaultState,
+  decodeState,
+  encodeState,
+  readShareParam,
+  stateFromGeoJSON,
+} from '../../src/core/share/index.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -487,6 +493,31 @@ describe('sharing in Chromium', () => {
     expect(state.proposals.map((p) => p.properties.name)).toEqual(['Uit de GIS', 'Uit de GIS']);
     expect(state.proposals.map((p) => p.properties.id)).toEqual(['gis-1', 'gis-1-2']);
     expect(state.proposals[0]!.properties.use).toBe('woonwerkzone');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a link made in presentation mode straight into the presentation', async () => {
+    const state = createDefaultState();
+    state.presentation = true;
+    state.title = 'Raadsvergadering';
+    state.camera = { center: [5.6052, 52.4142], zoom: 14.5, bearing: 0, pitch: 0 };
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, `${harness.baseUrl}#s=${encodeState(state)}`);
+    await page.getByTestId('presentation').waitFor();
+    expect(await page.locator('.presentation .title').textContent()).toBe('Raadsvergadering');
+    expect(await page.locator('aside.side').isVisible()).toBe(false);
+    // Larger labels once the map is ready.
+    await page.waitForFunction(() => {
+      const size = window.__werkruimte!.map.getLayoutProperty(
+        'bedrijventerreinen-label',
+        'text-size',
+      );
+      return (
+        JSON.stringify(size) ===
+        JSON.stringify(['interpolate', ['linear'], ['zoom'], 12, 16.5, 16, 22.5])
+      );
+    });
     expect(errors).toEqual([]);
     await context.close();
   });
