@@ -84,6 +84,167 @@ export const en: Messages = {
     },
   },
   // --- locatiecheck (issue 3) ---
+  locatiecheck: {
+    tab: 'Location check',
+    title: 'Location check',
+    intro: 'Choose what would go at the place, then point to the place on the map.',
+    program: 'What would go there?',
+    programHousing: 'Housing',
+    programActivity: 'Business activity',
+    programCategory: 'Environmental category',
+    activityLabel: 'Activity (word or SBI code)',
+    activityPlaceholder: 'e.g. bakery or 1071',
+    activityNone: 'No activity found.',
+    activityCount: (n: number) => (n === 1 ? '1 activity found' : `${n} activities found`),
+    activityChosen: (sbi: string, name: string) => `Chosen: SBI ${sbi}, ${name}`,
+    activityDetails: (category: string, functiemenging: string | undefined) =>
+      `category ${category}` +
+      (functiemenging ? ` · function mixing ${functiemenging}` : ' · no function-mixing class'),
+    categoryLabel: 'Environmental category (milieucategorie)',
+    categoryOption: (category: string, rustig: string, gemengd: string) =>
+      `Category ${category} (${rustig} / ${gemengd})`,
+    place: 'Point to the place',
+    modePoint: 'Click on the map',
+    modePolygon: 'Draw an area',
+    clear: 'Clear',
+    helpPoint:
+      'Click on the map to check a place. With the keyboard: focus the map, pan with the arrow keys and press Enter to check the centre of the map.',
+    helpPolygon:
+      'Click points on the map; double-click or Enter closes the area, Backspace removes the last point, Escape cancels. With the keyboard: Space adds a point at the centre of the map.',
+    drawing: (n: number) => (n === 1 ? '1 point placed' : `${n} points placed`),
+    waitingForData: 'Loading map data…',
+    noData: 'There is no map data to check against.',
+    noPlace: 'No place chosen yet.',
+    verdictHeading: 'Verdict',
+    verdict: {
+      toegestaan: 'Permitted',
+      voorwaardelijk: 'Conditional',
+      'niet-toegestaan': 'Not permitted',
+    },
+    verdictExplain: {
+      toegestaan: 'The guide distances and zones allow this here.',
+      voorwaardelijk: 'Only under conditions or with a motivated exception.',
+      'niet-toegestaan': 'Does not fit here under the guide distances or zones.',
+    },
+    decidedBy: (rule: string) => `Deciding rule: ${rule}`,
+    programLine: (program: string) => `Programme: ${program}`,
+    programCategoryText: (category: string) => `business, environmental category ${category}`,
+    programActivityText: (sbi: string, name: string, category: string) =>
+      `${name} (SBI ${sbi}, category ${category})`,
+    placePoint: (lat: string, lng: string) => `point ${lat} N, ${lng} E`,
+    placePolygon: (areaM2: string) => `area of ${areaM2} m²`,
+    placeLine: (place: string) => `Place: ${place}`,
+    omgevingstypeLine: (type: string) => `Area type at the place: ${type}`,
+    reasonsHeading: 'Reasons',
+    zonesHeading: 'Zones at the place',
+    zonesNone: 'No business park, live/work zone or productive district.',
+    nearestDwelling: (label: string, distance: string) =>
+      `Nearest home or sensitive use: ${label} at ${distance}.`,
+    nearestDwellingNone: 'No homes in the data.',
+    copy: 'Copy text',
+    copied: 'Text copied.',
+    copyFailed: 'Copying did not work; select the text below and copy it yourself.',
+    memoTitle: 'Werkruimte location check',
+    memoSource:
+      'Source: VNG, Bedrijven en milieuzonering (2009). Distances measured in plan in RD New (EPSG:28992). Guide distances are guidance, not law.',
+    effect: {
+      toegestaan: 'information',
+      voorwaardelijk: 'condition',
+      'niet-toegestaan': 'objection',
+    },
+    legendTooClose: 'too close',
+    legendException: 'within guide distance, exception with motivation',
+    conflictsOnMap: (n: number) =>
+      n === 1 ? '1 conflict shown on the map.' : `${n} conflicts shown on the map.`,
+    omgevingstype: {
+      'rustige-woonwijk': 'quiet residential area',
+      'gemengd-gebied': 'mixed area',
+    },
+    zoneType: {
+      bedrijventerrein: 'business park',
+      woonwerkzone: 'live/work zone',
+      'productieve-wijk': 'productive district',
+    } as Record<string, string>,
+    zoneText: (name: string, type: string, limits: string) =>
+      `‘${name}’ (${type}${limits ? `, ${limits}` : ''})`,
+    zoneUpTo: (category: string) => `up to category ${category}`,
+    zoneMixing: (cls: string) => `function mixing ${cls}`,
+    rule: {
+      HOUSING_ON_BUSINESS_PARK: 'no housing on a business park',
+      HOUSING_IN_PRODUCTIEVE_WIJK: 'housing in a productive district only under conditions',
+      TOO_CLOSE_TO_BUSINESS: 'too close to a business',
+      WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'within the guide distance for a quiet residential area (motivated exception)',
+      CATEGORY_ABOVE_ZONE_LIMIT: 'category above what the zone permits',
+      FUNCTIEMENGING_CLASS_NOT_PERMITTED: 'function-mixing class above what the zone permits',
+      FUNCTIEMENGING_CLASS_UNKNOWN: 'function-mixing class unknown',
+      NO_ZONE_PERMITS_BUSINESS: 'no zone permits business',
+      TOO_CLOSE_TO_DWELLING: 'too close to a home',
+      DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'home within the guide distance for a quiet residential area (motivated exception)',
+      ZONE_PERMITS_BUSINESS: 'the zone permits the business',
+      OMGEVINGSTYPE_AT_PLACE: 'area type',
+      NO_CONFLICTS: 'no conflicts',
+      FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'function mixing instead of guide distance',
+      UNKNOWN_PROGRAM: 'unknown activity or category',
+    },
+    reason: {
+      omgevingstypeDefault: (type: string) =>
+        `The place counts as a ${type}: no mixed zone lies there.`,
+      omgevingstypeByZone: (type: string, zone: string) =>
+        `The place counts as a ${type} because it lies in ${zone}.`,
+      housingOnBusinessPark: (zone: string) =>
+        `The place lies on business park ${zone}: housing is not permitted there; the park stays for business.`,
+      housingInProductieveWijk: (zone: string) =>
+        `The place lies in productive district ${zone}: housing is only possible there under conditions (structural separation; noise and odour studied first).`,
+      business: (
+        name: string,
+        category: string,
+        distance: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Business ‘${name}’ (category ${category}) lies at ${distance}; guide distance ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      measuredFromZone: (zone: string) =>
+        `Measured from the boundary of ${zone}, which permits the business.`,
+      measuredFromPoint: 'Measured from the address point (the business has no plot in the data).',
+      tooCloseBusiness: 'Too close, even for a mixed area.',
+      exceptionBusiness: (required: string) =>
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation (study of noise, odour, dust and hazard).`,
+      dwelling: (
+        label: string,
+        distance: string,
+        type: string,
+        category: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Home ${label} (${type}) lies at ${distance}; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      dwellingCount: (count: string, homes: string) =>
+        `In all ${count} addresses (${homes} homes) in this class.`,
+      tooCloseDwelling: 'Too close, even for a mixed area.',
+      exceptionDwelling: (required: string) =>
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation.`,
+      categoryAboveZone: (category: string, zone: string) =>
+        `Category ${category} is above what ${zone} permits.`,
+      functiemengingNotPermitted: (cls: string, zone: string) =>
+        `Function-mixing class ${cls} is above what ${zone} permits.`,
+      functiemengingUnknown: (zone: string) =>
+        `${zone} uses function mixing, but this activity has no known class: check it against the function-mixing list of activities.`,
+      noZone: (category: string) =>
+        `No zone at this place permits business; category ${category} belongs on a business park, in a live/work zone or in a productive district.`,
+      noZonePartial: 'Part of the place lies outside every zone that permits business.',
+      zonePermits: (zone: string, category: string) => `${zone} permits category ${category}.`,
+      noConflictsHousing: 'No business lies within its guide distance of this place.',
+      noConflictsBusiness: (category: string, rustig: string) =>
+        `No home within the guide distance of category ${category} (${rustig} in a quiet residential area).`,
+      functiemengingBusiness: (zone: string, cls: string, name: string, distance: string) =>
+        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: business ‘${name}’ at ${distance} therefore is no conflict.`,
+      functiemengingDwellings: (zone: string, cls: string, count: string) =>
+        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: ${count} home addresses in the zone therefore are no conflict.`,
+      unknownProgram: 'This activity or category is not in the table; choose another.',
+    },
+  },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
     tab: 'Where yes, where no',
@@ -253,4 +414,111 @@ export const en: Messages = {
     storageFailed: 'Saving in the browser fails; export your proposals.',
   },
   // --- sharing (issue 6) ---
+  sharing: {
+    tab: 'Share',
+    panelTitle: 'Sharing in a council session',
+    linkTitle: 'Link to this map',
+    linkHelp:
+      'The link is the map: view, layers, language, selection, proposals and agenda items. No account or server needed.',
+    linkLabel: 'Link',
+    copyLink: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: 'Copying failed: select the link and copy it with Ctrl+C.',
+    linkLength: (n: number) => `${n.toLocaleString('en-GB')} characters`,
+    showQr: 'QR code for the room screen',
+    qrTitle: 'Scan to open this map',
+    qrTooLong: 'This link is too long for a QR code. Share it as a link or as a file.',
+    close: 'Close',
+    tooBig: (n: number, max: number) =>
+      `This map is too big for a link (${n.toLocaleString('en-GB')} characters, at most ${max.toLocaleString('en-GB')}). Download it as a file; open the file again later by dropping it on the map.`,
+    notInLink: 'Not in the link:',
+    fileTitle: 'As a file',
+    downloadFile: 'Download as .geojson',
+    openFile: 'Open a .geojson file',
+    dropHint: 'Or drop a .geojson file on the map.',
+    dropHere: 'Drop to open the file',
+    fileOpened: (name: string) => `Opened “${name}”.`,
+    views: {
+      title: 'Agenda items',
+      help: 'Save map views (view, layers, program) and step through them in the presentation with ← and →.',
+      nameLabel: 'Name of the agenda item',
+      save: 'Save current view',
+      defaultName: (n: number) => `Agenda item ${n}`,
+      show: 'Show',
+      remove: (name: string) => `Delete ${name}`,
+      up: (name: string) => `Move ${name} up`,
+      down: (name: string) => `Move ${name} down`,
+      empty: 'No agenda items yet.',
+    },
+    presentation: {
+      start: 'Present',
+      exit: 'Stop presenting (Esc)',
+      fullscreen: 'Full screen',
+      previous: 'Previous agenda item',
+      next: 'Next agenda item',
+      position: (i: number, n: number) => `${i} of ${n}`,
+      noViews: 'No agenda items saved',
+      keys: '← → agenda items · Esc to stop',
+      label: 'Presentation',
+    },
+    print: {
+      open: 'Print / export',
+      title: 'Print and export',
+      titleLabel: 'Title on the map',
+      defaultTitle: 'Werkruimte – Voorbeeldstad',
+      paper: 'Paper',
+      a4: 'A4 landscape',
+      a3: 'A3 landscape',
+      png: 'Download PNG',
+      pdf: 'Download PDF',
+      busy: 'Preparing the map…',
+      failed: 'Export failed. Please try again.',
+      legendTitle: 'Legend',
+      date: (d: string) => `Printed on ${d}`,
+      source:
+        'Source: Voorbeeldstad, fictional demo data (Werkruimte); guide distances VNG Bedrijven en milieuzonering (2009)',
+      linkLabel: 'Link to this map:',
+      linkShortened: '(shortened; the full link is in the app)',
+      qrCaption: 'Scan for this map',
+      qrTooLong: 'Link too long for a QR code',
+      north: 'N',
+    },
+    problemsIntro: {
+      link: (list: string) =>
+        `Not everything in the link could be read; the rest is open. ${list}.`,
+      file: (list: string) =>
+        `Not everything in the file could be read; the rest is open. ${list}.`,
+    },
+    problems: {
+      'link-too-long': () => 'the link is too long to read',
+      'link-malformed': () => 'the link is incomplete or damaged',
+      'link-unsupported-version': () => 'the link comes from a newer version of Werkruimte',
+      'link-corrupt': () => 'the data in the link is damaged or cut off',
+      'link-too-large': () => 'the data in the link is too large',
+      'part-invalid': (part: string) => `${part} could not be read (default used)`,
+      'proposal-dropped': (part: string) => `one of the ${part} is invalid and was left out`,
+      'properties-defaulted': (part: string) =>
+        `attributes of ${part} were missing (defaults used)`,
+      'geojson-invalid': () => 'the file is not a GeoJSON FeatureCollection',
+    },
+    /** Technical details the link reader gives, in words. */
+    details: {
+      truncated: 'cut off: was the whole link copied?',
+      strings: 'texts unreadable',
+      internal: 'internal error',
+    } as Record<string, string>,
+    parts: {
+      link: 'the link',
+      camera: 'the map view',
+      layers: 'the map layers',
+      language: 'the language',
+      check: 'the location check',
+      surface: 'the where-yes-where-no map',
+      selected: 'the selected feature',
+      savedViews: 'the agenda items',
+      proposals: 'proposals',
+      presentation: 'presentation mode',
+      title: 'the title',
+    },
+  },
 };

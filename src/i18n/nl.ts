@@ -86,6 +86,172 @@ export const nl = {
     },
   },
   // --- locatiecheck (issue 3) ---
+  locatiecheck: {
+    tab: 'Locatiecheck',
+    title: 'Locatiecheck',
+    intro: 'Kies wat er op de plek komt en wijs de plek aan op de kaart.',
+    program: 'Wat komt er?',
+    programHousing: 'Wonen',
+    programActivity: 'Bedrijfsactiviteit',
+    programCategory: 'Milieucategorie',
+    activityLabel: 'Activiteit (woord of SBI-code)',
+    activityPlaceholder: 'bijv. bakkerij of 1071',
+    activityNone: 'Geen activiteit gevonden.',
+    activityCount: (n: number) =>
+      n === 1 ? '1 activiteit gevonden' : `${n} activiteiten gevonden`,
+    activityChosen: (sbi: string, name: string) => `Gekozen: SBI ${sbi}, ${name}`,
+    activityDetails: (category: string, functiemenging: string | undefined) =>
+      `categorie ${category}` +
+      (functiemenging ? ` · functiemenging ${functiemenging}` : ' · geen functiemengingsklasse'),
+    categoryLabel: 'Milieucategorie',
+    categoryOption: (category: string, rustig: string, gemengd: string) =>
+      `Categorie ${category} (${rustig} / ${gemengd})`,
+    place: 'Plek aanwijzen',
+    modePoint: 'Klik op de kaart',
+    modePolygon: 'Teken een vlak',
+    clear: 'Wissen',
+    helpPoint:
+      'Klik op de kaart om een plek te toetsen. Met het toetsenbord: zet de focus op de kaart, verschuif met de pijltjestoetsen en druk op Enter om het midden van de kaart te toetsen.',
+    helpPolygon:
+      'Klik punten op de kaart; dubbelklik of Enter sluit het vlak, Backspace haalt het laatste punt weg, Escape breekt af. Met het toetsenbord: spatie zet een punt in het midden van de kaart.',
+    drawing: (n: number) => (n === 1 ? '1 punt gezet' : `${n} punten gezet`),
+    waitingForData: 'Kaartgegevens laden…',
+    noData: 'Er zijn geen kaartgegevens om mee te toetsen.',
+    noPlace: 'Nog geen plek gekozen.',
+    // The verdict card
+    verdictHeading: 'Oordeel',
+    verdict: {
+      toegestaan: 'Toegestaan',
+      voorwaardelijk: 'Voorwaardelijk',
+      'niet-toegestaan': 'Niet toegestaan',
+    },
+    verdictExplain: {
+      toegestaan: 'Volgens de richtafstanden en zones kan dit hier.',
+      voorwaardelijk: 'Kan alleen onder voorwaarden of met een gemotiveerde afwijking.',
+      'niet-toegestaan': 'Past hier niet volgens de richtafstanden of zones.',
+    },
+    decidedBy: (rule: string) => `Doorslaggevende regel: ${rule}`,
+    programLine: (program: string) => `Programma: ${program}`,
+    programCategoryText: (category: string) => `bedrijf, milieucategorie ${category}`,
+    programActivityText: (sbi: string, name: string, category: string) =>
+      `${name} (SBI ${sbi}, categorie ${category})`,
+    placePoint: (lat: string, lng: string) => `punt ${lat} N, ${lng} O`,
+    placePolygon: (areaM2: string) => `vlak van ${areaM2} m²`,
+    placeLine: (place: string) => `Plek: ${place}`,
+    omgevingstypeLine: (type: string) => `Omgevingstype van de plek: ${type}`,
+    reasonsHeading: 'Redenen',
+    zonesHeading: 'Gebieden op de plek',
+    zonesNone: 'Geen bedrijventerrein, woon-werkzone of productieve wijk.',
+    nearestDwelling: (label: string, distance: string) =>
+      `Dichtstbijzijnde woning of gevoelige functie: ${label} op ${distance}.`,
+    nearestDwellingNone: 'Geen woningen in de gegevens.',
+    copy: 'Kopieer tekst',
+    copied: 'Tekst gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
+    memoTitle: 'Locatiecheck Werkruimte',
+    memoSource:
+      'Bron: VNG, Bedrijven en milieuzonering (2009). Afstanden vlak gemeten in RD New (EPSG:28992). Richtafstanden zijn richtinggevend, geen wet.',
+    effect: {
+      toegestaan: 'informatie',
+      voorwaardelijk: 'voorwaarde',
+      'niet-toegestaan': 'bezwaar',
+    },
+    legendTooClose: 'te dichtbij',
+    legendException: 'binnen richtafstand, afwijken met motivering',
+    conflictsOnMap: (n: number) =>
+      n === 1 ? '1 conflict op de kaart getoond.' : `${n} conflicten op de kaart getoond.`,
+    omgevingstype: {
+      'rustige-woonwijk': 'rustige woonwijk',
+      'gemengd-gebied': 'gemengd gebied',
+    },
+    zoneType: {
+      bedrijventerrein: 'bedrijventerrein',
+      woonwerkzone: 'woon-werkzone',
+      'productieve-wijk': 'productieve wijk',
+    } as Record<string, string>,
+    zoneText: (name: string, type: string, limits: string) =>
+      `‘${name}’ (${type}${limits ? `, ${limits}` : ''})`,
+    zoneUpTo: (category: string) => `t/m categorie ${category}`,
+    zoneMixing: (cls: string) => `functiemenging ${cls}`,
+    /** Short names of the rules, for "doorslaggevende regel". */
+    rule: {
+      HOUSING_ON_BUSINESS_PARK: 'geen wonen op een bedrijventerrein',
+      HOUSING_IN_PRODUCTIEVE_WIJK: 'wonen in een productieve wijk alleen onder voorwaarden',
+      TOO_CLOSE_TO_BUSINESS: 'te dicht bij een bedrijf',
+      WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'binnen de richtafstand voor een rustige woonwijk (afwijken met motivering)',
+      CATEGORY_ABOVE_ZONE_LIMIT: 'categorie hoger dan de zone toelaat',
+      FUNCTIEMENGING_CLASS_NOT_PERMITTED: 'functiemengingsklasse hoger dan de zone toelaat',
+      FUNCTIEMENGING_CLASS_UNKNOWN: 'functiemengingsklasse onbekend',
+      NO_ZONE_PERMITS_BUSINESS: 'geen zone die bedrijven toelaat',
+      TOO_CLOSE_TO_DWELLING: 'te dicht bij een woning',
+      DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
+        'woning binnen de richtafstand voor een rustige woonwijk (afwijken met motivering)',
+      ZONE_PERMITS_BUSINESS: 'de zone laat het bedrijf toe',
+      OMGEVINGSTYPE_AT_PLACE: 'omgevingstype',
+      NO_CONFLICTS: 'geen conflicten',
+      FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'functiemenging in plaats van richtafstand',
+      UNKNOWN_PROGRAM: 'onbekende activiteit of categorie',
+    },
+    /** Reason sentences; every number arrives formatted (nl-NL, metres to 0.1 m). */
+    reason: {
+      omgevingstypeDefault: (type: string) =>
+        `De plek geldt als ${type}: er ligt geen gemengde zone.`,
+      omgevingstypeByZone: (type: string, zone: string) =>
+        `De plek geldt als ${type}, omdat ze in ${zone} ligt.`,
+      housingOnBusinessPark: (zone: string) =>
+        `De plek ligt op bedrijventerrein ${zone}: wonen is daar niet toegestaan, het terrein blijft voor bedrijven.`,
+      housingInProductieveWijk: (zone: string) =>
+        `De plek ligt in productieve wijk ${zone}: wonen kan daar alleen onder voorwaarden (bouwkundige scheiding, geluid en geur eerst onderzoeken).`,
+      business: (
+        name: string,
+        category: string,
+        distance: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Bedrijf ‘${name}’ (categorie ${category}) ligt op ${distance}; richtafstand ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
+      measuredFromZone: (zone: string) =>
+        `Gemeten vanaf de grens van ${zone}, die het bedrijf toelaat.`,
+      measuredFromPoint:
+        'Gemeten vanaf het adrespunt (het bedrijf heeft geen perceel in de gegevens).',
+      tooCloseBusiness: 'Te dichtbij, ook voor gemengd gebied.',
+      exceptionBusiness: (required: string) =>
+        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering (onderzoek naar geluid, geur, stof en gevaar).`,
+      dwelling: (
+        label: string,
+        distance: string,
+        type: string,
+        category: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `Woning ${label} (${type}) ligt op ${distance}; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
+      dwellingCount: (count: string, homes: string) =>
+        `In totaal ${count} adressen (${homes} woningen) in deze klasse.`,
+      tooCloseDwelling: 'Te dichtbij, ook voor gemengd gebied.',
+      exceptionDwelling: (required: string) =>
+        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering.`,
+      categoryAboveZone: (category: string, zone: string) =>
+        `Categorie ${category} is hoger dan ${zone} toelaat.`,
+      functiemengingNotPermitted: (cls: string, zone: string) =>
+        `Functiemengingsklasse ${cls} is hoger dan ${zone} toelaat.`,
+      functiemengingUnknown: (zone: string) =>
+        `${zone} werkt met functiemenging, maar deze activiteit heeft geen bekende klasse: toets haar aan de Staat van bedrijfsactiviteiten functiemenging.`,
+      noZone: (category: string) =>
+        `Geen zone op deze plek laat bedrijven toe; categorie ${category} hoort op een bedrijventerrein, in een woon-werkzone of in een productieve wijk.`,
+      noZonePartial: 'Een deel van de plek ligt buiten elke zone die bedrijven toelaat.',
+      zonePermits: (zone: string, category: string) => `${zone} laat categorie ${category} toe.`,
+      noConflictsHousing: 'Geen bedrijf ligt binnen zijn richtafstand van deze plek.',
+      noConflictsBusiness: (category: string, rustig: string) =>
+        `Geen woning binnen de richtafstand van categorie ${category} (${rustig} in een rustige woonwijk).`,
+      functiemengingBusiness: (zone: string, cls: string, name: string, distance: string) =>
+        `Binnen ${zone} geldt functiemenging (klasse ${cls}) in plaats van richtafstanden: bedrijf ‘${name}’ op ${distance} telt daarom niet als conflict.`,
+      functiemengingDwellings: (zone: string, cls: string, count: string) =>
+        `Binnen ${zone} geldt functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count} woningadressen in de zone tellen daarom niet als conflict.`,
+      unknownProgram: 'Deze activiteit of categorie staat niet in de tabel; kies een andere.',
+    },
+  },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
     tab: 'Waar wel, waar niet',
@@ -257,6 +423,113 @@ export const nl = {
     storageFailed: 'Opslaan in de browser lukt niet; exporteer je voorstellen.',
   },
   // --- sharing (issue 6) ---
+  sharing: {
+    tab: 'Delen',
+    panelTitle: 'Delen in de raadsvergadering',
+    linkTitle: 'Link naar deze kaart',
+    linkHelp:
+      'De link is de kaart: kaartbeeld, lagen, taal, selectie, voorstellen en agendapunten. Geen account of server nodig.',
+    linkLabel: 'Link',
+    copyLink: 'Kopieer link',
+    copied: 'Link gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet: selecteer de link en kopieer hem met Ctrl+C.',
+    linkLength: (n: number) => `${n.toLocaleString('nl-NL')} tekens`,
+    showQr: 'QR-code voor het scherm',
+    qrTitle: 'Scan om deze kaart te openen',
+    qrTooLong: 'Deze link is te lang voor een QR-code. Deel hem als link of als bestand.',
+    close: 'Sluiten',
+    tooBig: (n: number, max: number) =>
+      `Deze kaart is te groot voor een link (${n.toLocaleString('nl-NL')} tekens, maximaal ${max.toLocaleString('nl-NL')}). Download hem als bestand; open het bestand later weer door het op de kaart te slepen.`,
+    notInLink: 'Niet in de link:',
+    fileTitle: 'Als bestand',
+    downloadFile: 'Download als .geojson',
+    openFile: 'Open een .geojson-bestand',
+    dropHint: 'Of sleep een .geojson-bestand op de kaart.',
+    dropHere: 'Laat los om het bestand te openen',
+    fileOpened: (name: string) => `Bestand “${name}” geopend.`,
+    views: {
+      title: 'Agendapunten',
+      help: 'Sla kaartbeelden op (kaartbeeld, lagen, programma) en loop ze in de presentatie door met ← en →.',
+      nameLabel: 'Naam van het agendapunt',
+      save: 'Huidig beeld opslaan',
+      defaultName: (n: number) => `Agendapunt ${n}`,
+      show: 'Toon',
+      remove: (name: string) => `Verwijder ${name}`,
+      up: (name: string) => `${name} omhoog`,
+      down: (name: string) => `${name} omlaag`,
+      empty: 'Nog geen agendapunten.',
+    },
+    presentation: {
+      start: 'Presenteren',
+      exit: 'Stop presentatie (Esc)',
+      fullscreen: 'Volledig scherm',
+      previous: 'Vorig agendapunt',
+      next: 'Volgend agendapunt',
+      position: (i: number, n: number) => `${i} van ${n}`,
+      noViews: 'Geen agendapunten opgeslagen',
+      keys: '← → agendapunten · Esc stoppen',
+      label: 'Presentatie',
+    },
+    print: {
+      open: 'Afdrukken / exporteren',
+      title: 'Afdrukken en exporteren',
+      titleLabel: 'Titel op de kaart',
+      defaultTitle: 'Werkruimte – Voorbeeldstad',
+      paper: 'Papier',
+      a4: 'A4 liggend',
+      a3: 'A3 liggend',
+      png: 'Download PNG',
+      pdf: 'Download PDF',
+      busy: 'Bezig met de kaart…',
+      failed: 'Exporteren is mislukt. Probeer het opnieuw.',
+      legendTitle: 'Legenda',
+      date: (d: string) => `Afgedrukt op ${d}`,
+      source:
+        'Bron: Voorbeeldstad, fictieve demodata (Werkruimte); richtafstanden VNG Bedrijven en milieuzonering (2009)',
+      linkLabel: 'Link naar deze kaart:',
+      linkShortened: '(ingekort; de volledige link staat in de app)',
+      qrCaption: 'Scan voor deze kaart',
+      qrTooLong: 'Link te lang voor een QR-code',
+      north: 'N',
+    },
+    problemsIntro: {
+      link: (list: string) =>
+        `Niet alles uit de link kon worden gelezen; de rest is geopend. ${list}.`,
+      file: (list: string) =>
+        `Niet alles uit het bestand kon worden gelezen; de rest is geopend. ${list}.`,
+    },
+    problems: {
+      'link-too-long': () => 'de link is te lang om te lezen',
+      'link-malformed': () => 'de link is onvolledig of beschadigd',
+      'link-unsupported-version': () => 'de link komt uit een nieuwere versie van Werkruimte',
+      'link-corrupt': () => 'de gegevens in de link zijn beschadigd of afgebroken',
+      'link-too-large': () => 'de gegevens in de link zijn te groot',
+      'part-invalid': (part: string) => `${part} kon niet worden gelezen (standaard gebruikt)`,
+      'proposal-dropped': (part: string) => `een van de ${part} is ongeldig en weggelaten`,
+      'properties-defaulted': (part: string) =>
+        `kenmerken van ${part} ontbraken (standaardwaarden gebruikt)`,
+      'geojson-invalid': () => 'het bestand is geen GeoJSON FeatureCollection',
+    },
+    /** Technical details the link reader gives, in words. */
+    details: {
+      truncated: 'afgebroken: is de link helemaal gekopieerd?',
+      strings: 'teksten onleesbaar',
+      internal: 'interne fout',
+    } as Record<string, string>,
+    parts: {
+      link: 'de link',
+      camera: 'het kaartbeeld',
+      layers: 'de kaartlagen',
+      language: 'de taal',
+      check: 'de locatiecheck',
+      surface: 'de kaart waar wel, waar niet',
+      selected: 'het geselecteerde object',
+      savedViews: 'de agendapunten',
+      proposals: 'voorstellen',
+      presentation: 'de presentatiestand',
+      title: 'de titel',
+    },
+  },
 };
 
 /** The shape every language must have. */

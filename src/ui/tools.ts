@@ -6,6 +6,7 @@
  */
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
+import LocatiecheckPanel from './LocatiecheckPanel.svelte';
 import ProposalPanel from './ProposalPanel.svelte';
 import SurfacePanel from './SurfacePanel.svelte';
 
@@ -19,6 +20,7 @@ export interface SidePanelTool {
 
 /** The tools in tab order, after the fixed "Kaartlagen" tab. */
 export const TOOLS: SidePanelTool[] = [
+  { id: 'locatiecheck', title: (m) => m.locatiecheck.tab, component: LocatiecheckPanel },
   { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
   { id: 'proposals', title: (m) => m.proposals.tab, component: ProposalPanel },
 ];

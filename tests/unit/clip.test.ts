@@ -5,6 +5,7 @@ import {
   bufferPoints,
   clipAreaM2,
   clipBuffer,
+  clipBufferPoints,
   clipDifference,
   clipUnion,
   difference,
@@ -205,4 +206,29 @@ describe('ClipPaths handles', () => {
     expect(areaM2(mp)).toBeCloseTo(210 * 210 - areaM2(fromClipPaths(near)), 3);
     freeClipPaths(plots, study, near, merged, rest);
   });
+});
+
+describe('bufferPoints on dense points (coverage grid, chunks)', () => {
+  it('equals the plain union of the discs, merged or in chunks', () => {
+    // 1,200 points in a 250 × 250 m square: discs of 30 m overlap heavily.
+    let seed = 7;
+    const rnd = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const xy = new Float64Array(2400);
+    for (let i = 0; i < 1200; i++) {
+      xy[2 * i] = X0 + rnd() * 250;
+      xy[2 * i + 1] = Y0 + rnd() * 250;
+    }
+    // Reference: one disc per call, merged by unionAll (no grid, no chunks).
+    const discs: RdMultiPolygon[] = [];
+    for (let i = 0; i < 1200; i += 1) discs.push(bufferPoints(xy.subarray(2 * i, 2 * i + 2), 30));
+    const reference = areaM2(unionAll(discs));
+    expect(areaM2(bufferPoints(xy, 30))).toBeCloseTo(reference, 0);
+    const chunks = clipBufferPoints(xy, 30, undefined, { merge: false });
+    const merged = clipUnion(chunks);
+    expect(clipAreaM2(merged)).toBeCloseTo(reference, 0);
+    freeClipPaths(chunks, merged);
+  }, 30_000);
 });

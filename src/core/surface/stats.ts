@@ -11,9 +11,11 @@ import {
   freeClipPaths,
   toClipPaths,
   type ClipPaths,
+  type RdPolygonal,
 } from '../clip.ts';
 import { ZONE_TYPES } from '../domain.ts';
-import { bboxOf } from './geometry.ts';
+import type { StripClasses } from './engine.ts';
+import { bboxOf, type RdBbox } from './geometry.ts';
 import {
   SURFACE_CLASSES,
   type ClassAreas,
@@ -37,54 +39,89 @@ function classAreas(areasM2: Record<SurfaceClass, number>, totalM2: number): Cla
   return out;
 }
 
+function intersectBbox(a: RdBbox, b: RdBbox): RdBbox | null {
+  const out: RdBbox = [
+    Math.max(a[0], b[0]),
+    Math.max(a[1], b[1]),
+    Math.min(a[2], b[2]),
+    Math.min(a[3], b[3]),
+  ];
+  return out[0] <= out[2] && out[1] <= out[3] ? out : null;
+}
+
 /**
- * Areas of the classes inside one region. The region is pre-cut from each class with its
- * bounding box (linear), then intersected exactly; toegestaan is the rest of the region, as
- * the three classes partition the study area.
+ * Areas of the classes inside one region, strip by strip: each class is pre-cut with the
+ * region's box (linear time), then intersected exactly; toegestaan is the rest of the
+ * region, as the three classes partition the study area.
+ * @param region the region (not freed); `minus` true: the region is everything *outside* it
  */
 function regionRow(
   id: string,
   name: string,
   region: ClipPaths,
-  bbox: [number, number, number, number] | null,
-  byClass: Record<SurfaceClass, ClipPaths>,
+  bbox: RdBbox,
+  strips: readonly StripClasses[],
+  minus = false,
 ): SurfaceStatsRow {
-  const totalM2 = clipAreaM2(region);
+  let totalM2 = 0;
   const areas: Record<SurfaceClass, number> = {
     toegestaan: 0,
     voorwaardelijk: 0,
     'niet-toegestaan': 0,
   };
-  if (totalM2 > 0 && bbox) {
-    for (const cls of ['niet-toegestaan', 'voorwaardelijk'] as const) {
-      const local = clipRect(byClass[cls], bbox);
-      const inside = clipIntersection(local, region);
-      areas[cls] = clipAreaM2(inside);
-      freeClipPaths(local, inside);
+  for (const strip of strips) {
+    const box = minus ? strip.rect : intersectBbox(bbox, strip.rect);
+    if (!box) continue;
+    const local = clipRect(region, box);
+    const inStudy = minus
+      ? clipDifference(strip.study, local)
+      : clipIntersection(local, strip.study);
+    const m2 = clipAreaM2(inStudy);
+    totalM2 += m2;
+    if (m2 > 0) {
+      for (const cls of ['niet-toegestaan', 'voorwaardelijk'] as const) {
+        const part = clipRect(strip.byClass[cls], box);
+        const inside = clipIntersection(part, inStudy);
+        areas[cls] += clipAreaM2(inside);
+        freeClipPaths(part, inside);
+      }
     }
-    areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
+    freeClipPaths(local, inStudy);
   }
+  areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
+  const raw = toClipPaths(shapes);
+  const out = clipUnion(raw);
+  freeClipPaths(raw);
+  return out;
 }
 
 /**
  * Statistics of the three classes.
- * @param input the data (zones and buurten are read)
- * @param study the study area (merged)
- * @param byClass the three class geometries, partitioning the study area
+ * @param input the data (zones and buurten of the dataset are read)
+ * @param strips the classes per strip (partitioning the study area)
  * @param options `withSplits: false` skips the per-zone-type and per-buurt rows
  * @returns the statistics
- * @example computeSurfaceStats(input, study, byClass, { withSplits: true }).perClass.toegestaan.areaHa
+ * @example computeSurfaceStats(input, strips, { withSplits: true }).perClass.toegestaan.areaHa
  */
 export function computeSurfaceStats(
   input: SurfaceInput,
-  study: ClipPaths,
-  byClass: Record<SurfaceClass, ClipPaths>,
+  strips: readonly StripClasses[],
   options: { withSplits: boolean },
 ): SurfaceStats {
-  const studyM2 = clipAreaM2(study);
-  const areas = {} as Record<SurfaceClass, number>;
-  for (const cls of SURFACE_CLASSES) areas[cls] = clipAreaM2(byClass[cls]);
+  let studyM2 = 0;
+  const areas: Record<SurfaceClass, number> = {
+    toegestaan: 0,
+    voorwaardelijk: 0,
+    'niet-toegestaan': 0,
+  };
+  for (const strip of strips) {
+    studyM2 += clipAreaM2(strip.study);
+    for (const cls of SURFACE_CLASSES) areas[cls] += clipAreaM2(strip.byClass[cls]);
+  }
   const stats: SurfaceStats = {
     studyAreaHa: studyM2 / M2_PER_HA,
     perClass: classAreas(areas, studyM2),
@@ -94,30 +131,26 @@ export function computeSurfaceStats(
   if (!options.withSplits) return stats;
 
   const { zones, neighbourhoods } = input.ds;
-  const allZonesRaw = toClipPaths(zones.map((z) => z.geometryRd));
-  const allZones = clipUnion(allZonesRaw);
-  freeClipPaths(allZonesRaw);
   for (const zoneType of ZONE_TYPES) {
     const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
-    if (shapes.length === 0) continue;
-    const raw = toClipPaths(shapes);
-    const region = clipIntersection(raw, study);
-    stats.perZoneType.push(regionRow(zoneType, zoneType, region, bboxOf(shapes), byClass));
-    freeClipPaths(raw, region);
+    const bbox = bboxOf(shapes);
+    if (!bbox) continue;
+    const region = unionOf(shapes);
+    stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
+    freeClipPaths(region);
   }
-  const outside = clipDifference(study, allZones);
+  const allZones = unionOf(zones.map((z) => z.geometryRd));
   stats.perZoneType.push(
-    regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, outside, bboxOf([input.studyArea]), byClass),
+    regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
   );
-  freeClipPaths(outside, allZones);
+  freeClipPaths(allZones);
 
   for (const buurt of neighbourhoods) {
-    const raw = toClipPaths([buurt.geometryRd]);
-    const region = clipIntersection(raw, study);
-    stats.perBuurt.push(
-      regionRow(buurt.id, buurt.name, region, bboxOf([buurt.geometryRd]), byClass),
-    );
-    freeClipPaths(raw, region);
+    const bbox = bboxOf([buurt.geometryRd]);
+    if (!bbox) continue;
+    const region = unionOf([buurt.geometryRd]);
+    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, bbox, strips));
+    freeClipPaths(region);
   }
   return stats;
 }

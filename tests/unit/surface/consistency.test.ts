@@ -47,7 +47,17 @@ interface Tally {
   disagree: { xy: [number, number]; surface: string | null; check: string; edgeM: number }[];
 }
 
-function compare(ds: Dataset, program: SurfaceProgram, seed: number, engine: SurfaceEngine): Tally {
+/**
+ * Compares surface and point check at 1,000 seeded points: uniform over the study area, or
+ * (`nearBusinesses`) within 0–250 m of a random business, where the class boundaries are.
+ */
+function compare(
+  ds: Dataset,
+  program: SurfaceProgram,
+  seed: number,
+  engine: SurfaceEngine,
+  nearBusinesses = false,
+): Tally {
   const input = buildSurfaceInput(ds);
   const { classes } = engine.computeSurface(input, program, { withStats: false });
   const ring = (input.studyArea as RdPolygon)[0]!;
@@ -56,7 +66,17 @@ function compare(ds: Dataset, program: SurfaceProgram, seed: number, engine: Sur
   const rnd = mulberry32(seed);
   const tally: Tally = { agree: 0, inBand: 0, disagree: [] };
   for (let i = 0; i < POINTS; i++) {
-    const xy: [number, number] = [x0! + rnd() * (x1! - x0!), y0! + rnd() * (y1! - y0!)];
+    let xy: [number, number] = [x0! + rnd() * (x1! - x0!), y0! + rnd() * (y1! - y0!)];
+    if (nearBusinesses) {
+      const b = ds.businesses[Math.floor(rnd() * ds.businesses.length)]!;
+      const [bx, by] = b.pointRd ?? b.plotRd![0]![0]![0]!;
+      const angle = rnd() * 2 * Math.PI;
+      const r = rnd() * 250;
+      xy = [
+        Math.min(x1!, Math.max(x0!, bx! + r * Math.cos(angle))),
+        Math.min(y1!, Math.max(y0!, by! + r * Math.sin(angle))),
+      ];
+    }
     const under = classAtPoint(classes, xy);
     if (under.boundaryDistanceM <= BAND_M) {
       tally.inBand++;
@@ -92,6 +112,15 @@ describe.each([
     const tally = compare(ds, program, seed, engine);
     console.info(
       `[surface consistency] ${_name}, ${label}: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
+    );
+    expect(tally.disagree.slice(0, 5)).toEqual([]);
+    expect(tally.agree + tally.inBand).toBe(POINTS);
+  });
+
+  it.each(PROGRAMS)('%s: 1,000 points near businesses agree outside the band', (label, program) => {
+    const tally = compare(ds, program, seed + 1, engine, true);
+    console.info(
+      `[surface consistency] ${_name}, ${label}, near businesses: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
     );
     expect(tally.disagree.slice(0, 5)).toEqual([]);
     expect(tally.agree + tally.inBand).toBe(POINTS);

@@ -1,0 +1,84 @@
+/**
+ * THE browser-side dataset: the loaded rule layers (zones, businesses,
+ * sensitive objects, neighbourhoods; not the base map), projected to RD and
+ * indexed once by `buildDataset` (src/core/dataset.ts). Every feature that
+ * runs the rules in the main thread (Locatiecheck, proposals, …) reads it
+ * through `dataset()`, so the projection and the indexes are built once per
+ * data change, not once per feature. A Web Worker gets the same inputs through
+ * `datasetInputs()` and builds its own copy.
+ *
+ * When it is built: once every rule layer has finished loading (status
+ * `ready` or `failed`); a failed layer counts as empty. Until then `dataset()`
+ * is null. It is rebuilt only when the features of a rule layer change
+ * (another array), not when an unrelated layer (base map) loads.
+ */
+import { LAYERS } from '../../layers/index.ts';
+import type { Dataset, DatasetLayerInput, DatasetRole } from '../core/dataset.ts';
+import { buildDataset } from '../core/dataset.ts';
+import { app, featuresOf } from './app.svelte.ts';
+
+/** Layers the rules read: every layer whose role is not `base`. */
+export const RULE_LAYERS = LAYERS.filter((l) => l.role !== 'base');
+
+/** What the dataset is doing: waiting for layers, or ready (possibly with no features). */
+export type DatasetStatus = 'loading' | 'ready';
+
+const status = $derived<DatasetStatus>(
+  RULE_LAYERS.every((l) => app.layers[l.id]?.status !== 'loading') ? 'ready' : 'loading',
+);
+
+/** The feature arrays the last build used (reactive proxies; compared by identity). */
+let lastSources: readonly unknown[] = [];
+let lastInputs: DatasetLayerInput[] | null = null;
+let lastDataset: Dataset | null = null;
+let builtFrom: DatasetLayerInput[] | null = null;
+
+const inputs = $derived.by((): DatasetLayerInput[] | null => {
+  if (status !== 'ready') return null;
+  const sources = RULE_LAYERS.map((l) => featuresOf(l.id));
+  if (lastInputs && sources.every((s, i) => s === lastSources[i])) return lastInputs;
+  lastSources = sources;
+  // Plain copies: building from the reactive proxies would be slow and would track every feature.
+  lastInputs = RULE_LAYERS.map((l, i) => ({
+    layerId: l.id,
+    role: l.role as DatasetRole,
+    features: { type: 'FeatureCollection', features: $state.snapshot(sources[i]!) as never },
+  }));
+  return lastInputs;
+});
+
+const built = $derived.by((): Dataset | null => {
+  const current = inputs;
+  if (!current) return null;
+  if (lastDataset && current === builtFrom) return lastDataset;
+  builtFrom = current;
+  lastDataset = buildDataset(current);
+  return lastDataset;
+});
+
+/**
+ * The shared dataset of the loaded rule layers (WGS84 features → RD, indexed).
+ * Reactive: read it in a `$derived` or `$effect` and it updates after a load.
+ * @returns the dataset, or null while rule layers are still loading
+ * @example const verdict = $derived(dataset() ? checkLocation(dataset()!, place, program) : null);
+ */
+export function dataset(): Dataset | null {
+  return built;
+}
+
+/**
+ * The inputs the dataset was built from (plain, structured-cloneable), e.g. to post
+ * to a Web Worker that builds its own copy.
+ * @returns the layer inputs, or null while rule layers are still loading
+ */
+export function datasetInputs(): DatasetLayerInput[] | null {
+  return inputs;
+}
+
+/**
+ * Whether the rule layers have finished loading.
+ * @returns 'loading' or 'ready'
+ */
+export function datasetStatus(): DatasetStatus {
+  return status;
+}

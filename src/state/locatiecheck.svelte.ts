@@ -1,0 +1,255 @@
+/**
+ * Rune state of the Locatiecheck (issue 3): the program (housing, an activity
+ * or a bare milieucategorie), the place (a WGS84 point or polygon), how the
+ * place is pointed at (click or draw), and everything derived from them: the
+ * verdict of `checkLocation` on the shared dataset, the card's texts in the
+ * current language, and the overlay data (place + conflict lines).
+ *
+ * For the link (issue 6): `getLocatiecheckState()` / `applyLocatiecheckState()`.
+ */
+import type { FeatureCollection, Position } from 'geojson';
+import { multiPolygonAreaM2 } from '../core/planar.ts';
+import { checkLocation, type Verdict } from '../rules/location-check.ts';
+import { app, messages } from './app.svelte.ts';
+import {
+  conflictOverlay,
+  conflictSegments,
+  dwellingAddress,
+  placeToRd,
+  type ConflictSegment,
+} from './conflict-lines.ts';
+import { dataset } from './dataset.svelte.ts';
+import {
+  closePolygon,
+  readLocatiecheckState,
+  type CheckPlace,
+  type CheckProgram,
+  type LocatiecheckShared,
+} from './locatiecheck-state.ts';
+import {
+  conflictLabel,
+  describeVerdict,
+  formatMemo,
+  type ReasonTextContext,
+  type VerdictText,
+} from './reason-text.ts';
+
+export type { CheckPlace, CheckProgram, LocatiecheckShared } from './locatiecheck-state.ts';
+
+/** Id of the side-panel tool (also `app.activeTool`). */
+export const LOCATIECHECK_TOOL_ID = 'locatiecheck';
+
+/** How the place is pointed at. */
+export type PlaceMode = 'point' | 'polygon';
+
+/** The Locatiecheck state. Mutate through the functions below; read freely. */
+export const locatiecheck = $state({
+  program: { kind: 'housing' } as CheckProgram,
+  place: null as CheckPlace | null,
+  mode: 'point' as PlaceMode,
+  /** Vertices ([lng, lat]) of the polygon being drawn; empty when not drawing. */
+  drawing: [] as Position[],
+  /** Pointer position while drawing (rubber band to the next vertex), or null. */
+  pointer: null as Position | null,
+});
+
+/** The check's result with what the card and the map need. */
+export interface LocatiecheckResult {
+  verdict: Verdict;
+  place: CheckPlace;
+  segments: ConflictSegment[];
+  /** Planar area of a polygon place, m² (0 for a point). */
+  areaM2: number;
+  /** Address of the nearest dwelling, when the data has one. */
+  nearestAddress: string | undefined;
+}
+
+const result = $derived.by((): LocatiecheckResult | null => {
+  const ds = dataset();
+  const current = locatiecheck.place;
+  if (!ds || !current) return null;
+  const place = $state.snapshot(current) as CheckPlace;
+  const program = $state.snapshot(locatiecheck.program) as CheckProgram;
+  const verdict = checkLocation(ds, place, program);
+  const placeRd = placeToRd(place);
+  const nd = verdict.nearestDwelling;
+  return {
+    verdict,
+    place,
+    segments: conflictSegments(ds, placeRd, verdict.conflicts),
+    areaM2: 'multi' in placeRd ? multiPolygonAreaM2(placeRd.multi) : 0,
+    nearestAddress: nd ? dwellingAddress(ds, placeRd, nd.id, nd.distanceM) : undefined,
+  };
+});
+
+const textContext = $derived.by((): ReasonTextContext => {
+  const ds = dataset();
+  const r = result;
+  // A plain lookup built inside this derived: it needs no reactivity of its own.
+  const addresses: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const s of r?.segments ?? []) if (s.address) addresses[s.conflict.objectId] = s.address;
+  const nd = r?.verdict.nearestDwelling;
+  if (nd && r?.nearestAddress) addresses[nd.id] = r.nearestAddress;
+  return {
+    lang: app.lang,
+    m: messages(),
+    zoneName: (id) => ds?.zones.find((z) => z.id === id)?.name,
+    dwellingLabel: (id) => addresses[id],
+  };
+});
+
+const text = $derived.by((): VerdictText | null =>
+  result ? describeVerdict(result.verdict, result.place, result.areaM2, textContext) : null,
+);
+
+const overlay = $derived.by((): FeatureCollection =>
+  conflictOverlay(result?.place ?? null, result?.segments ?? [], (c) => conflictLabel(c, app.lang)),
+);
+
+const sketch = $derived.by((): FeatureCollection => {
+  const v = locatiecheck.drawing;
+  const features: FeatureCollection['features'] = v.map((p, i) => ({
+    type: 'Feature',
+    properties: { kind: 'vertex', first: i === 0 },
+    geometry: { type: 'Point', coordinates: [p[0]!, p[1]!] },
+  }));
+  const pointer = locatiecheck.pointer;
+  // The outline so far, on to the pointer and back to the first vertex: the polygon to be.
+  const ring = v.map((p) => [p[0]!, p[1]!]);
+  if (pointer && v.length > 0) ring.push([pointer[0]!, pointer[1]!]);
+  if (ring.length >= 3) ring.push(ring[0]!);
+  if (ring.length >= 2) {
+    features.unshift({
+      type: 'Feature',
+      properties: { kind: 'outline' },
+      geometry: { type: 'LineString', coordinates: ring },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+});
+
+/** @returns the result of the check, or null (no place yet, or data still loading) */
+export function locatiecheckResult(): LocatiecheckResult | null {
+  return result;
+}
+
+/** @returns the verdict, or null */
+export function locatiecheckVerdict(): Verdict | null {
+  return result?.verdict ?? null;
+}
+
+/** @returns the verdict card's texts in the current language, or null */
+export function verdictText(): VerdictText | null {
+  return text;
+}
+
+/** @returns the plain-text memo of the verdict in the current language, or null */
+export function verdictMemo(): string | null {
+  return text ? formatMemo(text, textContext) : null;
+}
+
+/** @returns overlay data: the place, conflict lines (with labels) and their end points */
+export function locatiecheckOverlay(): FeatureCollection {
+  return overlay;
+}
+
+/** @returns overlay data of the polygon being drawn (vertices and outline) */
+export function locatiecheckSketch(): FeatureCollection {
+  return sketch;
+}
+
+/** @returns whether the Locatiecheck tool is open (then map clicks go to it) */
+export function isLocatiecheckActive(): boolean {
+  return app.activeTool === LOCATIECHECK_TOOL_ID;
+}
+
+/** Sets the program; the verdict follows. */
+export function setProgram(program: CheckProgram): void {
+  locatiecheck.program = program;
+}
+
+/** Sets the place (WGS84); stops any drawing. */
+export function setPlace(place: CheckPlace): void {
+  locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
+  locatiecheck.place = place;
+}
+
+/** Switches between clicking a point and drawing a polygon; drops an unfinished drawing. */
+export function setMode(mode: PlaceMode): void {
+  locatiecheck.mode = mode;
+  locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
+}
+
+/** Removes the place (and the verdict, the lines, any drawing). */
+export function clearPlace(): void {
+  locatiecheck.place = null;
+  locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
+}
+
+/** Adds a vertex to the polygon being drawn. */
+export function addVertex(lngLat: Position): void {
+  locatiecheck.drawing.push([lngLat[0]!, lngLat[1]!]);
+}
+
+/** Moves the drawing's rubber band to the pointer (null: pointer left the map). */
+export function setPointer(lngLat: Position | null): void {
+  locatiecheck.pointer = lngLat ? [lngLat[0]!, lngLat[1]!] : null;
+}
+
+/** Removes the last vertex of the polygon being drawn. */
+export function removeLastVertex(): void {
+  locatiecheck.drawing.pop();
+}
+
+/**
+ * Closes the drawn polygon and checks it.
+ * @returns true when it had enough vertices
+ */
+export function finishDrawing(): boolean {
+  const polygon = closePolygon($state.snapshot(locatiecheck.drawing) as Position[]);
+  if (!polygon) return false;
+  setPlace(polygon);
+  return true;
+}
+
+/** Drops the polygon being drawn. */
+export function cancelDrawing(): void {
+  locatiecheck.drawing = [];
+  locatiecheck.pointer = null;
+}
+
+/**
+ * The Locatiecheck for the link: program and place, as plain data.
+ * @returns `{ program, place }`, or undefined when no place has been chosen
+ */
+export function getLocatiecheckState(): LocatiecheckShared | undefined {
+  if (!locatiecheck.place) return undefined;
+  return $state.snapshot({
+    program: locatiecheck.program,
+    place: locatiecheck.place,
+  }) as LocatiecheckShared;
+}
+
+/**
+ * Restores the Locatiecheck from a link: validates it (untrusted), sets program and
+ * place, and opens the tool so the verdict shows. `undefined` clears the place.
+ * @param s program and place (WGS84), or undefined
+ * @returns true when applied; false when `s` was undefined or invalid (nothing changes then,
+ *   except that undefined clears the place)
+ */
+export function applyLocatiecheckState(s: LocatiecheckShared | undefined): boolean {
+  if (s === undefined) {
+    clearPlace();
+    return false;
+  }
+  const valid = readLocatiecheckState(s);
+  if (!valid) return false;
+  locatiecheck.program = valid.program;
+  locatiecheck.mode = valid.place.type === 'Point' ? 'point' : 'polygon';
+  setPlace(valid.place);
+  app.activeTool = LOCATIECHECK_TOOL_ID;
+  return true;
+}

@@ -1,0 +1,126 @@
+/**
+ * Print and export of the current map (issue 6): gathers title, legend of the
+ * visible layers, date, source line and link in the UI language, takes a
+ * picture of the map and writes a PNG or a PDF.
+ */
+import { LAYERS } from '../../layers/index.ts';
+import { composeSheet } from '../core/print/compose.ts';
+import { buildLegend } from '../core/print/legend.ts';
+import { computePageLayout, type Paper } from '../core/print/page.ts';
+import type { SheetInput } from '../core/print/compose.ts';
+import type { LegendBlock } from '../core/print/legend.ts';
+import { PROPOSAL_USES } from '../core/domain.ts';
+import { captureMap, downloadFile, renderSheetCanvas } from '../map/export.ts';
+import { PROPOSAL_COLORS } from '../map/proposal-layers.ts';
+import { app, messages } from './app.svelte.ts';
+import { proposals } from './proposals.svelte.ts';
+import { LOCALES } from './format.ts';
+import { currentLink, share, shareMap } from './share.svelte.ts';
+
+/** Resolution of the map picture and of the PNG (dots per inch): sharp on paper, a few MB at most. */
+export const PRINT_DPI = 150;
+
+/** The title printed on the sheet: the user's, else the default of the UI language. */
+export function printTitle(): string {
+  return share.title.trim() || messages().sharing.print.defaultTitle;
+}
+
+/** A file name from the title: letters, digits and dashes. */
+export function fileNameOf(title: string, paper: Paper, ext: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${base || 'werkruimte'}-${paper.toLowerCase()}.${ext}`;
+}
+
+/**
+ * The legend of what the map shows now: the proposals (their uses in this
+ * state) on top, then the visible, loaded layers, topmost first.
+ * @returns the legend blocks in the UI language
+ */
+export function currentLegend(): LegendBlock[] {
+  const m = messages();
+  const used = new Set(proposals().map((p) => p.properties.use));
+  const blocks = buildLegend(
+    LAYERS,
+    (id) => {
+      const s = app.layers[id];
+      return !!s && s.visible && s.opacity > 0 && s.status === 'ready';
+    },
+    app.lang,
+  );
+  if (used.size === 0) return blocks;
+  const entries = PROPOSAL_USES.filter((u) => used.has(u)).map((u) => ({
+    label: m.proposals.uses[u],
+    swatch: {
+      kind: 'fill' as const,
+      color: PROPOSAL_COLORS[u].fill,
+      outline: PROPOSAL_COLORS[u].outline,
+    },
+  }));
+  return [{ layerId: 'proposals', title: m.proposals.tab, entries }, ...blocks];
+}
+
+/**
+ * Builds the sheet of the current map.
+ * @param paper A4 or A3
+ * @returns the sheet input (with the map picture)
+ */
+export async function buildSheet(paper: Paper): Promise<SheetInput> {
+  const map = shareMap() ?? window.__werkruimte?.map;
+  const m = messages().sharing.print;
+  const layout = computePageLayout(paper);
+  const picture = map ? await captureMap(map, layout.map, PRINT_DPI) : undefined;
+  const date = new Intl.DateTimeFormat(LOCALES[app.lang], { dateStyle: 'long' }).format(new Date());
+  return {
+    paper,
+    title: printTitle(),
+    mapImage: picture?.dataUrl,
+    legend: currentLegend(),
+    texts: {
+      legendTitle: m.legendTitle,
+      date: m.date(date),
+      source: m.source,
+      linkLabel: m.linkLabel,
+      linkShortened: m.linkShortened,
+      qrCaption: m.qrCaption,
+      qrTooLong: m.qrTooLong,
+      north: m.north,
+    },
+    link: currentLink(),
+    metresPerMm: picture?.metresPerMm,
+    bearingDeg: picture?.bearingDeg ?? 0,
+  };
+}
+
+/**
+ * Exports the current map as a PNG or PDF download.
+ * @param format png or pdf
+ * @param paper A4 or A3
+ * @returns the file that was offered (for tests)
+ */
+export async function exportSheet(
+  format: 'png' | 'pdf',
+  paper: Paper,
+): Promise<{ blob: Blob; fileName: string }> {
+  const input = await buildSheet(paper);
+  const { layout, ops } = composeSheet(input);
+  let blob: Blob;
+  if (format === 'pdf') {
+    // jsPDF is loaded only when someone makes a PDF: it is large and most sessions never print.
+    const { writePdf } = await import('../core/print/pdf.ts');
+    blob = writePdf(layout, ops, { title: input.title, subject: input.link }).output('blob');
+  } else {
+    const canvas = await renderSheetCanvas(layout, ops, PRINT_DPI);
+    blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG failed'))), 'image/png'),
+    );
+  }
+  const fileName = fileNameOf(input.title, paper, format);
+  downloadFile(blob, fileName);
+  return { blob, fileName };
+}

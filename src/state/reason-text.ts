@@ -1,0 +1,349 @@
+/**
+ * Reason → sentence: turns the data of a location-check verdict into full
+ * Dutch or English sentences with their numbers, for the verdict card and the
+ * copied memo. Pure (no runes, no DOM): the sentences live in the messages
+ * (`locatiecheck.reason`), this module formats the numbers and picks the
+ * sentence. Measured distances are shown to 0.1 m, guide distances as whole
+ * metres, in the number format of the UI language (nl-NL, en-GB).
+ */
+import type { Point, Polygon, Position } from 'geojson';
+import type { Omgevingstype } from '../core/domain.ts';
+import { findActivity } from '../rules/activities.ts';
+import { VERDICTS, type VerdictLevel } from '../rules/decision-table.ts';
+import type { Conflict, Program, Reason, Verdict, ZoneRef } from '../rules/location-check.ts';
+import { categoryRank, requiredDistancesM } from '../rules/vng.ts';
+import type { Messages } from '../i18n/nl.ts';
+import { LOCALES } from './format.ts';
+
+/** What the sentences need besides the reason itself. */
+export interface ReasonTextContext {
+  lang: 'nl' | 'en';
+  m: Messages;
+  /** Name of a zone by id (for "measured from the boundary of …"); falls back to the id. */
+  zoneName?: (id: string) => string | undefined;
+  /** Label of a conflicting dwelling (its address); falls back to its id. */
+  dwellingLabel?: (id: string) => string | undefined;
+}
+
+const metreFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: 'nl' | 'en', digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let f = metreFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    metreFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A measured distance, to 0.1 m.
+ * @param distanceM metres, full precision
+ * @param lang UI language
+ * @returns e.g. "42,3 m" (nl) or "42.3 m" (en)
+ * @example formatMeasuredM(1042.34, 'nl') // "1.042,3 m"
+ */
+export function formatMeasuredM(distanceM: number, lang: 'nl' | 'en'): string {
+  return `${numberFormat(lang, 1).format(distanceM)} m`;
+}
+
+/**
+ * A guide distance (whole metres in the VNG table).
+ * @param distanceM metres
+ * @param lang UI language
+ * @returns e.g. "1.000 m" (nl) or "1,000 m" (en)
+ */
+export function formatRequiredM(distanceM: number, lang: 'nl' | 'en'): string {
+  return `${numberFormat(lang, 0).format(distanceM)} m`;
+}
+
+/**
+ * A plain number in the UI language.
+ * @param n the number
+ * @param lang UI language
+ * @param digits fraction digits (default 0)
+ * @returns the formatted number
+ */
+export function formatNumber(n: number, lang: 'nl' | 'en', digits = 0): string {
+  return numberFormat(lang, digits).format(n);
+}
+
+/**
+ * The map label of a conflict line: measured distance / required distance for
+ * the omgevingstype of the sensitive side.
+ * @param c the conflict
+ * @param lang UI language
+ * @returns e.g. "42,3 m / 100 m"
+ */
+export function conflictLabel(c: Conflict, lang: 'nl' | 'en'): string {
+  return `${formatMeasuredM(c.distanceM, lang)} / ${formatRequiredM(c.requiredM[c.omgevingstype], lang)}`;
+}
+
+/**
+ * A zone as text: name, type and limits.
+ * @param z the zone
+ * @param ctx language and messages
+ * @returns e.g. "‘De Vaart’ (bedrijventerrein, t/m categorie 3.2)"
+ */
+export function zoneText(z: ZoneRef, ctx: ReasonTextContext): string {
+  const t = ctx.m.locatiecheck;
+  const type = z.zoneType ? (t.zoneType[z.zoneType] ?? z.zoneType) : '';
+  const limits: string[] = [];
+  if (z.maxMilieucategorie) limits.push(t.zoneUpTo(z.maxMilieucategorie));
+  if (z.functiemenging) limits.push(t.zoneMixing(z.functiemenging));
+  return t.zoneText(z.name, type, limits.join(', '));
+}
+
+function omgText(o: Omgevingstype | undefined, ctx: ReasonTextContext): string {
+  return ctx.m.locatiecheck.omgevingstype[o ?? 'rustige-woonwijk'];
+}
+
+function businessSentences(c: Conflict, ctx: ReasonTextContext): string {
+  const r = ctx.m.locatiecheck.reason;
+  const parts = [
+    r.business(
+      c.name,
+      c.milieucategorie,
+      formatMeasuredM(c.distanceM, ctx.lang),
+      formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang),
+      formatRequiredM(c.requiredM['gemengd-gebied'], ctx.lang),
+    ),
+  ];
+  if (c.measuredFrom === 'zone' && c.zoneId) {
+    const name = ctx.zoneName?.(c.zoneId) ?? c.zoneId;
+    parts.push(r.measuredFromZone(`‘${name}’`));
+  } else if (c.measuredFrom === 'point') {
+    parts.push(r.measuredFromPoint);
+  }
+  return parts.join(' ');
+}
+
+function dwellingSentence(c: Conflict, ctx: ReasonTextContext): string {
+  const label = ctx.dwellingLabel?.(c.objectId) ?? c.objectId;
+  return ctx.m.locatiecheck.reason.dwelling(
+    `‘${label}’`,
+    formatMeasuredM(c.distanceM, ctx.lang),
+    omgText(c.omgevingstype, ctx),
+    c.milieucategorie,
+    formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang),
+    formatRequiredM(c.requiredM['gemengd-gebied'], ctx.lang),
+  );
+}
+
+/**
+ * One reason as one or more full sentences, with its numbers.
+ * @param reason a reason of a verdict
+ * @param ctx language, messages and name lookups
+ * @returns the sentence(s)
+ * @example describeReason(verdict.reasons[1], { lang: 'nl', m: nl })
+ * // "Bedrijf ‘Betonmortelcentrale Haven’ (categorie 3.2) ligt op 42,3 m; richtafstand 100 m in een rustige woonwijk, 50 m in gemengd gebied. Te dichtbij: …"
+ */
+export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
+  const r = ctx.m.locatiecheck.reason;
+  const zone = reason.zone ? zoneText(reason.zone, ctx) : '';
+  const c = reason.conflict;
+  const category = reason.milieucategorie ?? c?.milieucategorie ?? '';
+  switch (reason.code) {
+    case 'OMGEVINGSTYPE_AT_PLACE': {
+      const type = omgText(reason.omgevingstype, ctx);
+      if (!reason.setBy || reason.setBy === 'default') return r.omgevingstypeDefault(type);
+      return r.omgevingstypeByZone(type, `‘${ctx.zoneName?.(reason.setBy) ?? reason.setBy}’`);
+    }
+    case 'HOUSING_ON_BUSINESS_PARK':
+      return r.housingOnBusinessPark(zone);
+    case 'HOUSING_IN_PRODUCTIEVE_WIJK':
+      return r.housingInProductieveWijk(zone);
+    case 'TOO_CLOSE_TO_BUSINESS':
+      return c ? `${businessSentences(c, ctx)} ${r.tooCloseBusiness}` : r.tooCloseBusiness;
+    case 'WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE':
+      return c
+        ? `${businessSentences(c, ctx)} ${r.exceptionBusiness(formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang))}`
+        : r.exceptionBusiness('');
+    case 'TOO_CLOSE_TO_DWELLING':
+    case 'DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE': {
+      const parts: string[] = [];
+      if (c) parts.push(dwellingSentence(c, ctx));
+      parts.push(
+        reason.code === 'TOO_CLOSE_TO_DWELLING'
+          ? r.tooCloseDwelling
+          : r.exceptionDwelling(
+              c ? formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang) : '',
+            ),
+      );
+      if (reason.count && reason.count > 1) {
+        parts.push(
+          r.dwellingCount(
+            formatNumber(reason.count, ctx.lang),
+            formatNumber(reason.homes ?? reason.count, ctx.lang),
+          ),
+        );
+      }
+      return parts.join(' ');
+    }
+    case 'CATEGORY_ABOVE_ZONE_LIMIT':
+      return r.categoryAboveZone(category, zone);
+    case 'FUNCTIEMENGING_CLASS_NOT_PERMITTED':
+      return r.functiemengingNotPermitted(reason.functiemenging ?? '?', zone);
+    case 'FUNCTIEMENGING_CLASS_UNKNOWN':
+      return r.functiemengingUnknown(zone);
+    case 'NO_ZONE_PERMITS_BUSINESS':
+      return reason.partial ? r.noZonePartial : r.noZone(category);
+    case 'ZONE_PERMITS_BUSINESS':
+      return r.zonePermits(zone, category);
+    case 'NO_CONFLICTS':
+      return category
+        ? r.noConflictsBusiness(category, requiredRustig(reason, ctx))
+        : r.noConflictsHousing;
+    case 'FUNCTIEMENGING_INSTEAD_OF_DISTANCE':
+      return c
+        ? r.functiemengingBusiness(
+            zone,
+            reason.functiemenging ?? '?',
+            c.name,
+            formatMeasuredM(c.distanceM, ctx.lang),
+          )
+        : r.functiemengingDwellings(
+            zone,
+            reason.functiemenging ?? '?',
+            formatNumber(reason.count ?? 0, ctx.lang),
+          );
+    case 'UNKNOWN_PROGRAM':
+      return r.unknownProgram;
+  }
+}
+
+/** NO_CONFLICTS carries no category; {@link reasonsForDisplay} adds the verdict's one. */
+function requiredRustig(reason: Reason, ctx: ReasonTextContext): string {
+  const category = reason.milieucategorie;
+  if (!category || categoryRank(category) < 0) return '';
+  return formatRequiredM(requiredDistancesM(category)['rustige-woonwijk'], ctx.lang);
+}
+
+/**
+ * The reasons to show, most severe first (the order within one severity is kept).
+ * NO_CONFLICTS gets the verdict's category so its sentence can name it.
+ * @param verdict the verdict
+ * @returns the reasons in display order
+ */
+export function reasonsForDisplay(verdict: Verdict): Reason[] {
+  const rank = (v: VerdictLevel) => VERDICTS.indexOf(v);
+  return verdict.reasons
+    .map((r, i) => ({
+      r:
+        r.code === 'NO_CONFLICTS' && verdict.milieucategorie
+          ? { ...r, milieucategorie: verdict.milieucategorie }
+          : r,
+      i,
+    }))
+    .sort((a, b) => rank(b.r.effect) - rank(a.r.effect) || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/**
+ * The program as text.
+ * @param program the checked program
+ * @param ctx language and messages
+ * @returns e.g. "Wonen" or "Brood- en banketbakkerij (SBI 1071, categorie 2)"
+ */
+export function programText(program: Program, ctx: ReasonTextContext): string {
+  const t = ctx.m.locatiecheck;
+  if (program.kind === 'housing') return t.programHousing;
+  if (program.kind === 'category') return t.programCategoryText(program.milieucategorie);
+  const a = findActivity(program.activityId);
+  return a ? t.programActivityText(a.sbi, a[ctx.lang], a.milieucategorie) : program.activityId;
+}
+
+/**
+ * The place as text: a point as latitude/longitude (6 decimals), a polygon by its area.
+ * @param place the checked place (WGS84)
+ * @param areaM2 the polygon's planar area (RD), when a polygon
+ * @param ctx language and messages
+ * @returns e.g. "punt 52,412345 N, 5,612345 O"
+ */
+export function placeText(place: Point | Polygon, areaM2: number, ctx: ReasonTextContext): string {
+  const t = ctx.m.locatiecheck;
+  if (place.type === 'Point') {
+    const [lng, lat] = place.coordinates as Position;
+    return t.placePoint(formatNumber(lat!, ctx.lang, 6), formatNumber(lng!, ctx.lang, 6));
+  }
+  return t.placePolygon(formatNumber(areaM2, ctx.lang));
+}
+
+/** The parts of a verdict card, as plain text (the card renders them; the memo joins them). */
+export interface VerdictText {
+  verdict: string;
+  explain: string;
+  decidedBy: string | undefined;
+  program: string;
+  place: string;
+  /** Why the place counts as rustige woonwijk or gemengd gebied. */
+  omgevingstype: string;
+  reasons: { effect: VerdictLevel; text: string }[];
+  zones: string[];
+  nearestDwelling: string;
+}
+
+/**
+ * All texts of a verdict card.
+ * @param verdict the verdict
+ * @param place the checked place
+ * @param areaM2 planar area of a polygon place (0 for a point)
+ * @param ctx language, messages, name lookups
+ * @returns the texts
+ */
+export function describeVerdict(
+  verdict: Verdict,
+  place: Point | Polygon,
+  areaM2: number,
+  ctx: ReasonTextContext,
+): VerdictText {
+  const t = ctx.m.locatiecheck;
+  const nd = verdict.nearestDwelling;
+  const omgReason = verdict.reasons.find((r) => r.code === 'OMGEVINGSTYPE_AT_PLACE');
+  return {
+    verdict: t.verdict[verdict.verdict],
+    explain: t.verdictExplain[verdict.verdict],
+    decidedBy: verdict.decidedBy ? t.decidedBy(t.rule[verdict.decidedBy]) : undefined,
+    program: t.programLine(programText(verdict.program, ctx)),
+    place: t.placeLine(placeText(place, areaM2, ctx)),
+    omgevingstype: omgReason
+      ? describeReason(omgReason, ctx)
+      : t.omgevingstypeLine(omgText(verdict.omgevingstype, ctx)),
+    reasons: reasonsForDisplay(verdict)
+      .filter((r) => r.code !== 'OMGEVINGSTYPE_AT_PLACE')
+      .map((r) => ({ effect: r.effect, text: describeReason(r, ctx) })),
+    zones: verdict.zones.map((z) => zoneText(z, ctx)),
+    nearestDwelling: nd
+      ? t.nearestDwelling(
+          `‘${ctx.dwellingLabel?.(nd.id) ?? nd.id}’`,
+          formatMeasuredM(nd.distanceM, ctx.lang),
+        )
+      : t.nearestDwellingNone,
+  };
+}
+
+/**
+ * The verdict as a plain-text memo (what "Kopieer tekst" copies).
+ * @param text the card's texts (from {@link describeVerdict})
+ * @param ctx language and messages
+ * @returns lines joined with newlines
+ */
+export function formatMemo(text: VerdictText, ctx: ReasonTextContext): string {
+  const t = ctx.m.locatiecheck;
+  const lines = [
+    t.memoTitle,
+    '',
+    `${t.verdictHeading}: ${text.verdict.toUpperCase()} – ${text.explain}`,
+  ];
+  if (text.decidedBy) lines.push(text.decidedBy);
+  lines.push(text.program, text.place, text.omgevingstype, '', `${t.reasonsHeading}:`);
+  for (const r of text.reasons) lines.push(`- [${t.effect[r.effect]}] ${r.text}`);
+  lines.push('', `${t.zonesHeading}:`);
+  if (text.zones.length === 0) lines.push(`- ${t.zonesNone}`);
+  for (const z of text.zones) lines.push(`- ${z}`);
+  lines.push('', text.nearestDwelling, '', t.memoSource);
+  return lines.join('\n');
+}

@@ -1,0 +1,211 @@
+/**
+ * Wiring of the shared-state slices (issue 6): which feature's runes go into
+ * which part of `SharedState`. One `registerSlice` per feature; a feature that
+ * is not wired here keeps its part at the default.
+ */
+import { LAYERS } from '../../layers/index.ts';
+import {
+  createDefaultState,
+  decodeState,
+  encodeState,
+  type Camera,
+  type Program,
+  type Proposal,
+  type SavedView,
+  type SharedState,
+} from '../core/share/index.ts';
+import { app, featuresOf, setLanguage } from './app.svelte.ts';
+import {
+  applyLocatiecheckState,
+  getLocatiecheckState,
+  locatiecheck,
+  setProgram,
+} from './locatiecheck.svelte.ts';
+import { deleteProposals, importText, proposals, setTool } from './proposals.svelte.ts';
+import { requestSurface, startSurface, surface } from './surface.svelte.ts';
+import { registerSlice, share, shareMap } from './share.svelte.ts';
+
+/** Moves the map to a camera (no animation: a link opens exactly there). */
+function moveCamera(camera: Camera, animate: boolean): void {
+  const map = shareMap();
+  if (!map) return;
+  const options = {
+    center: camera.center,
+    zoom: camera.zoom,
+    bearing: camera.bearing,
+    pitch: camera.pitch,
+  };
+  if (animate) map.easeTo({ ...options, duration: 700 });
+  else map.jumpTo(options);
+}
+
+function applyLayers(layers: SharedState['layers']): void {
+  for (const def of LAYERS) {
+    const target = app.layers[def.id];
+    const view = layers[def.id];
+    if (!target) continue;
+    // A layer the state does not list goes back to its own default.
+    target.visible = view?.visible ?? def.visible ?? true;
+    target.opacity = view?.opacity ?? def.opacity ?? 1;
+  }
+}
+
+/** The id a shared link uses for a feature: its `id` property, else `#<index>`. */
+export function featureKey(layerId: string, index: number): string {
+  const id = featuresOf(layerId)[index]?.properties?.id;
+  return typeof id === 'string' && id !== '' ? id : `#${index}`;
+}
+
+/** The proposals as the shared state holds them. */
+function sharedProposals(): Proposal[] {
+  return proposals().map((p): Proposal => ({
+    type: 'Feature',
+    properties: { ...p.properties },
+    geometry: structuredClone(p.geometry),
+  }));
+}
+
+/**
+ * Whether the proposals a link carries are the ones here, as the link would
+ * carry them (positions rounded to RD decimetres). A reload of the app's own
+ * URL then keeps the drawn shapes and the undo history untouched.
+ */
+function isSameAfterLink(here: readonly Proposal[], fromLink: readonly Proposal[]): boolean {
+  if (here.length !== fromLink.length) return false;
+  if (here.length === 0) return true;
+  const roundTrip = decodeState(encodeState({ ...createDefaultState(), proposals: [...here] }));
+  return JSON.stringify(roundTrip.state.proposals) === JSON.stringify(fromLink);
+}
+
+/** Registers the slices of the app shell and of sharing itself. */
+export function registerShareSlices(): void {
+  registerSlice({
+    id: 'camera',
+    when: 'ready',
+    write: (state) => {
+      state.camera = structuredClone($state.snapshot(share.camera)) as Camera;
+    },
+    apply: (state) => moveCamera(state.camera, false),
+    applyView: (view) => moveCamera(view.camera, true),
+  });
+
+  registerSlice({
+    id: 'layers',
+    write: (state) => {
+      for (const def of LAYERS) {
+        const s = app.layers[def.id];
+        if (s) state.layers[def.id] = { visible: s.visible, opacity: s.opacity };
+      }
+    },
+    apply: (state) => applyLayers(state.layers),
+    applyView: (view) => applyLayers(view.layers),
+  });
+
+  registerSlice({
+    id: 'language',
+    write: (state) => {
+      state.language = app.lang;
+    },
+    apply: (state) => {
+      if (state.language !== app.lang) setLanguage(state.language);
+    },
+  });
+
+  registerSlice({
+    id: 'selected',
+    when: 'ready',
+    write: (state) => {
+      const s = app.selected;
+      if (s)
+        state.selected = { layerId: s.layerId, featureId: featureKey(s.layerId, s.featureIndex) };
+    },
+    apply: (state) => {
+      const s = state.selected;
+      if (!s) {
+        app.selected = null;
+        return;
+      }
+      const features = featuresOf(s.layerId);
+      let index = features.findIndex((f) => f.properties?.id === s.featureId);
+      if (index < 0 && /^#\d+$/.test(s.featureId)) index = Number(s.featureId.slice(1));
+      app.selected =
+        index >= 0 && index < features.length ? { layerId: s.layerId, featureIndex: index } : null;
+    },
+  });
+
+  registerSlice({
+    id: 'check',
+    write: (state) => {
+      const check = getLocatiecheckState();
+      if (check) state.check = check;
+    },
+    apply: (state) => {
+      applyLocatiecheckState(state.check);
+    },
+    applyView: (view) => {
+      // A view's program goes to the check only while a place is being checked.
+      if (view.program && locatiecheck.place && app.activeTool !== 'surface')
+        setProgram(view.program);
+    },
+  });
+
+  registerSlice({
+    id: 'surface',
+    write: (state) => {
+      // The surface map counts once it has been started (its tab opened, or a link).
+      if (surface.status !== 'idle')
+        state.surface = { program: $state.snapshot(surface.program) as Program };
+    },
+    apply: (state) => {
+      if (!state.surface) return;
+      startSurface();
+      requestSurface(state.surface.program);
+      if (!state.check) app.activeTool = 'surface';
+    },
+    applyView: (view) => {
+      if (view.program && surface.status !== 'idle' && app.activeTool !== 'locatiecheck')
+        requestSurface(view.program);
+    },
+  });
+
+  registerSlice({
+    id: 'proposals',
+    write: (state) => {
+      state.proposals = proposals().map((p): Proposal => ({
+        type: 'Feature',
+        properties: { ...p.properties },
+        geometry: structuredClone(p.geometry),
+      }));
+    },
+    apply: (state) => {
+      const now = proposals();
+      if (isSameAfterLink(sharedProposals(), state.proposals)) return;
+      // Two undo steps (delete, import): the planner's own proposals come back with "undo".
+      if (now.length > 0) deleteProposals(now.map((p) => p.properties.id));
+      if (state.proposals.length > 0)
+        importText(JSON.stringify({ type: 'FeatureCollection', features: state.proposals }));
+    },
+  });
+
+  // No drawing in the council room: presentation mode switches the proposal tool to the hand.
+  $effect.root(() => {
+    $effect(() => {
+      if (share.presentation) setTool('pan');
+    });
+  });
+
+  registerSlice({
+    id: 'sharing',
+    write: (state) => {
+      state.savedViews = $state.snapshot(share.savedViews) as SavedView[];
+      if (share.presentation) state.presentation = true;
+      if (share.title !== '') state.title = share.title;
+    },
+    apply: (state) => {
+      share.savedViews = structuredClone(state.savedViews);
+      share.viewIndex = -1;
+      share.presentation = state.presentation === true;
+      share.title = state.title ?? '';
+    },
+  });
+}

@@ -1,0 +1,208 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LAYERS } from '../../../layers/index.ts';
+import {
+  buildLegend,
+  chooseScaleBar,
+  composeSheet,
+  computePageLayout,
+  makeQrModules,
+  metresPerPixel,
+  pagePixelSize,
+  parseColor,
+  toWinAnsi,
+  writePdf,
+  type SheetInput,
+} from '../../../src/core/print/index.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'werkruimte-print-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A 2 × 2 PNG (red, green / blue, white), as a data URL. */
+const TINY_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC';
+
+function sheet(overrides: Partial<SheetInput> = {}): SheetInput {
+  const visible = new Set(['bedrijventerreinen', 'woonwerkzones', 'bedrijven']);
+  return {
+    paper: 'A4',
+    title: 'Raadsvergadering 3 december – Havenkwartier',
+    mapImage: TINY_PNG,
+    legend: buildLegend(LAYERS, (id) => visible.has(id), 'nl'),
+    texts: {
+      legendTitle: 'Legenda',
+      date: 'Afgedrukt op 27 november 2026',
+      source: 'Bron: Voorbeeldstad (fictieve demodata); VNG Bedrijven en milieuzonering 2009',
+      linkLabel: 'Link:',
+      linkShortened: '(ingekort)',
+      qrCaption: 'Scan voor deze kaart',
+      qrTooLong: 'Link te lang voor een QR-code',
+      north: 'N',
+    },
+    link: 'https://werkruimte.example/#s=1.abcdefghijklmnopqrstuvwxyz0123456789',
+    metresPerMm: 12.5,
+    bearingDeg: 30,
+    ...overrides,
+  };
+}
+
+function pdfText(input: SheetInput): string {
+  const { layout, ops } = composeSheet(input);
+  const file = join(dir, `${input.paper}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(
+    file,
+    Buffer.from(writePdf(layout, ops, { title: input.title }).output('arraybuffer')),
+  );
+  // -raw keeps the text in content-stream order, so each drawn string stays on one line.
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+}
+
+function pdfPageSizePt(input: SheetInput): [number, number] {
+  const { layout, ops } = composeSheet(input);
+  const file = join(dir, `size-${input.paper}.pdf`);
+  writeFileSync(
+    file,
+    Buffer.from(writePdf(layout, ops, { title: input.title }).output('arraybuffer')),
+  );
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  return [Number(m?.[1]), Number(m?.[2])];
+}
+
+describe('PDF sheet', () => {
+  it('has the title, the legend entries of the visible layers and the date as searchable text', () => {
+    const input = sheet();
+    const text = pdfText(input);
+    expect(text).toContain('Raadsvergadering 3 december – Havenkwartier');
+    expect(text).toContain('Legenda');
+    expect(text).toContain('Afgedrukt op 27 november 2026');
+    expect(text).toContain('Bron: Voorbeeldstad');
+    for (const block of input.legend) {
+      expect(text).toContain(block.title);
+      for (const entry of block.entries) expect(text).toContain(entry.label);
+    }
+    expect(input.legend.map((b) => b.layerId)).toEqual([
+      'bedrijven',
+      'woonwerkzones',
+      'bedrijventerreinen',
+    ]);
+  });
+
+  it('leaves hidden layers out of the legend', () => {
+    const text = pdfText(sheet());
+    expect(text).not.toContain('Productieve wijken');
+    expect(text).not.toContain('Woningen');
+  });
+
+  it('prints the link as text (wrapped, so joined without line breaks)', () => {
+    const link = `https://werkruimte.example/#s=1.${'Ab9_-'.repeat(60)}`;
+    const text = pdfText(sheet({ link }));
+    expect(text.replace(/\s+/g, '')).toContain(link);
+  });
+
+  it('is A4 or A3 landscape', () => {
+    // 297 × 210 mm = 841.89 × 595.28 pt; 420 × 297 mm = 1190.55 × 841.89 pt.
+    const a4 = pdfPageSizePt(sheet({ paper: 'A4' }));
+    const a3 = pdfPageSizePt(sheet({ paper: 'A3' }));
+    expect(a4[0]).toBeCloseTo(841.89, 0);
+    expect(a4[1]).toBeCloseTo(595.28, 0);
+    expect(a3[0]).toBeCloseTo(1190.55, 0);
+    expect(a3[1]).toBeCloseTo(841.89, 0);
+  });
+
+  it('says so instead of a QR code when the link is too long for one', () => {
+    const text = pdfText(sheet({ link: `https://x.nl/#s=1.${'a'.repeat(3000)}` }));
+    expect(text).toContain('Link te lang voor een QR-code');
+    expect(text).toContain('(ingekort)');
+  });
+});
+
+describe('sheet layout', () => {
+  it.each(['A4', 'A3'] as const)('keeps every part of %s on the page without overlap', (paper) => {
+    const l = computePageLayout(paper);
+    for (const r of [l.title, l.map, l.legend, l.qr, l.footer]) {
+      expect(r.x).toBeGreaterThanOrEqual(0);
+      expect(r.y).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.w).toBeLessThanOrEqual(l.widthMm + 1e-9);
+      expect(r.y + r.h).toBeLessThanOrEqual(l.heightMm + 1e-9);
+      expect(r.w).toBeGreaterThan(0);
+      expect(r.h).toBeGreaterThan(0);
+    }
+    expect(l.map.x + l.map.w).toBeLessThan(l.legend.x);
+    expect(l.legend.y + l.legend.h).toBeLessThan(l.qr.y);
+    expect(l.map.y + l.map.h).toBeLessThan(l.footer.y);
+    expect(l.title.y + l.title.h).toBeLessThanOrEqual(l.map.y);
+  });
+
+  it('scales A3 by √2 against A4', () => {
+    const a4 = computePageLayout('A4');
+    const a3 = computePageLayout('A3');
+    expect(a3.map.w / a4.map.w).toBeCloseTo(420 / 297, 6);
+    expect(a3.map.h / a4.map.h).toBeCloseTo(297 / 210, 2);
+  });
+
+  it('gives page pixel sizes at a resolution', () => {
+    expect(pagePixelSize('A4', 150)).toEqual({ widthPx: 1754, heightPx: 1240 });
+    expect(pagePixelSize('A3', 150)).toEqual({ widthPx: 2480, heightPx: 1754 });
+  });
+
+  it('draws every text of the sheet inside the page', () => {
+    const { layout, ops } = composeSheet(sheet({ paper: 'A3' }));
+    for (const op of ops) {
+      if (op.kind !== 'text') continue;
+      expect(op.x).toBeGreaterThanOrEqual(0);
+      expect(op.x).toBeLessThanOrEqual(layout.widthMm);
+      expect(op.y).toBeLessThanOrEqual(layout.heightMm);
+    }
+  });
+
+  it('shrinks legend rows when all layers are visible so the legend stays above the QR code', () => {
+    const input = sheet({ legend: buildLegend(LAYERS, () => true, 'en') });
+    const { layout, ops } = composeSheet(input);
+    const legendTexts = ops.filter(
+      (o) => o.kind === 'text' && o.x >= layout.legend.x && o.y < layout.qr.y - 2,
+    );
+    const rows = input.legend.reduce((n, b) => n + 1 + b.entries.length, 0);
+    expect(legendTexts.length).toBe(rows + 1);
+  });
+});
+
+describe('scale bar', () => {
+  it('uses 1, 2 or 5 × 10ⁿ metres and fits the width', () => {
+    expect(chooseScaleBar(10, 40)).toEqual({ lengthM: 200, width: 20 });
+    expect(chooseScaleBar(1, 40)).toEqual({ lengthM: 20, width: 20 });
+    expect(chooseScaleBar(3, 40)).toEqual({ lengthM: 100, width: 100 / 3 });
+    const { width } = chooseScaleBar(7.3, 40);
+    expect(width).toBeLessThanOrEqual(40);
+    expect(width).toBeGreaterThan(8);
+  });
+
+  it('knows Web Mercator metres per pixel', () => {
+    // Zoom 0 at the equator: the 40,075 km world on 512 pixels.
+    expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
+    expect(metresPerPixel(60, 1)).toBeCloseTo(78271.5 / 4, 0);
+  });
+});
+
+describe('helpers', () => {
+  it('makes a QR code for a link, and none for a text too long to scan', () => {
+    const modules = makeQrModules('https://werkruimte.example/#s=1.abc');
+    expect(modules?.length).toBeGreaterThanOrEqual(21);
+    expect(modules?.every((r) => r.length === modules.length)).toBe(true);
+    expect(makeQrModules('x'.repeat(5000))).toBeUndefined();
+  });
+
+  it('parses colours and blends transparency onto white', () => {
+    expect(parseColor('#fc0')).toEqual([255, 204, 0]);
+    expect(parseColor('#1d3a5c')).toEqual([29, 58, 92]);
+    expect(parseColor('rgba(0, 0, 0, 0.5)')).toEqual([128, 128, 128]);
+  });
+
+  it('keeps WinAnsi text and replaces what the standard fonts cannot show', () => {
+    expect(toWinAnsi('Café – “Zuid” €')).toBe('Café – “Zuid” €');
+    expect(toWinAnsi('A → B')).toBe('A ? B');
+  });
+});
