@@ -236,6 +236,27 @@ export function clipRect(a: ClipPaths, bbox: readonly [number, number, number, n
 }
 
 /**
+ * All paths of several handles in one handle, without merging: overlapping parts stay (a
+ * later non-zero operation resolves them). Cheap: no sweep.
+ * @param handles paths (not freed)
+ * @returns a new handle
+ * @example const both = clipConcat([a, b]);
+ */
+export function clipConcat(handles: readonly ClipPaths[]): ClipPaths {
+  const c = requireClipper();
+  const all = new c.Paths64();
+  for (const h of handles) {
+    const n = h.paths.size();
+    for (let i = 0; i < n; i++) {
+      const path = h.paths.get(i);
+      all.push_back(path);
+      path.delete();
+    }
+  }
+  return wrap(all);
+}
+
+/**
  * An empty handle.
  * @returns a new handle without paths
  * @example const none = clipEmpty();
@@ -343,7 +364,9 @@ function coverGrid(
   let s = r / 6;
   const spanX = maxX - minX + 2 * r;
   const spanY = maxY - minY + 2 * r;
-  if ((spanX / s) * (spanY / s) > MAX_COVER_CELLS) s = Math.sqrt((spanX * spanY) / MAX_COVER_CELLS);
+  // A grid far larger than the point set costs more than it saves: at most 256 cells a point.
+  const maxCells = Math.min(MAX_COVER_CELLS, Math.max(1 << 16, 256 * n));
+  if ((spanX / s) * (spanY / s) > maxCells) s = Math.sqrt((spanX * spanY) / maxCells);
   minX -= r;
   minY -= r;
   const cols = Math.ceil(spanX / s) + 1;

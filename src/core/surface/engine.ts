@@ -23,6 +23,7 @@
 import {
   clipBuffer,
   clipBufferPoints,
+  clipConcat,
   clipDifference,
   clipEmpty,
   clipIntersection,
@@ -110,6 +111,10 @@ interface CacheEntry {
  * vertices than at 0.1 m (Clipper's cost grows with the vertex count).
  */
 export const SURFACE_ARC_TOLERANCE_M = 0.25;
+
+/** Plots per offset call, and the width of the columns that order them (compact chunks). */
+const PLOT_CHUNK = 64;
+const PLOT_CHUNK_COLUMN_M = 1000;
 
 /** The classes inside one vertical strip of the study area. */
 export interface StripClasses {
@@ -272,19 +277,37 @@ export class SurfaceEngine {
     });
   }
 
+  /**
+   * Buffers of a group's plots and points, in spatially compact chunks left unmerged: one
+   * offset of thousands of plots across the city is a wide sweep; the strips merge locally.
+   */
   private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
     if (!(distanceM > 0)) return clipEmpty();
     const parts: ClipPaths[] = [];
-    if (group.shapes.length > 0) {
+    const centre = group.shapes.map((shape) => {
+      const b = bboxOf([shape])!;
+      return [Math.floor((b[0] + b[2]) / 2 / PLOT_CHUNK_COLUMN_M), (b[1] + b[3]) / 2] as const;
+    });
+    const order = group.shapes
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const ca = centre[a]!;
+        const cb = centre[b]!;
+        return ca[0] - cb[0] || ca[1] - cb[1];
+      });
+    for (let from = 0; from < order.length; from += PLOT_CHUNK) {
+      const chunk = order.slice(from, from + PLOT_CHUNK).map((i) => group.shapes[i]!);
       // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
-      const raw = toClipPaths(group.shapes);
+      const raw = toClipPaths(chunk);
       const merged = clipUnion(raw);
       parts.push(clipBuffer(merged, distanceM, arcTolM));
       freeClipPaths(raw, merged);
     }
-    if (group.pointsXy.length > 0) parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM));
+    if (group.pointsXy.length > 0) {
+      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
+    }
     if (parts.length === 1) return parts[0]!;
-    const out = clipUnionMany(parts);
+    const out = clipConcat(parts);
     freeClipPaths(...parts);
     return out;
   }
