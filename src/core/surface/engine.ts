@@ -496,16 +496,22 @@ export class SurfaceEngine {
         }
       }
     }
-    // Exact test: a dwelling farther than the reach from every open zone cannot matter.
+    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
+    // radius only when it lies closer than that radius to one.
+    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
     const sorted = [...candidates]
       .filter((k) => {
         const xy = [d.xs[k]!, d.ys[k]!];
-        return open.some((i) => {
+        let best = Infinity;
+        for (const i of open) {
           const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
-          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) return false;
-          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) return false;
-          return pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd) < reach;
-        });
+          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) continue;
+          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) continue;
+          best = Math.min(best, pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd));
+          if (best === 0) break;
+        }
+        nearestOpenM[k] = best;
+        return best < reach;
       })
       .sort((a, b) => a - b);
     const isRustig = new Uint8Array(d.count);
@@ -533,6 +539,7 @@ export class SurfaceEngine {
           for (const k of sorted) {
             if (!keep(k)) continue;
             if (rustigOnly && !isRustig[k]) continue;
+            if (nearestOpenM[k]! >= distanceM) continue;
             xy.push(d.xs[k]!, d.ys[k]!);
           }
           return clipBufferPoints(xy, distanceM, arcTolM, { merge: false });
