@@ -575,9 +575,41 @@ export class SurfaceEngine {
     const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
     progress(0.3, 'buffers');
 
-    // Discs of all candidate dwellings, in compact unmerged chunks; each strip merges its part.
-    const allNearG = discs('all', () => true, false, dG);
-    const allNearR = discs('all', () => true, true, dR);
+    // Discs of the candidate dwellings, only where they can matter: inside the box of an open
+    // zone (outside the open zones every point is refused already). Per zone, unmerged; each
+    // strip merges its part.
+    const openDiscs = (rustigOnly: boolean, distanceM: number): ClipPaths =>
+      this.memo(
+        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:open`,
+        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
+        () => {
+          const parts: ClipPaths[] = [];
+          for (const i of open) {
+            const box = ds.zones[i]!.bboxRd;
+            const xy: number[] = [];
+            const hits = ds.dwellingIndex
+              ? ds.dwellingIndex.search(
+                  box[0] - distanceM,
+                  box[1] - distanceM,
+                  box[2] + distanceM,
+                  box[3] + distanceM,
+                )
+              : [];
+            for (const k of hits) {
+              if (!(nearestOpenM[k]! < distanceM)) continue;
+              if (rustigOnly && !isRustig[k]) continue;
+              xy.push(d.xs[k]!, d.ys[k]!);
+            }
+            if (xy.length === 0) continue;
+            parts.push(clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo: box }));
+          }
+          const out = clipConcat(parts);
+          freeClipPaths(...parts);
+          return out;
+        },
+      );
+    const allNearG = openDiscs(false, dG);
+    const allNearR = openDiscs(true, dR);
     const strips = this.strips(input, options);
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
