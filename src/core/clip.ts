@@ -17,7 +17,7 @@
  * Call `initClipper()` once (await it) before any other function.
  */
 import Clipper2Z from 'clipper2-wasm/dist/es/clipper2z.js';
-import type { MainModule, Path64, Paths64, PolyPath64 } from 'clipper2-wasm/dist/clipper2z';
+import type { MainModule, Path64, Paths64, PolyPath64, Rect64 } from 'clipper2-wasm/dist/clipper2z';
 
 /** A ring of RD positions, `[x, y]` metres; closed (last = first) as in GeoJSON. */
 export type RdRing = number[][];
@@ -236,6 +236,27 @@ export function clipRect(a: ClipPaths, bbox: readonly [number, number, number, n
 }
 
 /**
+ * All paths of several handles in one handle, without merging: overlapping parts stay (a
+ * later non-zero operation resolves them). Cheap: no sweep.
+ * @param handles paths (not freed)
+ * @returns a new handle
+ * @example const both = clipConcat([a, b]);
+ */
+export function clipConcat(handles: readonly ClipPaths[]): ClipPaths {
+  const c = requireClipper();
+  const all = new c.Paths64();
+  for (const h of handles) {
+    const n = h.paths.size();
+    for (let i = 0; i < n; i++) {
+      const path = h.paths.get(i);
+      all.push_back(path);
+      path.delete();
+    }
+  }
+  return wrap(all);
+}
+
+/**
  * An empty handle.
  * @returns a new handle without paths
  * @example const none = clipEmpty();
@@ -343,7 +364,9 @@ function coverGrid(
   let s = r / 6;
   const spanX = maxX - minX + 2 * r;
   const spanY = maxY - minY + 2 * r;
-  if ((spanX / s) * (spanY / s) > MAX_COVER_CELLS) s = Math.sqrt((spanX * spanY) / MAX_COVER_CELLS);
+  // A grid far larger than the point set costs more than it saves: at most 256 cells a point.
+  const maxCells = Math.min(MAX_COVER_CELLS, Math.max(1 << 16, 256 * n));
+  if ((spanX / s) * (spanY / s) > maxCells) s = Math.sqrt((spanX * spanY) / maxCells);
   minX -= r;
   minY -= r;
   const cols = Math.ceil(spanX / s) + 1;
@@ -449,6 +472,7 @@ function discsOf(
   to: number,
   r: number,
   tol: number,
+  clipTo?: Rect64,
 ): Paths64 {
   const rUnits = r * CLIP_UNITS_PER_M;
   const steps = circleSteps(rUnits, arcToleranceUnits(tol));
@@ -472,8 +496,14 @@ function discsOf(
     circles.push_back(path);
   }
   path.delete();
-  const out = c.UnionSelf64(circles, c.FillRule.NonZero);
-  circles.delete();
+  let subject = circles;
+  if (clipTo) {
+    // Cutting each circle to the box first leaves the union fewer vertices and crossings.
+    subject = c.RectClipPaths64(clipTo, circles);
+    circles.delete();
+  }
+  const out = c.UnionSelf64(subject, c.FillRule.NonZero);
+  subject.delete();
   return out;
 }
 
@@ -504,7 +534,8 @@ function sortSpatially(xy: readonly number[], cell: number): number[] {
  * @param distanceM radius in metres (≤ 0 gives an empty result)
  * @param arcToleranceM largest inward deviation of the circles, metres
  * @param options `merge: false` leaves the compact chunks unmerged (they may overlap; fine as
- *   the subject or clip of a later non-zero operation, not for areas or output)
+ *   the subject or clip of a later non-zero operation, not for areas or output); `clipTo`
+ *   `[minX, minY, maxX, maxY]` keeps only the discs' part inside that box
  * @returns a new handle
  * @example const near = clipBufferPoints(new Float64Array([155000, 463000]), 30);
  */
@@ -512,16 +543,27 @@ export function clipBufferPoints(
   xy: ArrayLike<number>,
   distanceM: number,
   arcToleranceM = DEFAULT_ARC_TOLERANCE_M,
-  options: { merge?: boolean } = {},
+  options: { merge?: boolean; clipTo?: readonly [number, number, number, number] } = {},
 ): ClipPaths {
   const c = requireClipper();
   if (!(distanceM > 0) || xy.length < 2) return wrap(new c.Paths64());
+  const box = options.clipTo;
+  const clipTo = box
+    ? new c.Rect64(
+        BigInt(Math.floor(box[0] * CLIP_UNITS_PER_M)),
+        BigInt(Math.floor(box[1] * CLIP_UNITS_PER_M)),
+        BigInt(Math.ceil(box[2] * CLIP_UNITS_PER_M)),
+        BigInt(Math.ceil(box[3] * CLIP_UNITS_PER_M)),
+      )
+    : undefined;
   const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM);
   const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1));
   let level: Paths64[] = [];
   const n = sorted.length / 2;
   for (let from = 0; from < n; from += DISC_CHUNK) {
-    level.push(discsOf(c, sorted, from, Math.min(n, from + DISC_CHUNK), distanceM, arcToleranceM));
+    level.push(
+      discsOf(c, sorted, from, Math.min(n, from + DISC_CHUNK), distanceM, arcToleranceM, clipTo),
+    );
   }
   if (rects.length > 0) {
     const boxes = new c.Paths64();
@@ -541,6 +583,7 @@ export function clipBufferPoints(
     level.push(c.UnionSelf64(boxes, c.FillRule.NonZero));
     boxes.delete();
   }
+  clipTo?.delete();
   if (level.length === 0) return wrap(new c.Paths64());
   if (options.merge === false) {
     // Compact chunks side by side: parts of different chunks may overlap, which a later

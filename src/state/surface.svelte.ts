@@ -131,6 +131,7 @@ function dispatch(program: SurfaceProgram): void {
  */
 export function requestSurface(program: SurfaceProgram): void {
   surface.program = program;
+  if (program.kind === 'activity' && !program.activityId) return; // nothing chosen yet
   surface.status = 'computing';
   surface.progress = 0;
   surface.step = '';

@@ -23,6 +23,7 @@
 import {
   clipBuffer,
   clipBufferPoints,
+  clipConcat,
   clipDifference,
   clipEmpty,
   clipIntersection,
@@ -110,6 +111,10 @@ interface CacheEntry {
  * vertices than at 0.1 m (Clipper's cost grows with the vertex count).
  */
 export const SURFACE_ARC_TOLERANCE_M = 0.25;
+
+/** Plots per offset call, and the width of the columns that order them (compact chunks). */
+const PLOT_CHUNK = 64;
+const PLOT_CHUNK_COLUMN_M = 1000;
 
 /** The classes inside one vertical strip of the study area. */
 export interface StripClasses {
@@ -272,19 +277,37 @@ export class SurfaceEngine {
     });
   }
 
+  /**
+   * Buffers of a group's plots and points, in spatially compact chunks left unmerged: one
+   * offset of thousands of plots across the city is a wide sweep; the strips merge locally.
+   */
   private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
     if (!(distanceM > 0)) return clipEmpty();
     const parts: ClipPaths[] = [];
-    if (group.shapes.length > 0) {
+    const centre = group.shapes.map((shape) => {
+      const b = bboxOf([shape])!;
+      return [Math.floor((b[0] + b[2]) / 2 / PLOT_CHUNK_COLUMN_M), (b[1] + b[3]) / 2] as const;
+    });
+    const order = group.shapes
+      .map((_, i) => i)
+      .sort((a, b) => {
+        const ca = centre[a]!;
+        const cb = centre[b]!;
+        return ca[0] - cb[0] || ca[1] - cb[1];
+      });
+    for (let from = 0; from < order.length; from += PLOT_CHUNK) {
+      const chunk = order.slice(from, from + PLOT_CHUNK).map((i) => group.shapes[i]!);
       // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
-      const raw = toClipPaths(group.shapes);
+      const raw = toClipPaths(chunk);
       const merged = clipUnion(raw);
       parts.push(clipBuffer(merged, distanceM, arcTolM));
       freeClipPaths(raw, merged);
     }
-    if (group.pointsXy.length > 0) parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM));
+    if (group.pointsXy.length > 0) {
+      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
+    }
     if (parts.length === 1) return parts[0]!;
-    const out = clipUnionMany(parts);
+    const out = clipConcat(parts);
     freeClipPaths(...parts);
     return out;
   }
@@ -473,16 +496,22 @@ export class SurfaceEngine {
         }
       }
     }
-    // Exact test: a dwelling farther than the reach from every open zone cannot matter.
+    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
+    // radius only when it lies closer than that radius to one.
+    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
     const sorted = [...candidates]
       .filter((k) => {
         const xy = [d.xs[k]!, d.ys[k]!];
-        return open.some((i) => {
+        let best = Infinity;
+        for (const i of open) {
           const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
-          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) return false;
-          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) return false;
-          return pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd) < reach;
-        });
+          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) continue;
+          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) continue;
+          best = Math.min(best, pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd));
+          if (best === 0) break;
+        }
+        nearestOpenM[k] = best;
+        return best < reach;
       })
       .sort((a, b) => a - b);
     const isRustig = new Uint8Array(d.count);
@@ -510,6 +539,7 @@ export class SurfaceEngine {
           for (const k of sorted) {
             if (!keep(k)) continue;
             if (rustigOnly && !isRustig[k]) continue;
+            if (nearestOpenM[k]! >= distanceM) continue;
             xy.push(d.xs[k]!, d.ys[k]!);
           }
           return clipBufferPoints(xy, distanceM, arcTolM, { merge: false });
@@ -545,9 +575,41 @@ export class SurfaceEngine {
     const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
     progress(0.3, 'buffers');
 
-    // Discs of all candidate dwellings, in compact unmerged chunks; each strip merges its part.
-    const allNearG = discs('all', () => true, false, dG);
-    const allNearR = discs('all', () => true, true, dR);
+    // Discs of the candidate dwellings, only where they can matter: inside the box of an open
+    // zone (outside the open zones every point is refused already). Per zone, unmerged; each
+    // strip merges its part.
+    const openDiscs = (rustigOnly: boolean, distanceM: number): ClipPaths =>
+      this.memo(
+        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:open`,
+        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
+        () => {
+          const parts: ClipPaths[] = [];
+          for (const i of open) {
+            const box = ds.zones[i]!.bboxRd;
+            const xy: number[] = [];
+            const hits = ds.dwellingIndex
+              ? ds.dwellingIndex.search(
+                  box[0] - distanceM,
+                  box[1] - distanceM,
+                  box[2] + distanceM,
+                  box[3] + distanceM,
+                )
+              : [];
+            for (const k of hits) {
+              if (!(nearestOpenM[k]! < distanceM)) continue;
+              if (rustigOnly && !isRustig[k]) continue;
+              xy.push(d.xs[k]!, d.ys[k]!);
+            }
+            if (xy.length === 0) continue;
+            parts.push(clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo: box }));
+          }
+          const out = clipConcat(parts);
+          freeClipPaths(...parts);
+          return out;
+        },
+      );
+    const allNearG = openDiscs(false, dG);
+    const allNearR = openDiscs(true, dR);
     const strips = this.strips(input, options);
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
