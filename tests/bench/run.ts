@@ -9,8 +9,9 @@ import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './har
 import { locationCheckSuite } from './location-check.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
 import { runShareBench } from './share.bench.ts';
+import { surfaceSuite } from './surface.bench.ts';
 
-const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite];
+const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite, surfaceSuite];
 
 const only = process.argv[2];
 const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
