@@ -3,6 +3,7 @@
  * visible layers, date, source line and link in the UI language, takes a
  * picture of the map and writes a PNG or a PDF.
  */
+import { loadedMap } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
 import { composeSheet } from '../core/print/compose.ts';
 import { buildLegend } from '../core/print/legend.ts';
@@ -71,7 +72,7 @@ export function currentLegend(): LegendBlock[] {
  * @returns the sheet input (with the map picture)
  */
 export async function buildSheet(paper: Paper): Promise<SheetInput> {
-  const map = shareMap() ?? window.__werkruimte?.map;
+  const map = shareMap() ?? loadedMap();
   const m = messages().sharing.print;
   const layout = computePageLayout(paper);
   const picture = map ? await captureMap(map, layout.map, PRINT_DPI) : undefined;

@@ -14,7 +14,6 @@ import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 import { LAYERS } from '../../layers/index.ts';
 import { initClipper, isClipperReady } from '../core/clip.ts';
 import { toRd, toWgs84 } from '../core/crs.ts';
-import { buildDataset, type DatasetRole } from '../core/dataset.ts';
 import type { ProposalProperties } from '../core/domain.ts';
 import { centroidOfMultiPolygon } from '../core/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../core/proposals/context.ts';
@@ -50,6 +49,7 @@ import {
   type ProposalOverlayPoint,
 } from '../map/proposal-layers.ts';
 import { app, featuresOf, messages } from './app.svelte.ts';
+import { dataset } from './dataset.svelte.ts';
 import { LOCALES } from './format.ts';
 
 /** localStorage key of the proposals (versioned: a new shape gets a new key). */
@@ -266,22 +266,10 @@ export function importText(text: string): void {
 
 // --- impact ---------------------------------------------------------------
 
-/** The layers the impact is computed on (everything but the base map). */
-const DATA_LAYERS = LAYERS.filter((l) => l.role !== 'base');
-
+// The shared browser dataset (src/state/dataset.svelte.ts): the same one the Locatiecheck uses.
 const context = $derived.by((): ProposalContext | null => {
-  if (DATA_LAYERS.some((l) => app.layers[l.id]?.status === 'loading')) return null;
-  const ds = buildDataset(
-    DATA_LAYERS.map((l) => ({
-      layerId: l.id,
-      role: l.role as DatasetRole,
-      features: {
-        type: 'FeatureCollection',
-        features: $state.snapshot(featuresOf(l.id)) as Feature[],
-      },
-    })),
-  );
-  return buildProposalContext(ds);
+  const ds = dataset();
+  return ds ? buildProposalContext(ds) : null;
 });
 
 const cache = createImpactCache();

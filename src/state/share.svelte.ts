@@ -13,6 +13,7 @@
  * This module also holds the saved views ("agendapunten"), the presentation
  * flag and the print title, which are part of the shared state.
  */
+import { whenMapLoaded } from './map-handle.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   createDefaultState,
@@ -295,22 +296,22 @@ export const URL_UPDATE_DELAY_MS = 400;
 
 let readyPromise: Promise<void> | undefined;
 
-/** Resolves once the map exists, has loaded and every layer has loaded (or failed). */
+/** Resolves once the map has loaded and every layer has loaded (or failed). */
 function whenReady(): Promise<void> {
-  readyPromise ??= new Promise<void>((resolve) => {
-    // Outside a browser (node tests) there is no map: `ready` slices never run.
-    if (typeof window === 'undefined') return;
-    const poll = () => {
-      const map = window.__werkruimte?.map;
-      const layersDone = Object.values(app.layers).every((l) => l.status !== 'loading');
-      if (map && map.loaded() && layersDone) {
-        mapRef = map;
-        // One macrotask later: the app fits the map to the data right after the last layer loads.
-        setTimeout(resolve, 0);
-      } else setTimeout(poll, 50);
-    };
-    poll();
-  });
+  // In node tests no map is ever provided: `ready` slices never run.
+  readyPromise ??= whenMapLoaded().then(
+    (map) =>
+      new Promise<void>((resolve) => {
+        const poll = () => {
+          if (map.loaded() && Object.values(app.layers).every((l) => l.status !== 'loading')) {
+            mapRef = map;
+            // One macrotask later: the app fits the map to the data right after the last layer loads.
+            setTimeout(resolve, 0);
+          } else setTimeout(poll, 50);
+        };
+        poll();
+      }),
+  );
   return readyPromise;
 }
 

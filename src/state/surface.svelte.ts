@@ -6,8 +6,8 @@
  * the map layers Blob URLs of the worker's GeoJSON bytes.
  */
 import wasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { untrack } from 'svelte';
+import { whenMapLoaded } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
 import type { DatasetLayerInput } from '../core/dataset.ts';
 import type {
@@ -196,21 +196,6 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
     }
   }
   return { layers: out, points };
-}
-
-/**
- * The app's map. The app shell exposes it on `window.__werkruimte` once created; tools
- * get no props, so this is how the surface finds it.
- */
-function whenMapLoaded(): Promise<MapLibreMap> {
-  return new Promise((resolve) => {
-    const poll = (): void => {
-      const map = window.__werkruimte?.map;
-      if (map && map.loaded() && map.getLayer('anchor-labels')) resolve(map);
-      else setTimeout(poll, 100);
-    };
-    poll();
-  });
 }
 
 /**
