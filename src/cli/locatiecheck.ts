@@ -228,7 +228,9 @@ export function runLocatiecheck(argv: string[], root: string): { code: number; o
         ),
       };
     }
-    const blocks = results.map((r) => formatVerdict(siteLabel(r.site, lang), r.verdict, lang));
+    const blocks = results.map((r) =>
+      formatVerdict(siteLabel(r.site, lang), r.verdict, r.site.place, r.site.crs, lang),
+    );
     return { code: 0, out: [...(note ? [note] : []), ...blocks].join('\n\n') };
   } catch (e) {
     return { code: 2, out: `Fout: ${(e as Error).message}` };

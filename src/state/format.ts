@@ -6,8 +6,10 @@
 import type { PropertySpec } from '../core/schema.ts';
 import type { Messages } from '../i18n/nl.ts';
 
+import { LOCALES } from '../i18n/locales.ts';
+
 /** Intl locale of each UI language. */
-export const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
+export { LOCALES };
 
 /**
  * Formats a property value as text.

@@ -32,7 +32,7 @@ import {
   formatMemo,
   type ReasonTextContext,
   type VerdictText,
-} from './reason-text.ts';
+} from '../rules/reason-text.ts';
 
 export type { CheckPlace, CheckProgram, LocatiecheckShared } from './locatiecheck-state.ts';
 

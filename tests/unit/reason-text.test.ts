@@ -22,7 +22,7 @@ import {
   formatRequiredM,
   reasonsForDisplay,
   type ReasonTextContext,
-} from '../../src/state/reason-text.ts';
+} from '../../src/rules/reason-text.ts';
 
 const NL: ReasonTextContext = { lang: 'nl', m: nl };
 const EN: ReasonTextContext = { lang: 'en', m: en };

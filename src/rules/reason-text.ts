@@ -8,12 +8,12 @@
  */
 import type { Point, Polygon, Position } from 'geojson';
 import type { Omgevingstype } from '../core/domain.ts';
-import { findActivity } from '../rules/activities.ts';
-import { VERDICTS, type VerdictLevel } from '../rules/decision-table.ts';
-import type { Conflict, Program, Reason, Verdict, ZoneRef } from '../rules/location-check.ts';
-import { categoryRank, requiredDistancesM } from '../rules/vng.ts';
+import { findActivity } from './activities.ts';
+import { VERDICTS, type VerdictLevel } from './decision-table.ts';
+import type { Conflict, Program, Reason, Verdict, ZoneRef } from './location-check.ts';
+import { categoryRank, requiredDistancesM } from './vng.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { LOCALES } from './format.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** What the sentences need besides the reason itself. */
 export interface ReasonTextContext {
@@ -329,13 +329,18 @@ export function describeVerdict(
  * The verdict as a plain-text memo (what "Kopieer tekst" copies).
  * @param text the card's texts (from {@link describeVerdict})
  * @param ctx language and messages
+ * @param options `frame: false` leaves out the title and the source line (for a list of memos)
  * @returns lines joined with newlines
  */
-export function formatMemo(text: VerdictText, ctx: ReasonTextContext): string {
+export function formatMemo(
+  text: VerdictText,
+  ctx: ReasonTextContext,
+  options: { frame?: boolean } = {},
+): string {
   const t = ctx.m.locatiecheck;
+  const frame = options.frame ?? true;
   const lines = [
-    t.memoTitle,
-    '',
+    ...(frame ? [t.memoTitle, ''] : []),
     `${t.verdictHeading}: ${text.verdict.toUpperCase()} – ${text.explain}`,
   ];
   if (text.decidedBy) lines.push(text.decidedBy);
@@ -344,6 +349,7 @@ export function formatMemo(text: VerdictText, ctx: ReasonTextContext): string {
   lines.push('', `${t.zonesHeading}:`);
   if (text.zones.length === 0) lines.push(`- ${t.zonesNone}`);
   for (const z of text.zones) lines.push(`- ${z}`);
-  lines.push('', text.nearestDwelling, '', t.memoSource);
+  lines.push('', text.nearestDwelling);
+  if (frame) lines.push('', t.memoSource);
   return lines.join('\n');
 }
