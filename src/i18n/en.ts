@@ -17,6 +17,9 @@ export const en: Messages = {
   layers: {
     panelTitle: 'Map layers',
     groups: { zoning: 'Work locations', context: 'Surroundings', base: 'Base map' },
+    analysis: 'Analysis',
+    surfaceClasses: 'Where yes, where no (areas)',
+    contours: 'Hindrance contours (guide distances)',
     opacity: (title: string) => `Opacity of ${title}`,
     toggle: (title: string) => `Show ${title}`,
     onlineBasemap: 'Online basemap (PDOK BRT)',

@@ -20,6 +20,9 @@ export const nl = {
   layers: {
     panelTitle: 'Kaartlagen',
     groups: { zoning: 'Werklocaties', context: 'Omgeving', base: 'Ondergrond' },
+    analysis: 'Analyse',
+    surfaceClasses: 'Waar wel, waar niet (vlakken)',
+    contours: 'Milieucontouren (richtafstanden)',
     opacity: (title: string) => `Dekking van ${title}`,
     toggle: (title: string) => `${title} tonen`,
     onlineBasemap: 'Online achtergrondkaart (PDOK BRT)',

@@ -55,6 +55,39 @@ describe('Werkruimte in Chromium', () => {
     await context.close();
   });
 
+  it('shows the hindrance contours from the layer panel, without the surface areas', async () => {
+    const { page, context } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.locator('[data-layer-toggle="surface-contours"]').check();
+    await page.waitForFunction(
+      () => {
+        const map = window.__werkruimte!.map;
+        return (
+          map.getLayer('surface-contours-line') !== undefined &&
+          map.getLayoutProperty('surface-contours-line', 'visibility') === 'visible'
+        );
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForFunction(
+      () => {
+        const map = window.__werkruimte!.map;
+        return map.queryRenderedFeatures({ layers: ['surface-contours-line'] }).length > 0;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await renderedCount(page, 'surface-contours')).toBeGreaterThan(0);
+    // Asked for contours only: the areas stay hidden, and their toggle now sits in the panel.
+    const classes = page.locator('[data-layer-toggle="surface-classes"]');
+    expect(await classes.isChecked()).toBe(false);
+    await page.locator('[data-layer-toggle="surface-contours"]').uncheck();
+    await waitForIdle(page);
+    expect(await renderedCount(page, 'surface-contours')).toBe(0);
+    await context.close();
+  });
+
   it('shows the milieucategorie of a clicked business in the info panel', async () => {
     const { page, context } = await harness.newPage();
     await openApp(page, harness.baseUrl);
