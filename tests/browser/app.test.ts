@@ -58,7 +58,7 @@ describe('Werkruimte in Chromium', () => {
   it('shows the hindrance contours from the layer panel, without the surface areas', async () => {
     const { page, context } = await harness.newPage();
     await openApp(page, harness.baseUrl);
-    await page.locator('[data-layer-toggle="surface-contours"]').check();
+    await page.locator('[data-analysis-toggle="surface-contours"]').check();
     await page.waitForFunction(
       () => {
         const map = window.__werkruimte!.map;
@@ -80,9 +80,9 @@ describe('Werkruimte in Chromium', () => {
     );
     expect(await renderedCount(page, 'surface-contours')).toBeGreaterThan(0);
     // Asked for contours only: the areas stay hidden, and their toggle now sits in the panel.
-    const classes = page.locator('[data-layer-toggle="surface-classes"]');
+    const classes = page.locator('[data-analysis-toggle="surface-classes"]');
     expect(await classes.isChecked()).toBe(false);
-    await page.locator('[data-layer-toggle="surface-contours"]').uncheck();
+    await page.locator('[data-analysis-toggle="surface-contours"]').uncheck();
     await waitForIdle(page);
     expect(await renderedCount(page, 'surface-contours')).toBe(0);
     await context.close();
