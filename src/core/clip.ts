@@ -347,6 +347,7 @@ function coverGrid(
   xy: ArrayLike<number>,
   r: number,
   tol: number,
+  box?: readonly [number, number, number, number],
 ): { rects: number[]; rest: number[] } {
   const n = Math.floor(xy.length / 2);
   let minX = Infinity;
@@ -398,20 +399,27 @@ function coverGrid(
     }
   }
   const r2 = r * r;
+  // With a clip box, cells wholly outside it do not matter: the discs are cut to the box, so
+  // a disc is needed only if it reaches an uncovered cell that overlaps the box.
+  const ib0 = box ? Math.floor((box[0] - minX) / s) : -Infinity;
+  const ib1 = box ? Math.ceil((box[2] - minX) / s) - 1 : Infinity;
+  const jb0 = box ? Math.floor((box[1] - minY) / s) : -Infinity;
+  const jb1 = box ? Math.ceil((box[3] - minY) / s) - 1 : Infinity;
   for (let k = 0; k < n; k++) {
     const x = xy[2 * k]! - minX;
     const y = xy[2 * k + 1]! - minY;
     let isNeeded = false;
-    const j0 = Math.floor((y - r) / s);
-    const j1 = Math.floor((y + r) / s);
+    const j0 = Math.max(Math.floor((y - r) / s), jb0);
+    const j1 = Math.min(Math.floor((y + r) / s), jb1);
     for (let j = j0; j <= j1 && !isNeeded; j++) {
       // Distance from the point to the row's band, to find the cells the disc reaches.
       const dy = y < j * s ? j * s - y : y > (j + 1) * s ? y - (j + 1) * s : 0;
       const w2 = r2 - dy * dy;
       if (w2 <= 0) continue;
       const w = Math.sqrt(w2);
-      const i0 = Math.floor((x - w) / s);
-      const i1 = Math.floor((x + w) / s);
+      const i0 = Math.max(Math.floor((x - w) / s), ib0);
+      const i1 = Math.min(Math.floor((x + w) / s), ib1);
+      if (i0 > i1) continue;
       if (j < 0 || j >= rows || i0 < 0 || i1 >= cols) {
         isNeeded = true;
         break;
@@ -449,7 +457,17 @@ function coverGrid(
     }
     open = next;
   }
-  return { rects, rest };
+  if (!box) return { rects, rest };
+  // Rectangles cut to the box (the discs are cut to it too); empty ones dropped.
+  const inBox: number[] = [];
+  for (let k = 0; k < rects.length; k += 4) {
+    const x0 = Math.max(rects[k]!, box[0]);
+    const y0 = Math.max(rects[k + 1]!, box[1]);
+    const x1 = Math.min(rects[k + 2]!, box[2]);
+    const y1 = Math.min(rects[k + 3]!, box[3]);
+    if (x0 < x1 && y0 < y1) inBox.push(x0, y0, x1, y1);
+  }
+  return { rects: inBox, rest };
 }
 
 /**
@@ -556,7 +574,7 @@ export function clipBufferPoints(
         BigInt(Math.ceil(box[3] * CLIP_UNITS_PER_M)),
       )
     : undefined;
-  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM);
+  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
   const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1));
   let level: Paths64[] = [];
   const n = sorted.length / 2;

@@ -487,43 +487,44 @@ export class SurfaceEngine {
     const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
     const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
     const d = ds.dwellings;
-    const candidates = new Set<number>();
+    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
+    // radius only when it lies closer than that radius to one. One index search per open zone;
+    // the distance to the zone's box bounds the exact distance from below.
+    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
+    const touched: number[] = [];
+    const xy: [number, number] = [0, 0];
     if (ds.dwellingIndex && reach > 0) {
       for (const i of open) {
-        const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
+        const zone = ds.zones[i]!;
+        const [x0, y0, x1, y1] = zone.bboxRd;
         for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
-          candidates.add(k);
+          const best = nearestOpenM[k]!;
+          if (best === 0) continue;
+          if (best === Infinity) touched.push(k);
+          xy[0] = d.xs[k]!;
+          xy[1] = d.ys[k]!;
+          const bx = xy[0] < x0 ? x0 - xy[0] : xy[0] > x1 ? xy[0] - x1 : 0;
+          const by = xy[1] < y0 ? y0 - xy[1] : xy[1] > y1 ? xy[1] - y1 : 0;
+          const lower = Math.min(reach, best);
+          if (bx * bx + by * by >= lower * lower) continue;
+          nearestOpenM[k] = Math.min(best, pointToMultiPolygonDistanceM(xy, zone.geometryRd));
         }
       }
     }
-    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
-    // radius only when it lies closer than that radius to one.
-    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
-    const sorted = [...candidates]
-      .filter((k) => {
-        const xy = [d.xs[k]!, d.ys[k]!];
-        let best = Infinity;
-        for (const i of open) {
-          const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
-          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) continue;
-          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) continue;
-          best = Math.min(best, pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd));
-          if (best === 0) break;
-        }
-        nearestOpenM[k] = best;
-        return best < reach;
-      })
-      .sort((a, b) => a - b);
+    const sorted = Int32Array.from(touched.filter((k) => nearestOpenM[k]! < reach)).sort();
     const isRustig = new Uint8Array(d.count);
     for (const k of sorted)
       isRustig[k] = dwellingOmgevingstype(ds, k) === 'rustige-woonwijk' ? 1 : 0;
-    const dwellingHash = hashNumbers(
-      hashNumbers(
-        HASH_SEED,
-        sorted.flatMap((k) => [d.xs[k]!, d.ys[k]!, isRustig[k]!]),
-      ),
-      [hashShape(HASH_SEED, input.studyArea), ...ds.zones.map(zoneSignature)],
-    );
+    const dwellingKey = new Float64Array(3 * sorted.length);
+    sorted.forEach((k, j) => {
+      dwellingKey[3 * j] = d.xs[k]!;
+      dwellingKey[3 * j + 1] = d.ys[k]!;
+      dwellingKey[3 * j + 2] = isRustig[k]!;
+    });
+    const dwellingHash = hashNumbers(hashNumbers(HASH_SEED, dwellingKey), [
+      hashShape(HASH_SEED, input.studyArea),
+      ...ds.zones.map(zoneSignature),
+    ]);
     /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cached. */
     const discs = (
       key: string,
