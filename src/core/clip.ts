@@ -126,6 +126,17 @@ function signedArea2(ring: readonly (readonly number[])[]): number {
  * union of arbitrary, overlapping polygons with holes is correct whatever orientation the
  * input used.
  */
+/**
+ * Writes a whole-centimetre coordinate into the 64-bit slot `i` of a BigInt64Array's buffer
+ * through an Int32Array view (little-endian low word, sign-extended high word): no BigInt is
+ * allocated per coordinate, which was most of the garbage of the surface's hot loops. RD
+ * centimetres (|v| < 2^31) fit the low word.
+ */
+function setWord(words: Int32Array, i: number, v: number): void {
+  words[2 * i] = v;
+  words[2 * i + 1] = v < 0 ? -1 : 0;
+}
+
 function pushRing(c: Clipper, out: Paths64, ring: RdRing, isHole: boolean): void {
   let n = ring.length;
   if (n > 1) {
@@ -137,10 +148,11 @@ function pushRing(c: Clipper, out: Paths64, ring: RdRing, isHole: boolean): void
   const isCcw = signedArea2(ring) > 0;
   const reverse = isCcw === isHole;
   const flat = new BigInt64Array(n * 3);
+  const words = new Int32Array(flat.buffer);
   for (let i = 0; i < n; i++) {
     const p = ring[reverse ? n - 1 - i : i]!;
-    flat[i * 3] = BigInt(Math.round(p[0]! * CLIP_UNITS_PER_M));
-    flat[i * 3 + 1] = BigInt(Math.round(p[1]! * CLIP_UNITS_PER_M));
+    setWord(words, i * 3, Math.round(p[0]! * CLIP_UNITS_PER_M));
+    setWord(words, i * 3 + 1, Math.round(p[1]! * CLIP_UNITS_PER_M));
   }
   const path = new c.Path64();
   path.assign(flat);
@@ -502,13 +514,14 @@ function discsOf(
   }
   const circles = new c.Paths64();
   const flat = new BigInt64Array(steps * 3);
+  const words = new Int32Array(flat.buffer);
   const path = new c.Path64();
   for (let k = from; k < to; k++) {
     const cx = Math.round(xy[2 * k]! * CLIP_UNITS_PER_M);
     const cy = Math.round(xy[2 * k + 1]! * CLIP_UNITS_PER_M);
     for (let i = 0; i < steps; i++) {
-      flat[3 * i] = BigInt(cx + dx[i]!);
-      flat[3 * i + 1] = BigInt(cy + dy[i]!);
+      setWord(words, 3 * i, cx + dx[i]!);
+      setWord(words, 3 * i + 1, cy + dy[i]!);
     }
     path.assign(flat);
     circles.push_back(path);
@@ -586,14 +599,15 @@ export function clipBufferPoints(
   if (rects.length > 0) {
     const boxes = new c.Paths64();
     const flat = new BigInt64Array(12);
+    const words = new Int32Array(flat.buffer);
     const path = new c.Path64();
     for (let k = 0; k < rects.length; k += 4) {
-      const x0 = BigInt(Math.round(rects[k]! * CLIP_UNITS_PER_M));
-      const y0 = BigInt(Math.round(rects[k + 1]! * CLIP_UNITS_PER_M));
-      const x1 = BigInt(Math.round(rects[k + 2]! * CLIP_UNITS_PER_M));
-      const y1 = BigInt(Math.round(rects[k + 3]! * CLIP_UNITS_PER_M));
+      const x0 = Math.round(rects[k]! * CLIP_UNITS_PER_M);
+      const y0 = Math.round(rects[k + 1]! * CLIP_UNITS_PER_M);
+      const x1 = Math.round(rects[k + 2]! * CLIP_UNITS_PER_M);
+      const y1 = Math.round(rects[k + 3]! * CLIP_UNITS_PER_M);
       // Counter-clockwise like Clipper's own outers, so the non-zero union adds them up.
-      flat.set([x0, y0, 0n, x1, y0, 0n, x1, y1, 0n, x0, y1, 0n]);
+      [x0, y0, 0, x1, y0, 0, x1, y1, 0, x0, y1, 0].forEach((v, i) => setWord(words, i, v));
       path.assign(flat);
       boxes.push_back(path);
     }
@@ -651,9 +665,11 @@ function readRing(path: Path64): RdRing {
   // The view aliases WebAssembly memory: copy it out before anything else allocates.
   const v = path.view();
   const n = v.length / 3;
+  // Low words only (no BigInt per coordinate): RD centimetres fit 32 bits.
+  const words = new Int32Array(v.buffer, v.byteOffset, v.length * 2);
   const ring: RdRing = new Array<number[]>(n + 1);
   for (let i = 0; i < n; i++) {
-    ring[i] = [Number(v[i * 3]!) / CLIP_UNITS_PER_M, Number(v[i * 3 + 1]!) / CLIP_UNITS_PER_M];
+    ring[i] = [words[i * 6]! / CLIP_UNITS_PER_M, words[i * 6 + 2]! / CLIP_UNITS_PER_M];
   }
   ring[n] = ring[0]!.slice();
   return ring;
