@@ -71,6 +71,11 @@ export interface SurfaceOptions {
   onProgress?: (fraction: number, step: string) => void;
   /** Compute the per-zone-type and per-buurt statistics (default true). */
   withStats?: boolean;
+  /**
+   * Join class polygons across strip seams (default true): without it, parts of a class touch
+   * along the seams (faster, fine for drawing, invalid as OGC MultiPolygon).
+   */
+  mergeSeams?: boolean;
 }
 
 /** What a business program asks: its category and functiemenging class. */
@@ -124,8 +129,8 @@ export interface StripClasses {
 }
 
 /**
- * Default width of the vertical strips the combination steps run in, metres. Output
- * polygons are cut at strip seams (parts of a class touch along those lines).
+ * Default width of the vertical strips the combination steps run in, metres. The strips
+ * cut class polygons at their seams; `mergeSeams` joins those parts again at the end.
  */
 export const DEFAULT_STRIP_WIDTH_M = 1000;
 
@@ -301,7 +306,7 @@ export class SurfaceEngine {
       const raw = toClipPaths(chunk);
       const merged = clipUnion(raw);
       parts.push(clipBuffer(merged, distanceM, arcTolM));
-      freeClipPaths(raw, merged);
+      freeClipPaths(raw);
     }
     if (group.pointsXy.length > 0) {
       parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
@@ -680,9 +685,15 @@ export class SurfaceEngine {
         ? this.businessClasses(input, demand, options, own)
         : this.housingClasses(input, options, own);
       lap('classes');
-      const coordinates = SURFACE_CLASSES.map((cls) =>
-        strips.flatMap((strip) => fromClipPaths(strip.byClass[cls])),
-      );
+      const coordinates = SURFACE_CLASSES.map((cls) => {
+        if (options.mergeSeams === false) {
+          return strips.flatMap((strip) => fromClipPaths(strip.byClass[cls]));
+        }
+        // One union over all strips joins the parts the seams cut (OGC-valid MultiPolygons);
+        // it is a city-wide sweep, but of the final, simplified class outlines.
+        const all = own(clipConcat(strips.map((strip) => strip.byClass[cls])));
+        return fromClipPaths(all);
+      });
       lap('geojson');
       const stats = computeSurfaceStats(input, strips, {
         withSplits: options.withStats !== false,
