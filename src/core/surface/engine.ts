@@ -286,9 +286,28 @@ export class SurfaceEngine {
    * Buffers of a group's plots and points, in spatially compact chunks left unmerged: one
    * offset of thousands of plots across the city is a wide sweep; the strips merge locally.
    */
-  private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
+  private bufferGroup(
+    group: SourceGroup,
+    distanceM: number,
+    arcTolM: number,
+    plotChunks: () => ClipPaths[],
+  ): ClipPaths {
     if (!(distanceM > 0)) return clipEmpty();
-    const parts: ClipPaths[] = [];
+    const parts: ClipPaths[] = plotChunks().map((merged) => clipBuffer(merged, distanceM, arcTolM));
+    if (group.pointsXy.length > 0) {
+      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
+    }
+    if (parts.length === 1) return parts[0]!;
+    const out = clipConcat(parts);
+    freeClipPaths(...parts);
+    return out;
+  }
+
+  /**
+   * A group's plots in spatially compact chunks, each merged (owned by the caller): both
+   * guide distances offset the same merged outlines, so they are built once per computation.
+   */
+  private plotChunks(group: SourceGroup, own: (h: ClipPaths) => ClipPaths): ClipPaths[] {
     const centre = group.shapes.map((shape) => {
       const b = bboxOf([shape])!;
       return [Math.floor((b[0] + b[2]) / 2 / PLOT_CHUNK_COLUMN_M), (b[1] + b[3]) / 2] as const;
@@ -300,20 +319,14 @@ export class SurfaceEngine {
         const cb = centre[b]!;
         return ca[0] - cb[0] || ca[1] - cb[1];
       });
+    const out: ClipPaths[] = [];
     for (let from = 0; from < order.length; from += PLOT_CHUNK) {
       const chunk = order.slice(from, from + PLOT_CHUNK).map((i) => group.shapes[i]!);
       // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
       const raw = toClipPaths(chunk);
-      const merged = clipUnion(raw);
-      parts.push(clipBuffer(merged, distanceM, arcTolM));
+      out.push(own(clipUnion(raw)));
       freeClipPaths(raw);
     }
-    if (group.pointsXy.length > 0) {
-      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
-    }
-    if (parts.length === 1) return parts[0]!;
-    const out = clipConcat(parts);
-    freeClipPaths(...parts);
     return out;
   }
 
@@ -403,8 +416,10 @@ export class SurfaceEngine {
     groups.forEach((g, gi) => {
       const req = requiredDistancesM(g.category, table);
       const signature = `${g.signature}|${arcTolM}|${req['gemengd-gebied']}|${req['rustige-woonwijk']}`;
+      let chunks: ClipPaths[] | null = null;
+      const plotChunks = (): ClipPaths[] => (chunks ??= this.plotChunks(g, own));
       const build = (distanceM: number) => (): ClipPaths => {
-        const buffered = this.bufferGroup(g, distanceM, arcTolM);
+        const buffered = this.bufferGroup(g, distanceM, arcTolM, plotChunks);
         if (g.fmZone < 0) return buffered;
         // Inside the same functiemenging zone the function-mixing list replaces distances.
         const fm = toClipPaths([ds.zones[g.fmZone]!.geometryRd]);
