@@ -9,6 +9,7 @@ import {
   clipRect,
   clipUnion,
   freeClipPaths,
+  fromClipPaths,
   toClipPaths,
   type ClipPaths,
   type RdPolygonal,
@@ -72,10 +73,16 @@ function regionRow(
   for (const strip of strips) {
     const box = minus ? strip.rect : intersectBbox(bbox, strip.rect);
     if (!box) continue;
-    const local = clipRect(region, box);
+    const studyBox = minus ? null : studyRectOf(strip);
+    // A rectangular study area (the data extent) needs only a rectangle cut, not a boolean op.
+    const inBox = studyBox ? intersectBbox(box, studyBox) : box;
+    if (!inBox) continue;
+    const local = clipRect(region, inBox);
     const inStudy = minus
       ? clipDifference(strip.study, local)
-      : clipIntersection(local, strip.study);
+      : studyBox
+        ? clipRect(local, inBox)
+        : clipIntersection(local, strip.study);
     const m2 = clipAreaM2(inStudy);
     totalM2 += m2;
     if (m2 > 0) {
@@ -90,6 +97,26 @@ function regionRow(
   }
   areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+const studyRects = new WeakMap<StripClasses, RdBbox | null>();
+
+/** The strip's study area as a box when it is an axis-aligned rectangle, else null. */
+function studyRectOf(strip: StripClasses): RdBbox | null {
+  const known = studyRects.get(strip);
+  if (known !== undefined) return known;
+  const mp = fromClipPaths(strip.study);
+  let rect: RdBbox | null = null;
+  const ring = mp.length === 1 && mp[0]!.length === 1 ? mp[0]![0]! : null;
+  if (ring && ring.length === 5) {
+    const box = bboxOf([[ring]]);
+    const isOnBox = ring.every(
+      (p) => (p[0] === box![0] || p[0] === box![2]) && (p[1] === box![1] || p[1] === box![3]),
+    );
+    if (box && isOnBox) rect = box;
+  }
+  studyRects.set(strip, rect);
+  return rect;
 }
 
 function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
