@@ -119,6 +119,23 @@ function studyRectOf(strip: StripClasses): RdBbox | null {
   return rect;
 }
 
+/** The row of what the given rows leave of the totals (rows that do not overlap). */
+function restRow(
+  id: string,
+  totalM2: number,
+  totalsM2: Record<SurfaceClass, number>,
+  rows: readonly SurfaceStatsRow[],
+): SurfaceStatsRow {
+  let restM2 = totalM2;
+  const rest = { ...totalsM2 };
+  for (const row of rows) {
+    restM2 -= row.areaHa * M2_PER_HA;
+    for (const cls of SURFACE_CLASSES) rest[cls] -= row.perClass[cls].areaHa * M2_PER_HA;
+  }
+  restM2 = Math.max(0, restM2);
+  return { id, name: id, areaHa: restM2 / M2_PER_HA, perClass: classAreas(rest, restM2) };
+}
+
 function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
   const raw = toClipPaths(shapes);
   const out = clipUnion(raw);
@@ -158,17 +175,24 @@ export function computeSurfaceStats(
   if (!options.withSplits) return stats;
 
   const { zones, neighbourhoods } = input.ds;
+  let typesM2 = 0;
   for (const zoneType of ZONE_TYPES) {
     const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
     const bbox = bboxOf(shapes);
     if (!bbox) continue;
     const region = unionOf(shapes);
+    typesM2 += clipAreaM2(region);
     stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
     freeClipPaths(region);
   }
   const allZones = unionOf(zones.map((z) => z.geometryRd));
+  // Zone types that do not overlap (their areas add up to the union's): "outside all zones"
+  // is the rest of each class, without another pass over the classes.
+  const isPartition = Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
   stats.perZoneType.push(
-    regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
+    isPartition
+      ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
+      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
   );
   freeClipPaths(allZones);
 
