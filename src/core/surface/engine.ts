@@ -545,12 +545,13 @@ export class SurfaceEngine {
       hashShape(HASH_SEED, input.studyArea),
       ...ds.zones.map(zoneSignature),
     ]);
-    /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cached. */
+    /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cut to a box, cached. */
     const discs = (
       key: string,
       keep: (k: number) => boolean,
       rustigOnly: boolean,
       distanceM: number,
+      clipTo: RdBbox,
     ): ClipPaths =>
       this.memo(
         `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${key}`,
@@ -563,7 +564,7 @@ export class SurfaceEngine {
             if (nearestOpenM[k]! >= distanceM) continue;
             xy.push(d.xs[k]!, d.ys[k]!);
           }
-          return clipBufferPoints(xy, distanceM, arcTolM, { merge: false });
+          return clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo });
         },
       );
 
@@ -589,8 +590,9 @@ export class SurfaceEngine {
       return {
         bbox: zone.bboxRd,
         region,
-        nearG: discs(`fm${fi}`, keep, false, dG),
-        nearR: discs(`fm${fi}`, keep, true, dR),
+        // Only the part inside the zone is used (intersected with its region below).
+        nearG: discs(`fm${fi}`, keep, false, dG, zone.bboxRd),
+        nearR: discs(`fm${fi}`, keep, true, dR, zone.bboxRd),
       };
     });
     const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
