@@ -17,7 +17,7 @@
  * Call `initClipper()` once (await it) before any other function.
  */
 import Clipper2Z from 'clipper2-wasm/dist/es/clipper2z.js';
-import type { MainModule, Path64, Paths64, PolyPath64, Rect64 } from 'clipper2-wasm/dist/clipper2z';
+import type { MainModule, Path64, Paths64, PolyPath64 } from 'clipper2-wasm/dist/clipper2z';
 
 /** A ring of RD positions, `[x, y]` metres; closed (last = first) as in GeoJSON. */
 export type RdRing = number[][];
@@ -126,6 +126,17 @@ function signedArea2(ring: readonly (readonly number[])[]): number {
  * union of arbitrary, overlapping polygons with holes is correct whatever orientation the
  * input used.
  */
+/**
+ * Writes a whole-centimetre coordinate into the 64-bit slot `i` of a BigInt64Array's buffer
+ * through an Int32Array view (little-endian low word, sign-extended high word): no BigInt is
+ * allocated per coordinate, which was most of the garbage of the surface's hot loops. RD
+ * centimetres (|v| < 2^31) fit the low word.
+ */
+function setWord(words: Int32Array, i: number, v: number): void {
+  words[2 * i] = v;
+  words[2 * i + 1] = v < 0 ? -1 : 0;
+}
+
 function pushRing(c: Clipper, out: Paths64, ring: RdRing, isHole: boolean): void {
   let n = ring.length;
   if (n > 1) {
@@ -137,10 +148,11 @@ function pushRing(c: Clipper, out: Paths64, ring: RdRing, isHole: boolean): void
   const isCcw = signedArea2(ring) > 0;
   const reverse = isCcw === isHole;
   const flat = new BigInt64Array(n * 3);
+  const words = new Int32Array(flat.buffer);
   for (let i = 0; i < n; i++) {
     const p = ring[reverse ? n - 1 - i : i]!;
-    flat[i * 3] = BigInt(Math.round(p[0]! * CLIP_UNITS_PER_M));
-    flat[i * 3 + 1] = BigInt(Math.round(p[1]! * CLIP_UNITS_PER_M));
+    setWord(words, i * 3, Math.round(p[0]! * CLIP_UNITS_PER_M));
+    setWord(words, i * 3 + 1, Math.round(p[1]! * CLIP_UNITS_PER_M));
   }
   const path = new c.Path64();
   path.assign(flat);
@@ -347,6 +359,7 @@ function coverGrid(
   xy: ArrayLike<number>,
   r: number,
   tol: number,
+  box?: readonly [number, number, number, number],
 ): { rects: number[]; rest: number[] } {
   const n = Math.floor(xy.length / 2);
   let minX = Infinity;
@@ -377,7 +390,11 @@ function coverGrid(
   const rest: number[] = [];
   const rects: number[] = [];
   if (!(reach > 0)) {
-    for (let k = 0; k < 2 * n; k++) rest.push(xy[k]!);
+    for (let k = 0; k < n; k++) {
+      const x = xy[2 * k]!;
+      const y = xy[2 * k + 1]!;
+      rest.push(x, y, x - r, y - r, x + r, y + r);
+    }
     return { rects, rest };
   }
   const covered = new Uint8Array(cols * rows);
@@ -398,32 +415,60 @@ function coverGrid(
     }
   }
   const r2 = r * r;
+  // With a clip box, cells wholly outside it do not matter: the discs are cut to the box, so
+  // a disc is needed only if it reaches an uncovered cell that overlaps the box.
+  const ib0 = box ? Math.floor((box[0] - minX) / s) : -Infinity;
+  const ib1 = box ? Math.ceil((box[2] - minX) / s) - 1 : Infinity;
+  const jb0 = box ? Math.floor((box[1] - minY) / s) : -Infinity;
+  const jb1 = box ? Math.ceil((box[3] - minY) / s) - 1 : Infinity;
   for (let k = 0; k < n; k++) {
     const x = xy[2 * k]! - minX;
     const y = xy[2 * k + 1]! - minY;
-    let isNeeded = false;
-    const j0 = Math.floor((y - r) / s);
-    const j1 = Math.floor((y + r) / s);
-    for (let j = j0; j <= j1 && !isNeeded; j++) {
+    // Box of the uncovered cells the disc reaches: only that part of the disc can add to the
+    // union (the covered cells are in the rectangles), so the disc is cut to it.
+    let ui0 = Infinity;
+    let uj0 = Infinity;
+    let ui1 = -Infinity;
+    let uj1 = -Infinity;
+    let isOutside = false;
+    const j0 = Math.max(Math.floor((y - r) / s), jb0);
+    const j1 = Math.min(Math.floor((y + r) / s), jb1);
+    for (let j = j0; j <= j1 && !isOutside; j++) {
       // Distance from the point to the row's band, to find the cells the disc reaches.
       const dy = y < j * s ? j * s - y : y > (j + 1) * s ? y - (j + 1) * s : 0;
       const w2 = r2 - dy * dy;
       if (w2 <= 0) continue;
       const w = Math.sqrt(w2);
-      const i0 = Math.floor((x - w) / s);
-      const i1 = Math.floor((x + w) / s);
+      const i0 = Math.max(Math.floor((x - w) / s), ib0);
+      const i1 = Math.min(Math.floor((x + w) / s), ib1);
+      if (i0 > i1) continue;
       if (j < 0 || j >= rows || i0 < 0 || i1 >= cols) {
-        isNeeded = true;
+        isOutside = true;
         break;
       }
       for (let i = i0; i <= i1; i++) {
         if (covered[j * cols + i] === 0) {
-          isNeeded = true;
-          break;
+          if (i < ui0) ui0 = i;
+          if (i > ui1) ui1 = i;
+          if (j < uj0) uj0 = j;
+          if (j > uj1) uj1 = j;
         }
       }
     }
-    if (isNeeded) rest.push(xy[2 * k]!, xy[2 * k + 1]!);
+    const px = xy[2 * k]!;
+    const py = xy[2 * k + 1]!;
+    if (isOutside) rest.push(px, py, px - r, py - r, px + r, py + r);
+    else if (ui0 <= ui1) {
+      // Cell edges, widened by 5 cm so the cut disc overlaps the rectangles after rounding.
+      rest.push(
+        px,
+        py,
+        minX + ui0 * s - 0.05,
+        minY + uj0 * s - 0.05,
+        minX + (ui1 + 1) * s + 0.05,
+        minY + (uj1 + 1) * s + 0.05,
+      );
+    }
   }
   // Covered cells → rectangles: runs per row, merged with an identical run in the row below.
   let open = new Map<number, number>();
@@ -449,7 +494,17 @@ function coverGrid(
     }
     open = next;
   }
-  return { rects, rest };
+  if (!box) return { rects, rest };
+  // Rectangles cut to the box (the discs are cut to it too); empty ones dropped.
+  const inBox: number[] = [];
+  for (let k = 0; k < rects.length; k += 4) {
+    const x0 = Math.max(rects[k]!, box[0]);
+    const y0 = Math.max(rects[k + 1]!, box[1]);
+    const x1 = Math.min(rects[k + 2]!, box[2]);
+    const y1 = Math.min(rects[k + 3]!, box[3]);
+    if (x0 < x1 && y0 < y1) inBox.push(x0, y0, x1, y1);
+  }
+  return { rects: inBox, rest };
 }
 
 /**
@@ -467,12 +522,12 @@ function circleSteps(r: number, tol: number): number {
  */
 function discsOf(
   c: Clipper,
-  xy: ArrayLike<number>,
+  items: ArrayLike<number>,
   from: number,
   to: number,
   r: number,
   tol: number,
-  clipTo?: Rect64,
+  clipTo?: readonly [number, number, number, number],
 ): Paths64 {
   const rUnits = r * CLIP_UNITS_PER_M;
   const steps = circleSteps(rUnits, arcToleranceUnits(tol));
@@ -483,47 +538,114 @@ function discsOf(
     dy[i] = Math.round(rUnits * Math.sin((2 * Math.PI * i) / steps));
   }
   const circles = new c.Paths64();
-  const flat = new BigInt64Array(steps * 3);
+  // A cut disc has at most 4 more vertices than the whole one.
+  const flat = new BigInt64Array((steps + 4) * 3);
+  const words = new Int32Array(flat.buffer);
   const path = new c.Path64();
+  const xs = new Array<number>(steps);
+  const ys = new Array<number>(steps);
   for (let k = from; k < to; k++) {
-    const cx = Math.round(xy[2 * k]! * CLIP_UNITS_PER_M);
-    const cy = Math.round(xy[2 * k + 1]! * CLIP_UNITS_PER_M);
-    for (let i = 0; i < steps; i++) {
-      flat[3 * i] = BigInt(cx + dx[i]!);
-      flat[3 * i + 1] = BigInt(cy + dy[i]!);
+    const cx = Math.round(items[6 * k]! * CLIP_UNITS_PER_M);
+    const cy = Math.round(items[6 * k + 1]! * CLIP_UNITS_PER_M);
+    let bx0 = Math.floor(items[6 * k + 2]! * CLIP_UNITS_PER_M);
+    let by0 = Math.floor(items[6 * k + 3]! * CLIP_UNITS_PER_M);
+    let bx1 = Math.ceil(items[6 * k + 4]! * CLIP_UNITS_PER_M);
+    let by1 = Math.ceil(items[6 * k + 5]! * CLIP_UNITS_PER_M);
+    if (clipTo) {
+      bx0 = Math.max(bx0, clipTo[0]);
+      by0 = Math.max(by0, clipTo[1]);
+      bx1 = Math.min(bx1, clipTo[2]);
+      by1 = Math.min(by1, clipTo[3]);
     }
-    path.assign(flat);
+    if (bx0 >= bx1 || by0 >= by1) continue;
+    for (let i = 0; i < steps; i++) {
+      xs[i] = cx + dx[i]!;
+      ys[i] = cy + dy[i]!;
+    }
+    const isWhole =
+      bx0 <= cx - rUnits && by0 <= cy - rUnits && bx1 >= cx + rUnits && by1 >= cy + rUnits;
+    const [px, py] = isWhole ? [xs, ys] : clipConvexToBox(xs, ys, bx0, by0, bx1, by1);
+    if (px.length < 3) continue;
+    for (let i = 0; i < px.length; i++) {
+      setWord(words, 3 * i, px[i]!);
+      setWord(words, 3 * i + 1, py[i]!);
+      setWord(words, 3 * i + 2, 0);
+    }
+    path.assign(flat.subarray(0, px.length * 3));
     circles.push_back(path);
   }
   path.delete();
-  let subject = circles;
-  if (clipTo) {
-    // Cutting each circle to the box first leaves the union fewer vertices and crossings.
-    subject = c.RectClipPaths64(clipTo, circles);
-    circles.delete();
-  }
+  const subject = circles;
   const out = c.UnionSelf64(subject, c.FillRule.NonZero);
   subject.delete();
   return out;
 }
 
 /** Orders points along rows of a coarse grid (boustrophedon), so chunks are compact. */
-function sortSpatially(xy: readonly number[], cell: number): number[] {
-  const n = xy.length / 2;
+function sortSpatially(xy: readonly number[], cell: number, stride = 2): number[] {
+  const n = xy.length / stride;
   const order = Array.from({ length: n }, (_, k) => k);
   const key = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const cx = Math.floor(xy[2 * k]! / cell);
-    const cy = Math.floor(xy[2 * k + 1]! / cell);
+    const cx = Math.floor(xy[stride * k]! / cell);
+    const cy = Math.floor(xy[stride * k + 1]! / cell);
     key[k] = cx * 1e7 + (cx % 2 === 0 ? cy : -cy);
   }
   order.sort((a, b) => key[a]! - key[b]!);
-  const out = new Array<number>(2 * n);
+  const out = new Array<number>(stride * n);
   order.forEach((k, i) => {
-    out[2 * i] = xy[2 * k]!;
-    out[2 * i + 1] = xy[2 * k + 1]!;
+    for (let q = 0; q < stride; q++) out[stride * i + q] = xy[stride * k + q]!;
   });
   return out;
+}
+
+/**
+ * Cuts a convex ring (integer coordinates, in place of xs/ys) to an axis-aligned box
+ * (Sutherland–Hodgman); new vertices are rounded to whole units.
+ */
+function clipConvexToBox(
+  xs: number[],
+  ys: number[],
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): [number[], number[]] {
+  let px = xs;
+  let py = ys;
+  for (let side = 0; side < 4 && px.length > 0; side++) {
+    const inside = (x: number, y: number): boolean =>
+      side === 0 ? x >= x0 : side === 1 ? x <= x1 : side === 2 ? y >= y0 : y <= y1;
+    const nx: number[] = [];
+    const ny: number[] = [];
+    const m = px.length;
+    for (let i = 0; i < m; i++) {
+      const ax = px[i]!;
+      const ay = py[i]!;
+      const bx = px[(i + 1) % m]!;
+      const by = py[(i + 1) % m]!;
+      const aIn = inside(ax, ay);
+      const bIn = inside(bx, by);
+      if (aIn) {
+        nx.push(ax);
+        ny.push(ay);
+      }
+      if (aIn !== bIn) {
+        if (side < 2) {
+          const x = side === 0 ? x0 : x1;
+          nx.push(x);
+          ny.push(Math.round(ay + ((by - ay) * (x - ax)) / (bx - ax)));
+        } else {
+          const y = side === 2 ? y0 : y1;
+          nx.push(Math.round(ax + ((bx - ax) * (y - ay)) / (by - ay)));
+          ny.push(y);
+        }
+      }
+    }
+    px = nx;
+    py = ny;
+  }
+  return [px, py];
 }
 
 /**
@@ -549,17 +671,17 @@ export function clipBufferPoints(
   if (!(distanceM > 0) || xy.length < 2) return wrap(new c.Paths64());
   const box = options.clipTo;
   const clipTo = box
-    ? new c.Rect64(
-        BigInt(Math.floor(box[0] * CLIP_UNITS_PER_M)),
-        BigInt(Math.floor(box[1] * CLIP_UNITS_PER_M)),
-        BigInt(Math.ceil(box[2] * CLIP_UNITS_PER_M)),
-        BigInt(Math.ceil(box[3] * CLIP_UNITS_PER_M)),
-      )
+    ? ([
+        Math.floor(box[0] * CLIP_UNITS_PER_M),
+        Math.floor(box[1] * CLIP_UNITS_PER_M),
+        Math.ceil(box[2] * CLIP_UNITS_PER_M),
+        Math.ceil(box[3] * CLIP_UNITS_PER_M),
+      ] as const)
     : undefined;
-  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM);
-  const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1));
+  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
+  const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1), 6);
   let level: Paths64[] = [];
-  const n = sorted.length / 2;
+  const n = sorted.length / 6;
   for (let from = 0; from < n; from += DISC_CHUNK) {
     level.push(
       discsOf(c, sorted, from, Math.min(n, from + DISC_CHUNK), distanceM, arcToleranceM, clipTo),
@@ -568,14 +690,15 @@ export function clipBufferPoints(
   if (rects.length > 0) {
     const boxes = new c.Paths64();
     const flat = new BigInt64Array(12);
+    const words = new Int32Array(flat.buffer);
     const path = new c.Path64();
     for (let k = 0; k < rects.length; k += 4) {
-      const x0 = BigInt(Math.round(rects[k]! * CLIP_UNITS_PER_M));
-      const y0 = BigInt(Math.round(rects[k + 1]! * CLIP_UNITS_PER_M));
-      const x1 = BigInt(Math.round(rects[k + 2]! * CLIP_UNITS_PER_M));
-      const y1 = BigInt(Math.round(rects[k + 3]! * CLIP_UNITS_PER_M));
+      const x0 = Math.round(rects[k]! * CLIP_UNITS_PER_M);
+      const y0 = Math.round(rects[k + 1]! * CLIP_UNITS_PER_M);
+      const x1 = Math.round(rects[k + 2]! * CLIP_UNITS_PER_M);
+      const y1 = Math.round(rects[k + 3]! * CLIP_UNITS_PER_M);
       // Counter-clockwise like Clipper's own outers, so the non-zero union adds them up.
-      flat.set([x0, y0, 0n, x1, y0, 0n, x1, y1, 0n, x0, y1, 0n]);
+      [x0, y0, 0, x1, y0, 0, x1, y1, 0, x0, y1, 0].forEach((v, i) => setWord(words, i, v));
       path.assign(flat);
       boxes.push_back(path);
     }
@@ -583,7 +706,6 @@ export function clipBufferPoints(
     level.push(c.UnionSelf64(boxes, c.FillRule.NonZero));
     boxes.delete();
   }
-  clipTo?.delete();
   if (level.length === 0) return wrap(new c.Paths64());
   if (options.merge === false) {
     // Compact chunks side by side: parts of different chunks may overlap, which a later
@@ -633,9 +755,11 @@ function readRing(path: Path64): RdRing {
   // The view aliases WebAssembly memory: copy it out before anything else allocates.
   const v = path.view();
   const n = v.length / 3;
+  // Low words only (no BigInt per coordinate): RD centimetres fit 32 bits.
+  const words = new Int32Array(v.buffer, v.byteOffset, v.length * 2);
   const ring: RdRing = new Array<number[]>(n + 1);
   for (let i = 0; i < n; i++) {
-    ring[i] = [Number(v[i * 3]!) / CLIP_UNITS_PER_M, Number(v[i * 3 + 1]!) / CLIP_UNITS_PER_M];
+    ring[i] = [words[i * 6]! / CLIP_UNITS_PER_M, words[i * 6 + 2]! / CLIP_UNITS_PER_M];
   }
   ring[n] = ring[0]!.slice();
   return ring;

@@ -262,6 +262,10 @@ export const en: Messages = {
     activityPlaceholder: 'e.g. bakery or 1071',
     activityNone: 'No activity found.',
     activityChosen: (name: string, c: string) => `${name} (category ${c})`,
+    studyAreaChoice: 'Study area',
+    studyAreas: { extent: 'Whole map', proposal: 'Selected proposal' },
+    studyAreaMissing:
+      'No proposal selected: the whole map is coloured. Draw or pick a proposal in the Proposals tab.',
     computing: 'Computing…',
     progress: (pct: number) => `Computing: ${pct}%`,
     computedIn: (s: string) => `Computed in ${s} s`,

@@ -269,6 +269,10 @@ export const nl = {
     activityPlaceholder: 'bijv. bakkerij of 1071',
     activityNone: 'Geen activiteit gevonden.',
     activityChosen: (name: string, c: string) => `${name} (categorie ${c})`,
+    studyAreaChoice: 'Studiegebied',
+    studyAreas: { extent: 'Hele kaart', proposal: 'Geselecteerd voorstel' },
+    studyAreaMissing:
+      'Geen voorstel geselecteerd: de kaart kleurt de hele kaart. Teken of kies een voorstel in het tabblad Voorstellen.',
     computing: 'Berekenen…',
     progress: (pct: number) => `Berekenen: ${pct}%`,
     computedIn: (s: string) => `Berekend in ${s} s`,

@@ -16,10 +16,15 @@ import type {
   SurfaceResponse,
 } from '../core/surface/protocol.ts';
 import type { SurfaceProgram, SurfaceStats } from '../core/surface/types.ts';
+import { mapGeometry, toRd } from '../core/crs.ts';
 import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
 import { featuresOf } from './app.svelte.ts';
+import { selectedProposal } from './proposals.svelte.ts';
 
 export type SurfaceStatus = 'idle' | 'computing' | 'ready' | 'error';
+
+/** What the surface colours: the data extent, or the polygon of the selected proposal. */
+export type StudyAreaChoice = 'extent' | 'proposal';
 
 /** The reactive surface state. Mutate its fields through the functions below. */
 export const surface = $state({
@@ -35,7 +40,30 @@ export const surface = $state({
   contourCount: 0,
   /** Time the worker needed for the last surface, ms (shown to the user, read by tests). */
   lastMs: 0,
+  /** The study area: whole map (data extent) or the selected proposal's polygon. */
+  studyArea: 'extent' as StudyAreaChoice,
 });
+
+/** Chooses the study area; the data watch sends it to the worker and recomputes. */
+export function setStudyArea(choice: StudyAreaChoice): void {
+  surface.studyArea = choice;
+}
+
+/**
+ * The drawn study area in RD, when the choice is "proposal" and a proposal is selected;
+ * undefined means the data extent.
+ */
+function studyAreaRd(): number[][][] | undefined {
+  if (surface.studyArea !== 'proposal') return undefined;
+  const p = selectedProposal();
+  if (!p) return undefined;
+  return mapGeometry($state.snapshot(p.geometry) as typeof p.geometry, toRd).coordinates;
+}
+
+/** Whether the surface is limited to a proposal that is not there (no selection). */
+export function isStudyAreaMissing(): boolean {
+  return surface.studyArea === 'proposal' && !selectedProposal();
+}
 
 /** Statistics of the last result; replaced whole, never mutated, so kept raw. */
 let latestStats = $state.raw<SurfaceStats | null>(null);
@@ -224,9 +252,12 @@ export function startSurface(): void {
   stopData = $effect.root(() => {
     $effect(() => {
       const { layers: data, points } = collectData();
+      const area = studyAreaRd();
       if (data.every((l) => l.features.features.length === 0)) return;
       send(
-        { type: 'data', layers: data, points },
+        area
+          ? { type: 'data', layers: data, points, studyAreaRd: area }
+          : { type: 'data', layers: data, points },
         points.map((p) => p.lngLat.buffer),
       );
       untrack(() => {

@@ -145,4 +145,21 @@ describe('Waar wel, waar niet (surface) in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('study area: choosing "geselecteerd voorstel" without a selection says so and keeps the whole map', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await waitForSurface(page);
+    expect(await page.locator('[data-surface-study-area="extent"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-surface-study-area-missing]').count()).toBe(0);
+    await page.locator('[data-surface-study-area="proposal"]').check();
+    await expect.poll(() => page.locator('[data-surface-study-area-missing]').count()).toBe(1);
+    await waitForSurface(page);
+    expect(await renderedCount(page, 'surface-classes')).toBeGreaterThan(0);
+    await page.locator('[data-surface-study-area="extent"]').check();
+    await expect.poll(() => page.locator('[data-surface-study-area-missing]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

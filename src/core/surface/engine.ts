@@ -71,6 +71,11 @@ export interface SurfaceOptions {
   onProgress?: (fraction: number, step: string) => void;
   /** Compute the per-zone-type and per-buurt statistics (default true). */
   withStats?: boolean;
+  /**
+   * Join class polygons across strip seams (default true): without it, parts of a class touch
+   * along the seams (faster, fine for drawing, invalid as OGC MultiPolygon).
+   */
+  mergeSeams?: boolean;
 }
 
 /** What a business program asks: its category and functiemenging class. */
@@ -124,8 +129,8 @@ export interface StripClasses {
 }
 
 /**
- * Default width of the vertical strips the combination steps run in, metres. Output
- * polygons are cut at strip seams (parts of a class touch along those lines).
+ * Default width of the vertical strips the combination steps run in, metres. The strips
+ * cut class polygons at their seams; `mergeSeams` joins those parts again at the end.
  */
 export const DEFAULT_STRIP_WIDTH_M = 1000;
 
@@ -281,9 +286,28 @@ export class SurfaceEngine {
    * Buffers of a group's plots and points, in spatially compact chunks left unmerged: one
    * offset of thousands of plots across the city is a wide sweep; the strips merge locally.
    */
-  private bufferGroup(group: SourceGroup, distanceM: number, arcTolM: number): ClipPaths {
+  private bufferGroup(
+    group: SourceGroup,
+    distanceM: number,
+    arcTolM: number,
+    plotChunks: () => ClipPaths[],
+  ): ClipPaths {
     if (!(distanceM > 0)) return clipEmpty();
-    const parts: ClipPaths[] = [];
+    const parts: ClipPaths[] = plotChunks().map((merged) => clipBuffer(merged, distanceM, arcTolM));
+    if (group.pointsXy.length > 0) {
+      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
+    }
+    if (parts.length === 1) return parts[0]!;
+    const out = clipConcat(parts);
+    freeClipPaths(...parts);
+    return out;
+  }
+
+  /**
+   * A group's plots in spatially compact chunks, each merged (owned by the caller): both
+   * guide distances offset the same merged outlines, so they are built once per computation.
+   */
+  private plotChunks(group: SourceGroup, own: (h: ClipPaths) => ClipPaths): ClipPaths[] {
     const centre = group.shapes.map((shape) => {
       const b = bboxOf([shape])!;
       return [Math.floor((b[0] + b[2]) / 2 / PLOT_CHUNK_COLUMN_M), (b[1] + b[3]) / 2] as const;
@@ -295,20 +319,14 @@ export class SurfaceEngine {
         const cb = centre[b]!;
         return ca[0] - cb[0] || ca[1] - cb[1];
       });
+    const out: ClipPaths[] = [];
     for (let from = 0; from < order.length; from += PLOT_CHUNK) {
       const chunk = order.slice(from, from + PLOT_CHUNK).map((i) => group.shapes[i]!);
       // Merging plots first leaves fewer, simpler outlines to offset than one offset per plot.
       const raw = toClipPaths(chunk);
-      const merged = clipUnion(raw);
-      parts.push(clipBuffer(merged, distanceM, arcTolM));
-      freeClipPaths(raw, merged);
+      out.push(own(clipUnion(raw)));
+      freeClipPaths(raw);
     }
-    if (group.pointsXy.length > 0) {
-      parts.push(clipBufferPoints(group.pointsXy, distanceM, arcTolM, { merge: false }));
-    }
-    if (parts.length === 1) return parts[0]!;
-    const out = clipConcat(parts);
-    freeClipPaths(...parts);
     return out;
   }
 
@@ -398,8 +416,10 @@ export class SurfaceEngine {
     groups.forEach((g, gi) => {
       const req = requiredDistancesM(g.category, table);
       const signature = `${g.signature}|${arcTolM}|${req['gemengd-gebied']}|${req['rustige-woonwijk']}`;
+      let chunks: ClipPaths[] | null = null;
+      const plotChunks = (): ClipPaths[] => (chunks ??= this.plotChunks(g, own));
       const build = (distanceM: number) => (): ClipPaths => {
-        const buffered = this.bufferGroup(g, distanceM, arcTolM);
+        const buffered = this.bufferGroup(g, distanceM, arcTolM, plotChunks);
         if (g.fmZone < 0) return buffered;
         // Inside the same functiemenging zone the function-mixing list replaces distances.
         const fm = toClipPaths([ds.zones[g.fmZone]!.geometryRd]);
@@ -487,49 +507,51 @@ export class SurfaceEngine {
     const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
     const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
     const d = ds.dwellings;
-    const candidates = new Set<number>();
+    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
+    // radius only when it lies closer than that radius to one. One index search per open zone;
+    // the distance to the zone's box bounds the exact distance from below.
+    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
+    const touched: number[] = [];
+    const xy: [number, number] = [0, 0];
     if (ds.dwellingIndex && reach > 0) {
       for (const i of open) {
-        const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
+        const zone = ds.zones[i]!;
+        const [x0, y0, x1, y1] = zone.bboxRd;
         for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
-          candidates.add(k);
+          const best = nearestOpenM[k]!;
+          if (best === 0) continue;
+          if (best === Infinity) touched.push(k);
+          xy[0] = d.xs[k]!;
+          xy[1] = d.ys[k]!;
+          const bx = xy[0] < x0 ? x0 - xy[0] : xy[0] > x1 ? xy[0] - x1 : 0;
+          const by = xy[1] < y0 ? y0 - xy[1] : xy[1] > y1 ? xy[1] - y1 : 0;
+          const lower = Math.min(reach, best);
+          if (bx * bx + by * by >= lower * lower) continue;
+          nearestOpenM[k] = Math.min(best, pointToMultiPolygonDistanceM(xy, zone.geometryRd));
         }
       }
     }
-    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
-    // radius only when it lies closer than that radius to one.
-    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
-    const sorted = [...candidates]
-      .filter((k) => {
-        const xy = [d.xs[k]!, d.ys[k]!];
-        let best = Infinity;
-        for (const i of open) {
-          const [x0, y0, x1, y1] = ds.zones[i]!.bboxRd;
-          if (xy[0]! < x0 - reach || xy[0]! > x1 + reach) continue;
-          if (xy[1]! < y0 - reach || xy[1]! > y1 + reach) continue;
-          best = Math.min(best, pointToMultiPolygonDistanceM(xy, ds.zones[i]!.geometryRd));
-          if (best === 0) break;
-        }
-        nearestOpenM[k] = best;
-        return best < reach;
-      })
-      .sort((a, b) => a - b);
+    const sorted = Int32Array.from(touched.filter((k) => nearestOpenM[k]! < reach)).sort();
     const isRustig = new Uint8Array(d.count);
     for (const k of sorted)
       isRustig[k] = dwellingOmgevingstype(ds, k) === 'rustige-woonwijk' ? 1 : 0;
-    const dwellingHash = hashNumbers(
-      hashNumbers(
-        HASH_SEED,
-        sorted.flatMap((k) => [d.xs[k]!, d.ys[k]!, isRustig[k]!]),
-      ),
-      [hashShape(HASH_SEED, input.studyArea), ...ds.zones.map(zoneSignature)],
-    );
-    /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cached. */
+    const dwellingKey = new Float64Array(3 * sorted.length);
+    sorted.forEach((k, j) => {
+      dwellingKey[3 * j] = d.xs[k]!;
+      dwellingKey[3 * j + 1] = d.ys[k]!;
+      dwellingKey[3 * j + 2] = isRustig[k]!;
+    });
+    const dwellingHash = hashNumbers(hashNumbers(HASH_SEED, dwellingKey), [
+      hashShape(HASH_SEED, input.studyArea),
+      ...ds.zones.map(zoneSignature),
+    ]);
+    /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cut to a box, cached. */
     const discs = (
       key: string,
       keep: (k: number) => boolean,
       rustigOnly: boolean,
       distanceM: number,
+      clipTo: RdBbox,
     ): ClipPaths =>
       this.memo(
         `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${key}`,
@@ -542,7 +564,7 @@ export class SurfaceEngine {
             if (nearestOpenM[k]! >= distanceM) continue;
             xy.push(d.xs[k]!, d.ys[k]!);
           }
-          return clipBufferPoints(xy, distanceM, arcTolM, { merge: false });
+          return clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo });
         },
       );
 
@@ -568,8 +590,9 @@ export class SurfaceEngine {
       return {
         bbox: zone.bboxRd,
         region,
-        nearG: discs(`fm${fi}`, keep, false, dG),
-        nearR: discs(`fm${fi}`, keep, true, dR),
+        // Only the part inside the zone is used (intersected with its region below).
+        nearG: discs(`fm${fi}`, keep, false, dG, zone.bboxRd),
+        nearR: discs(`fm${fi}`, keep, true, dR, zone.bboxRd),
       };
     });
     const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
@@ -679,9 +702,15 @@ export class SurfaceEngine {
         ? this.businessClasses(input, demand, options, own)
         : this.housingClasses(input, options, own);
       lap('classes');
-      const coordinates = SURFACE_CLASSES.map((cls) =>
-        strips.flatMap((strip) => fromClipPaths(strip.byClass[cls])),
-      );
+      const coordinates = SURFACE_CLASSES.map((cls) => {
+        if (options.mergeSeams === false) {
+          return strips.flatMap((strip) => fromClipPaths(strip.byClass[cls]));
+        }
+        // One union over all strips joins the parts the seams cut (OGC-valid MultiPolygons);
+        // it is a city-wide sweep, but of the final, simplified class outlines.
+        const all = own(clipConcat(strips.map((strip) => strip.byClass[cls])));
+        return fromClipPaths(all);
+      });
       lap('geojson');
       const stats = computeSurfaceStats(input, strips, {
         withSplits: options.withStats !== false,

@@ -9,6 +9,7 @@ import {
   clipRect,
   clipUnion,
   freeClipPaths,
+  fromClipPaths,
   toClipPaths,
   type ClipPaths,
   type RdPolygonal,
@@ -72,10 +73,16 @@ function regionRow(
   for (const strip of strips) {
     const box = minus ? strip.rect : intersectBbox(bbox, strip.rect);
     if (!box) continue;
-    const local = clipRect(region, box);
+    const studyBox = minus ? null : studyRectOf(strip);
+    // A rectangular study area (the data extent) needs only a rectangle cut, not a boolean op.
+    const inBox = studyBox ? intersectBbox(box, studyBox) : box;
+    if (!inBox) continue;
+    const local = clipRect(region, inBox);
     const inStudy = minus
       ? clipDifference(strip.study, local)
-      : clipIntersection(local, strip.study);
+      : studyBox
+        ? clipRect(local, inBox)
+        : clipIntersection(local, strip.study);
     const m2 = clipAreaM2(inStudy);
     totalM2 += m2;
     if (m2 > 0) {
@@ -90,6 +97,43 @@ function regionRow(
   }
   areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+const studyRects = new WeakMap<StripClasses, RdBbox | null>();
+
+/** The strip's study area as a box when it is an axis-aligned rectangle, else null. */
+function studyRectOf(strip: StripClasses): RdBbox | null {
+  const known = studyRects.get(strip);
+  if (known !== undefined) return known;
+  const mp = fromClipPaths(strip.study);
+  let rect: RdBbox | null = null;
+  const ring = mp.length === 1 && mp[0]!.length === 1 ? mp[0]![0]! : null;
+  if (ring && ring.length === 5) {
+    const box = bboxOf([[ring]]);
+    const isOnBox = ring.every(
+      (p) => (p[0] === box![0] || p[0] === box![2]) && (p[1] === box![1] || p[1] === box![3]),
+    );
+    if (box && isOnBox) rect = box;
+  }
+  studyRects.set(strip, rect);
+  return rect;
+}
+
+/** The row of what the given rows leave of the totals (rows that do not overlap). */
+function restRow(
+  id: string,
+  totalM2: number,
+  totalsM2: Record<SurfaceClass, number>,
+  rows: readonly SurfaceStatsRow[],
+): SurfaceStatsRow {
+  let restM2 = totalM2;
+  const rest = { ...totalsM2 };
+  for (const row of rows) {
+    restM2 -= row.areaHa * M2_PER_HA;
+    for (const cls of SURFACE_CLASSES) rest[cls] -= row.perClass[cls].areaHa * M2_PER_HA;
+  }
+  restM2 = Math.max(0, restM2);
+  return { id, name: id, areaHa: restM2 / M2_PER_HA, perClass: classAreas(rest, restM2) };
 }
 
 function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
@@ -131,17 +175,24 @@ export function computeSurfaceStats(
   if (!options.withSplits) return stats;
 
   const { zones, neighbourhoods } = input.ds;
+  let typesM2 = 0;
   for (const zoneType of ZONE_TYPES) {
     const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
     const bbox = bboxOf(shapes);
     if (!bbox) continue;
     const region = unionOf(shapes);
+    typesM2 += clipAreaM2(region);
     stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
     freeClipPaths(region);
   }
   const allZones = unionOf(zones.map((z) => z.geometryRd));
+  // Zone types that do not overlap (their areas add up to the union's): "outside all zones"
+  // is the rest of each class, without another pass over the classes.
+  const isPartition = Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
   stats.perZoneType.push(
-    regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
+    isPartition
+      ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
+      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
   );
   freeClipPaths(allZones);
 
