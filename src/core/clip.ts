@@ -212,17 +212,9 @@ export function clipUnion(a: ClipPaths, b?: ClipPaths): ClipPaths {
  */
 export function clipUnionMany(handles: readonly ClipPaths[]): ClipPaths {
   const c = requireClipper();
-  const all = new c.Paths64();
-  for (const h of handles) {
-    const n = h.paths.size();
-    for (let i = 0; i < n; i++) {
-      const path = h.paths.get(i);
-      all.push_back(path);
-      path.delete();
-    }
-  }
-  const out = c.UnionSelf64(all, c.FillRule.NonZero);
-  all.delete();
+  const all = clipConcat(handles);
+  const out = c.UnionSelf64(all.paths, c.FillRule.NonZero);
+  freeClipPaths(all);
   return wrap(out);
 }
 

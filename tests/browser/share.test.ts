@@ -1,3 +1,4 @@
+import { HARBOUR_PART, drawPolygon, showHarbourForDrawing, toPixels } from './drawing.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -30,48 +31,9 @@ async function waitForUrl(page: Page): Promise<string> {
   return page.evaluate(() => location.href);
 }
 
-/** Screen positions of lng/lat points on the page. */
-async function toPixels(page: Page, lngLats: [number, number][]): Promise<[number, number][]> {
-  return page.evaluate((points) => {
-    const map = window.__werkruimte!.map;
-    const r = map.getCanvas().getBoundingClientRect();
-    return points.map(([lng, lat]) => {
-      const p = map.project([lng, lat]);
-      return [p.x + r.left, p.y + r.top] as [number, number];
-    });
-  }, lngLats);
-}
-
-/** Part of Havenkwartier-West (the harbour park). */
-const HARBOUR_PART: [number, number][] = [
-  [5.603, 52.4115],
-  [5.6075, 52.4115],
-  [5.6075, 52.416],
-  [5.603, 52.416],
-];
-
 async function drawProposal(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: 'Voorstellen' }).click();
-  await page.evaluate(() =>
-    window.__werkruimte!.map.fitBounds(
-      [
-        [5.601, 52.41],
-        [5.61, 52.423],
-      ],
-      { animate: false, padding: 20 },
-    ),
-  );
-  await waitForIdle(page);
-  const snapping = page.getByTestId('snapping');
-  if (await snapping.isChecked()) await snapping.uncheck();
-  await page.locator('[data-tool="polygon"]').click();
-  const px = await toPixels(page, HARBOUR_PART);
-  for (const [x, y] of px) {
-    await page.mouse.click(x, y);
-    await page.waitForTimeout(80);
-  }
-  await page.mouse.click(px[0]![0], px[0]![1]);
-  await page.getByTestId('proposal-form').waitFor();
+  await showHarbourForDrawing(page);
+  await drawPolygon(page, HARBOUR_PART);
   await page.locator('[data-tool="pan"]').click();
 }
 
