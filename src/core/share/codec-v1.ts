@@ -70,12 +70,14 @@ class StringTable {
   }
 }
 
-function quantiseRd(lngLat: Position): [number, number] {
+/** Projects a WGS84 position to RD and rounds it to whole decimetres. */
+export function quantiseRd(lngLat: Position): [number, number] {
   const [x, y] = toRd(lngLat);
   return [Math.round(x * RD_PER_M), Math.round(y * RD_PER_M)];
 }
 
-function unquantiseRd(x: number, y: number): [number, number] {
+/** Turns RD decimetres back into a WGS84 position (rounded to 1e-8 degree). */
+export function unquantiseRd(x: number, y: number): [number, number] {
   const [lng, lat] = toWgs84([x / RD_PER_M, y / RD_PER_M]);
   return [roundDeg(lng), roundDeg(lat)];
 }
@@ -143,7 +145,7 @@ const unzigzag = (n: number): number => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 const bitWidth = (max: number): number => (max === 0 ? 0 : Math.floor(Math.log2(max)) + 1);
 
 /** A ring as RD decimetre integers, without its closing position. */
-function quantiseRing(ring: Position[]): Array<[number, number]> {
+export function quantiseRing(ring: Position[]): Array<[number, number]> {
   const a = ring[0];
   const b = ring[ring.length - 1];
   const closed = ring.length > 1 && a && b && a[0] === b[0] && a[1] === b[1];
@@ -151,7 +153,7 @@ function quantiseRing(ring: Position[]): Array<[number, number]> {
 }
 
 /** All rings of an area geometry, polygon by polygon. */
-function ringsOf(g: Polygon | MultiPolygon): Position[][][] {
+export function ringsOf(g: Polygon | MultiPolygon): Position[][][] {
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
@@ -365,7 +367,8 @@ function readProposals(r: ByteReader, strings: readonly string[]): unknown[] {
   });
 }
 
-function writePlace(w: ByteWriter, place: Point | Polygon): void {
+/** Writes a location-check place: a point, or a polygon as ring columns. */
+export function writePlace(w: ByteWriter, place: Point | Polygon): void {
   if (place.type === 'Point') {
     w.uint(0);
     const [x, y] = quantiseRd(place.coordinates);
@@ -378,7 +381,8 @@ function writePlace(w: ByteWriter, place: Point | Polygon): void {
   }
 }
 
-function readPlaceV1(r: ByteReader): Point | Polygon {
+/** Reads a place written by `writePlace`. */
+export function readPlaceV1(r: ByteReader): Point | Polygon {
   if (r.uintMax(1) === 0) {
     const x = r.sint();
     const y = r.sint();
@@ -456,15 +460,14 @@ export function writeV1(state: SharedState): Uint8Array {
 }
 
 /**
- * Reads a v1 body into a loose, unvalidated state-shaped object; sections
- * that fail to parse are left out and named. The caller validates the result
- * with `readSharedState`. Never throws.
- * @param body the inflated body
- * @returns the parts read and the problems met
+ * Splits a body into its sections (the first of each tag wins).
+ * @param body the body bytes
+ * @returns the sections by tag, and whether the body was cut off (the sections before the cut are kept)
  */
-export function readV1(body: Uint8Array): { raw: Record<string, unknown>; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const raw: Record<string, unknown> = {};
+export function splitSections(body: Uint8Array): {
+  sections: Map<number, Uint8Array>;
+  truncated: boolean;
+} {
   const sections = new Map<number, Uint8Array>();
   const r = new ByteReader(body);
   try {
@@ -474,9 +477,23 @@ export function readV1(body: Uint8Array): { raw: Record<string, unknown>; proble
       if (!sections.has(tag)) sections.set(tag, bytes);
     }
   } catch {
-    // A cut-off body: keep the complete sections before the cut.
-    problems.push({ code: PART_INVALID, part: 'link', detail: 'truncated' });
+    return { sections, truncated: true };
   }
+  return { sections, truncated: false };
+}
+
+/**
+ * Reads a v1 body into a loose, unvalidated state-shaped object; sections
+ * that fail to parse are left out and named. The caller validates the result
+ * with `readSharedState`. Never throws.
+ * @param body the inflated body
+ * @returns the parts read and the problems met
+ */
+export function readV1(body: Uint8Array): { raw: Record<string, unknown>; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const raw: Record<string, unknown> = {};
+  const { sections, truncated } = splitSections(body);
+  if (truncated) problems.push({ code: PART_INVALID, part: 'link', detail: 'truncated' });
   let strings: string[] = [];
   const stringBytes = sections.get(V1_TAGS.strings);
   if (stringBytes) {

@@ -2,11 +2,13 @@
  * Shareable links (issue 6): the whole visible state in a short, URL-safe,
  * versioned text.
  *
- * Text layout: `<version>.<payload>`, e.g. `1.rVRNb9sw…`. The version is a
+ * Text layout: `<version>.<payload>`, e.g. `2.rVRNb9sw…`. The version is a
  * decimal number before the first dot, outside the payload, so a later
- * version may change everything after it (compression included). Version 1's
- * payload is base64url(deflate-raw(body)) with the body laid out in
- * `codec-v1.ts`.
+ * version may change everything after it (compression included). Versions 1
+ * and 2 have the payload base64url(deflate-raw(body)), the body laid out in
+ * `codec-v1.ts` and `codec-v2.ts` (version 2 = version 1's sections with the
+ * proposals range-coded). New links are version 2; version 1 links keep
+ * opening.
  *
  * Decoding never throws: malformed, truncated, unknown-version, oversized or
  * decompression-bomb links give the default state plus problems, keeping every
@@ -14,7 +16,8 @@
  */
 import { deflateSync, Inflate } from 'fflate';
 import { decodeBase64Url, encodeBase64Url } from './bytes.ts';
-import { readV1, writeV1 } from './codec-v1.ts';
+import { readV1 } from './codec-v1.ts';
+import { readV2, writeV2 } from './codec-v2.ts';
 import {
   LINK_CORRUPT,
   LINK_MALFORMED,
@@ -26,7 +29,7 @@ import {
 import { createDefaultState, readSharedState, type SharedState } from './state.ts';
 
 /** The format version `encodeState` writes. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** Longest link text `decodeState` reads (characters); a real link stays under 8,000. */
 export const MAX_INPUT_CHARS = 100_000;
@@ -93,33 +96,37 @@ export function inflateCapped(
   return out;
 }
 
-const decodeV1Payload: VersionDecoder = (payload, limits) => {
-  const bytes = decodeBase64Url(payload);
-  if (!bytes) return { raw: undefined, problems: [{ code: LINK_MALFORMED, part: 'link' }] };
-  const body = inflateCapped(bytes, limits.maxInflatedBytes);
-  if (body === 'too-large')
-    return { raw: undefined, problems: [{ code: LINK_TOO_LARGE, part: 'link' }] };
-  if (body === 'corrupt')
-    return { raw: undefined, problems: [{ code: LINK_CORRUPT, part: 'link' }] };
-  return readV1(body);
-};
+/** A decoder of a payload `base64url(deflate-raw(body))` (versions 1 and 2) with the body's reader. */
+const deflatedPayload =
+  (readBody: (body: Uint8Array) => ReturnType<VersionDecoder>): VersionDecoder =>
+  (payload, limits) => {
+    const bytes = decodeBase64Url(payload);
+    if (!bytes) return { raw: undefined, problems: [{ code: LINK_MALFORMED, part: 'link' }] };
+    const body = inflateCapped(bytes, limits.maxInflatedBytes);
+    if (body === 'too-large')
+      return { raw: undefined, problems: [{ code: LINK_TOO_LARGE, part: 'link' }] };
+    if (body === 'corrupt')
+      return { raw: undefined, problems: [{ code: LINK_CORRUPT, part: 'link' }] };
+    return readBody(body);
+  };
 
 /**
  * Decoders by format version. A new version adds an entry; existing entries
  * stay forever so old links keep opening (fixtures in tests/fixtures/share/).
  */
 export const DECODERS: Readonly<Record<number, VersionDecoder>> = Object.freeze({
-  1: decodeV1Payload,
+  1: deflatedPayload(readV1),
+  2: deflatedPayload(readV2),
 });
 
 /**
  * Encodes a state as link text (the value after `#s=`).
  * @param state a valid state (see `isValidSharedState`)
- * @returns URL-safe text, `1.` followed by base64url
+ * @returns URL-safe text, `2.` followed by base64url
  * @example location.hash = 's=' + encodeState(state)
  */
 export function encodeState(state: SharedState): string {
-  const body = writeV1(state);
+  const body = writeV2(state);
   return `${CURRENT_VERSION}.${encodeBase64Url(deflateSync(body, { level: 9, mem: 9 }))}`;
 }
 

@@ -5,11 +5,16 @@
  */
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64Url } from '../../../src/core/share/bytes.ts';
+import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
 import { writeV1 } from '../../../src/core/share/codec-v1.ts';
+import { V2_TAGS, checksum16, encodeProposals } from '../../../src/core/share/codec-v2.ts';
 import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/core/share/codec.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
-import { createDefaultState, isValidSharedState } from '../../../src/core/share/state.ts';
+import {
+  createDefaultState,
+  isValidSharedState,
+  type SharedState,
+} from '../../../src/core/share/state.ts';
 import { createRandom, makeFullState, makeProposals } from './sample.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -18,13 +23,16 @@ const int = (n: number): number => Math.floor(random() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
 const b64 = (n: number): string => Array.from({ length: n }, () => pick([...B64])).join('');
 
+const linkOf = (body: Uint8Array, version = 1): string =>
+  `${version}.${encodeBase64Url(deflateSync(body, { level: 6 }))}`;
+
 const bases = [
   createDefaultState(),
   makeFullState(makeProposals(6, 8, 5)),
   { ...createDefaultState(), proposals: makeProposals(50, 20, 9) },
 ];
 const baseBodies = bases.map(writeV1);
-const baseLinks = bases.map(encodeState);
+const baseLinks = [...bases.map(encodeState), ...baseBodies.map((b) => linkOf(b))];
 
 /** One mutated copy of link text. */
 function mutateText(text: string): string {
@@ -39,12 +47,29 @@ function mutateText(text: string): string {
     case 3: // delete a run
       return text.slice(0, i) + text.slice(i + 1 + int(10));
     case 4: // another version
-      return `${pick([0, 2, 3, 99, 123456])}${text.slice(1)}`;
+      return `${pick([0, 1, 2, 3, 99, 123456])}${text.slice(1)}`;
     default: // garbage that is not base64url
       return (
         text.slice(0, i) + pick(['=', '+', '/', ' ', '%', 'é', '\u0000', '.', '💥']) + text.slice(i)
       );
   }
+}
+
+/**
+ * A format-2 link whose range-coded proposals were damaged and then given a
+ * matching checksum, so the damage reaches the range decoder.
+ */
+function mutateCodedProposals(state: SharedState): string {
+  const w = new ByteWriter();
+  w.bytes(writeV1({ ...state, proposals: [] }));
+  const coded = mutateBody(encodeProposals(state.proposals));
+  const sum = checksum16(coded);
+  w.uint(V2_TAGS.proposals);
+  w.uint(coded.length + 2);
+  w.byte(sum >> 8);
+  w.byte(sum);
+  w.bytes(coded);
+  return linkOf(w.toBytes(), 2);
 }
 
 /** One mutated copy of a v1 body (bit flips, cuts, insertions before compression: reaches the parser). */
@@ -70,16 +95,14 @@ function mutateBody(body: Uint8Array): Uint8Array {
   return new Uint8Array(out);
 }
 
-const linkOf = (body: Uint8Array): string =>
-  `1.${encodeBase64Url(deflateSync(body, { level: 6 }))}`;
-
 function makeCases(): string[] {
   const cases: string[] = [];
   for (let k = 0; k < 1500; k++)
     cases.push(Array.from({ length: int(200) }, () => String.fromCharCode(int(0x3000))).join(''));
   for (let k = 0; k < 1500; k++) cases.push(`1.${b64(int(400))}`);
   for (let k = 0; k < 3500; k++) cases.push(mutateText(pick(baseLinks)));
-  for (let k = 0; k < 3500; k++) cases.push(linkOf(mutateBody(pick(baseBodies))));
+  for (let k = 0; k < 2000; k++) cases.push(linkOf(mutateBody(pick(baseBodies))));
+  for (let k = 0; k < 2000; k++) cases.push(mutateCodedProposals(pick(bases.slice(1))));
   // Decompression bombs of several sizes, and a bomb behind a valid prefix.
   for (const mb of [2, 10, 50]) cases.push(linkOf(new Uint8Array(mb * 1_000_000)));
   const prefixed = new Uint8Array(5_000_000);
