@@ -10,10 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toRd } from '../../src/core/crs.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../src/core/share/geojson.ts';
 import { createDefaultState } from '../../src/core/share/state.ts';
-import { HARBOUR_PART, toPixels } from './drawing.ts';
+import { toPixels } from './drawing.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
+
+/** Across the west edge of Havenkwartier-West: part harbour, part homes (so classes differ). */
+const STUDY_CORNERS: [number, number][] = [
+  [5.6015, 52.4115],
+  [5.6075, 52.4115],
+  [5.6075, 52.416],
+  [5.6015, 52.416],
+];
 
 beforeAll(async () => {
   harness = await startHarness();
@@ -74,13 +82,13 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     // Choose the drawn area: drawing starts, the help says how.
     await page.locator('[data-surface-study-area="drawn"]').check();
     await expect.poll(() => page.getByText('dubbelklik of Enter sluit het').count()).toBe(1);
-    await clickCorners(page, HARBOUR_PART);
+    await clickCorners(page, STUDY_CORNERS);
     expect(await page.locator('[data-surface-draw-count]').textContent()).toContain(
       '4 punten gezet',
     );
     await page.locator('[data-surface-draw-finish]').click();
 
-    const expectedHa = areaHaRd(HARBOUR_PART);
+    const expectedHa = areaHaRd(STUDY_CORNERS);
     expect(expectedHa).toBeGreaterThan(5);
     // Clicks land on whole pixels: allow 3 % for where the corners were unprojected.
     await expect.poll(() => studyHa(page), { timeout: 60_000 }).toBeGreaterThan(expectedHa * 0.97);
@@ -123,7 +131,7 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
 
     // A bow tie is refused; its points and the drawn area stay.
     await page.locator('[data-surface-draw-start]').click();
-    const [a, b, c, d] = HARBOUR_PART;
+    const [a, b, c, d] = STUDY_CORNERS;
     await clickCorners(page, [a!, c!, b!, d!]);
     await page.keyboard.press('Enter'); // the canvas has focus after the clicks
     const problems = page.locator('[data-surface-draw-problems]');
@@ -156,7 +164,7 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     await openApp(page, harness.baseUrl);
     const polygon = {
       type: 'Polygon' as const,
-      coordinates: [[...HARBOUR_PART, HARBOUR_PART[0]!]],
+      coordinates: [[...STUDY_CORNERS, STUDY_CORNERS[0]!]],
     };
     const file = stateToGeoJSON({
       ...createDefaultState(),
@@ -175,7 +183,7 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     await page.locator('[data-surface-drawn-ha]').waitFor();
     expect(await page.locator('[data-surface-study-area="drawn"]').isChecked()).toBe(true);
     expect(await page.locator('[data-surface-program="category"]').isChecked()).toBe(true);
-    const expectedHa = areaHaRd(HARBOUR_PART);
+    const expectedHa = areaHaRd(STUDY_CORNERS);
     await expect.poll(() => studyHa(page), { timeout: 60_000 }).toBeCloseTo(expectedHa, 1);
     expect(errors).toEqual([]);
     await context.close();
