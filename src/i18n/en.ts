@@ -263,7 +263,30 @@ export const en: Messages = {
     activityNone: 'No activity found.',
     activityChosen: (name: string, c: string) => `${name} (category ${c})`,
     studyAreaChoice: 'Study area',
-    studyAreas: { extent: 'Whole map', proposal: 'Selected proposal' },
+    studyAreas: {
+      extent: 'Whole map',
+      proposal: 'Selected proposal',
+      drawn: 'Drawn area',
+    },
+    drawHelp:
+      'Click the corners of the area on the map; double-click or Enter closes it, Backspace removes the last point, Escape cancels. With the keyboard: focus the map, pan with the arrow keys and press Space to put a point at the centre.',
+    drawVertices: (n: number) => (n === 1 ? '1 point placed' : `${n} points placed`),
+    drawFinish: 'Close area',
+    drawCancel: 'Cancel',
+    drawStart: 'Draw again',
+    drawClear: 'Clear area',
+    drawnArea: (ha: string) => `Drawn area: ${ha} ha`,
+    drawRefused: 'This area cannot be used; your points are still there:',
+    drawKept: 'Until then the previous drawn area stays in use.',
+    drawProblems: {
+      'shape-too-few-vertices': () => 'Too few corners: click at least three.',
+      'shape-self-intersection': () =>
+        'The outline crosses itself. Remove points with Backspace, or cancel and draw again.',
+      'shape-sliver-area': (v: string) => `Too small (${v} m², at least 10 m²).`,
+      'shape-sliver-width': (v: string) => `Too narrow (${v} m wide on average).`,
+      'shape-outside-extent': () =>
+        'Lies wholly outside the area with map data. Draw it over the data.',
+    },
     studyAreaMissing:
       'No proposal selected: the whole map is coloured. Draw or pick a proposal in the Proposals tab.',
     computing: 'Computing…',
@@ -513,6 +536,7 @@ export const en: Messages = {
       truncated: 'cut off: was the whole link copied?',
       strings: 'texts unreadable',
       internal: 'internal error',
+      studyArea: 'only the study area: the whole map is coloured',
     } as Record<string, string>,
     parts: {
       link: 'the link',

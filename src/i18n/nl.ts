@@ -270,7 +270,30 @@ export const nl = {
     activityNone: 'Geen activiteit gevonden.',
     activityChosen: (name: string, c: string) => `${name} (categorie ${c})`,
     studyAreaChoice: 'Studiegebied',
-    studyAreas: { extent: 'Hele kaart', proposal: 'Geselecteerd voorstel' },
+    studyAreas: {
+      extent: 'Hele kaart',
+      proposal: 'Geselecteerd voorstel',
+      drawn: 'Zelf getekend gebied',
+    },
+    drawHelp:
+      'Klik de hoeken van het gebied op de kaart; dubbelklik of Enter sluit het, Backspace haalt het laatste punt weg, Escape breekt af. Met het toetsenbord: zet de focus op de kaart, verschuif met de pijltjestoetsen en zet met de spatie een punt in het midden.',
+    drawVertices: (n: number) => (n === 1 ? '1 punt gezet' : `${n} punten gezet`),
+    drawFinish: 'Gebied sluiten',
+    drawCancel: 'Afbreken',
+    drawStart: 'Opnieuw tekenen',
+    drawClear: 'Gebied wissen',
+    drawnArea: (ha: string) => `Getekend gebied: ${ha} ha`,
+    drawRefused: 'Dit gebied kan niet worden gebruikt; je punten staan er nog:',
+    drawKept: 'Tot dan blijft het vorige getekende gebied gelden.',
+    drawProblems: {
+      'shape-too-few-vertices': () => 'Te weinig hoekpunten: klik er minstens drie.',
+      'shape-self-intersection': () =>
+        'De rand kruist zichzelf. Haal punten weg met Backspace of breek af en teken opnieuw.',
+      'shape-sliver-area': (v: string) => `Te klein (${v} m², minimaal 10 m²).`,
+      'shape-sliver-width': (v: string) => `Te smal (gemiddeld ${v} m breed).`,
+      'shape-outside-extent': () =>
+        'Ligt helemaal buiten het gebied met kaartgegevens. Teken het over de gegevens heen.',
+    },
     studyAreaMissing:
       'Geen voorstel geselecteerd: de kaart kleurt de hele kaart. Teken of kies een voorstel in het tabblad Voorstellen.',
     computing: 'Berekenen…',
@@ -522,6 +545,7 @@ export const nl = {
       truncated: 'afgebroken: is de link helemaal gekopieerd?',
       strings: 'teksten onleesbaar',
       internal: 'interne fout',
+      studyArea: 'alleen het studiegebied: de hele kaart wordt gekleurd',
     } as Record<string, string>,
     parts: {
       link: 'de link',

@@ -22,7 +22,13 @@ import {
   setProgram,
 } from './locatiecheck.svelte.ts';
 import { deleteProposals, importText, proposals, setTool } from './proposals.svelte.ts';
-import { requestSurface, startSurface, surface } from './surface.svelte.ts';
+import {
+  applySharedStudyArea,
+  getSharedStudyArea,
+  requestSurface,
+  startSurface,
+  surface,
+} from './surface.svelte.ts';
 import { registerSlice, share, shareMap } from './share.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
@@ -153,11 +159,15 @@ export function registerShareSlices(): void {
     id: 'surface',
     write: (state) => {
       // The surface map counts once it has been started (its tab opened, or a link).
-      if (surface.status !== 'idle')
-        state.surface = { program: $state.snapshot(surface.program) as Program };
+      if (surface.status === 'idle') return;
+      state.surface = { program: $state.snapshot(surface.program) as Program };
+      const studyArea = getSharedStudyArea();
+      if (studyArea) state.surface.studyArea = studyArea;
     },
     apply: (state) => {
       if (!state.surface) return;
+      // Before the start: the first data message to the worker already carries the area.
+      applySharedStudyArea(state.surface.studyArea);
       startSurface();
       requestSurface(state.surface.program);
       if (!state.check) app.activeTool = 'surface';

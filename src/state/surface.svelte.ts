@@ -15,16 +15,38 @@ import type {
   SurfaceRequest,
   SurfaceResponse,
 } from '../core/surface/protocol.ts';
+import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { SurfaceProgram, SurfaceStats } from '../core/surface/types.ts';
 import { mapGeometry, toRd } from '../core/crs.ts';
+import { boundsOf } from '../core/load.ts';
+import {
+  openRing,
+  ringAreaM2,
+  SHAPE_TOO_FEW_VERTICES,
+  type ExtentRd,
+  type ShapeProblem,
+} from '../core/proposals/shape-validation.ts';
+import type { StudyArea } from '../core/share/state.ts';
+import {
+  extentRdOfBounds,
+  studyAreaOverlay as buildStudyAreaOverlay,
+  validateStudyArea,
+} from '../core/surface/study-area.ts';
+import { closePolygon } from './locatiecheck-state.ts';
 import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
-import { featuresOf } from './app.svelte.ts';
+import { app, featuresOf } from './app.svelte.ts';
 import { selectedProposal } from './proposals.svelte.ts';
 
 export type SurfaceStatus = 'idle' | 'computing' | 'ready' | 'error';
 
-/** What the surface colours: the data extent, or the polygon of the selected proposal. */
-export type StudyAreaChoice = 'extent' | 'proposal';
+/**
+ * What the surface colours: the data extent, the polygon of the selected proposal, or an
+ * area the user drew on the map.
+ */
+export type StudyAreaChoice = 'extent' | 'proposal' | 'drawn';
+
+/** Id of the side-panel tool (also `app.activeTool`). */
+export const SURFACE_TOOL_ID = 'surface';
 
 /** The reactive surface state. Mutate its fields through the functions below. */
 export const surface = $state({
@@ -40,24 +62,188 @@ export const surface = $state({
   contourCount: 0,
   /** Time the worker needed for the last surface, ms (shown to the user, read by tests). */
   lastMs: 0,
-  /** The study area: whole map (data extent) or the selected proposal's polygon. */
+  /** The study area: whole map (data extent), the selected proposal's polygon, or drawn. */
   studyArea: 'extent' as StudyAreaChoice,
+  /** The drawn study area (WGS84); used while the choice is 'drawn'. */
+  drawnArea: null as Polygon | null,
+  /** Whether map clicks now draw a study area. */
+  isDrawing: false,
+  /** Vertices ([lng, lat]) of the study area being drawn. */
+  drawing: [] as Position[],
+  /** Pointer while drawing (rubber band to the next vertex), or null. */
+  pointer: null as Position | null,
+  /** Why the last drawing was refused (empty when it was fine). */
+  drawProblems: [] as ShapeProblem[],
 });
 
-/** Chooses the study area; the data watch sends it to the worker and recomputes. */
+/**
+ * Chooses the study area; the data watch sends it to the worker and recomputes. Choosing
+ * "drawn" without a drawn area starts drawing; any other choice stops it.
+ */
 export function setStudyArea(choice: StudyAreaChoice): void {
   surface.studyArea = choice;
+  if (choice === 'drawn' && !surface.drawnArea) startDrawingStudyArea();
+  else if (choice !== 'drawn') stopDrawing();
 }
 
 /**
- * The drawn study area in RD, when the choice is "proposal" and a proposal is selected;
+ * The study area in RD: the selected proposal ("proposal") or the drawn area ("drawn");
  * undefined means the data extent.
  */
 function studyAreaRd(): number[][][] | undefined {
+  if (surface.studyArea === 'drawn') {
+    const area = surface.drawnArea;
+    if (!area) return undefined;
+    return mapGeometry($state.snapshot(area) as Polygon, toRd).coordinates;
+  }
   if (surface.studyArea !== 'proposal') return undefined;
   const p = selectedProposal();
   if (!p) return undefined;
   return mapGeometry($state.snapshot(p.geometry) as typeof p.geometry, toRd).coordinates;
+}
+
+// --- drawn study area -----------------------------------------------------------------
+
+function stopDrawing(): void {
+  surface.isDrawing = false;
+  surface.drawing = [];
+  surface.pointer = null;
+}
+
+/** Starts drawing a study area on the map (the current one stays until the new one is done). */
+export function startDrawingStudyArea(): void {
+  surface.studyArea = 'drawn';
+  surface.isDrawing = true;
+  surface.drawing = [];
+  surface.pointer = null;
+  surface.drawProblems = [];
+}
+
+/** @returns whether map clicks now draw a study area (the surface tab is open and drawing) */
+export function isDrawingStudyArea(): boolean {
+  return surface.isDrawing && app.activeTool === SURFACE_TOOL_ID;
+}
+
+/** Adds a vertex ([lng, lat]) to the study area being drawn. */
+export function addStudyAreaVertex(lngLat: Position): void {
+  surface.drawing.push([lngLat[0]!, lngLat[1]!]);
+  surface.drawProblems = [];
+}
+
+/** Removes the last vertex of the study area being drawn. */
+export function removeLastStudyAreaVertex(): void {
+  surface.drawing.pop();
+  surface.drawProblems = [];
+}
+
+/** Moves the rubber band to the pointer (null: the pointer left the map). */
+export function setStudyAreaPointer(lngLat: Position | null): void {
+  surface.pointer = lngLat ? [lngLat[0]!, lngLat[1]!] : null;
+}
+
+/** The extent of the loaded data, RD (undefined before any data). */
+function dataExtentRd(): ExtentRd | undefined {
+  const features = LAYERS.filter((l) => l.role !== 'base').flatMap((l) => featuresOf(l.id));
+  const bounds = boundsOf(features);
+  return bounds ? extentRdOfBounds(bounds) : undefined;
+}
+
+/**
+ * Closes the polygon being drawn and, when it passes the checks, makes it the study area.
+ * A refused drawing stays on the map (vertices kept, the previous area kept) and
+ * `surface.drawProblems` says why.
+ * @returns true when the drawn area was accepted
+ */
+export function finishStudyArea(): boolean {
+  const polygon = closePolygon($state.snapshot(surface.drawing) as Position[]);
+  const problems: ShapeProblem[] = polygon
+    ? validateStudyArea(polygon, dataExtentRd())
+    : [{ code: SHAPE_TOO_FEW_VERTICES, atRd: [0, 0] }];
+  if (!polygon || problems.length > 0) {
+    surface.drawProblems = problems;
+    return false;
+  }
+  surface.drawProblems = [];
+  surface.drawnArea = polygon;
+  surface.studyArea = 'drawn';
+  stopDrawing();
+  return true;
+}
+
+/**
+ * Stops drawing without changing the study area (Escape). Without a drawn area to fall back
+ * on, the study area goes back to the data extent.
+ */
+export function cancelStudyAreaDrawing(): void {
+  stopDrawing();
+  surface.drawProblems = [];
+  if (surface.studyArea === 'drawn' && !surface.drawnArea) surface.studyArea = 'extent';
+}
+
+/** Removes the drawn study area; the surface goes back to the data extent. */
+export function clearDrawnStudyArea(): void {
+  stopDrawing();
+  surface.drawProblems = [];
+  surface.drawnArea = null;
+  if (surface.studyArea === 'drawn') surface.studyArea = 'extent';
+}
+
+const overlay = $derived.by((): FeatureCollection => {
+  // The polygon being drawn shows only while its tab is open (clicks elsewhere do not draw).
+  const drawing = isDrawingStudyArea();
+  return buildStudyAreaOverlay(
+    surface.studyArea === 'drawn' ? surface.drawnArea : null,
+    drawing ? surface.drawing : [],
+    drawing ? surface.pointer : null,
+  );
+});
+
+/** @returns overlay data of the drawn study area and of the one being drawn */
+export function studyAreaOverlay(): FeatureCollection {
+  return overlay;
+}
+
+/** Square metres per hectare. */
+const M2_PER_HA = 10_000;
+
+const drawnHa = $derived.by((): number | null => {
+  const area = surface.drawnArea;
+  if (!area) return null;
+  const ringRd = mapGeometry($state.snapshot(area) as Polygon, toRd).coordinates[0] ?? [];
+  return ringAreaM2(openRing(ringRd)) / M2_PER_HA;
+});
+
+/** @returns planar area (RD) of the drawn study area in hectares, or null when none is drawn */
+export function drawnAreaHa(): number | null {
+  return drawnHa;
+}
+
+/**
+ * The study area for the link: absent for the data extent (and for "drawn" before anything
+ * is drawn).
+ * @returns the study area as plain data, or undefined
+ */
+export function getSharedStudyArea(): StudyArea | undefined {
+  if (surface.studyArea === 'proposal') return { kind: 'proposal' };
+  if (surface.studyArea === 'drawn' && surface.drawnArea)
+    return { kind: 'drawn', polygon: $state.snapshot(surface.drawnArea) as Polygon };
+  return undefined;
+}
+
+/**
+ * Sets the study area from a link (already checked by `readSharedState`).
+ * @param area the study area; undefined = the data extent
+ */
+export function applySharedStudyArea(area: StudyArea | undefined): void {
+  stopDrawing();
+  surface.drawProblems = [];
+  if (area?.kind === 'drawn') {
+    surface.drawnArea = structuredClone(area.polygon);
+    surface.studyArea = 'drawn';
+  } else {
+    surface.drawnArea = null;
+    surface.studyArea = area?.kind ?? 'extent';
+  }
 }
 
 /** Whether the surface is limited to a proposal that is not there (no selection). */

@@ -17,6 +17,7 @@ import {
   type ProposalProperties,
 } from '../domain.ts';
 import { PART_INVALID, PROPOSAL_DROPPED, type Problem, type StatePart } from './problems.ts';
+import { validateStudyArea } from '../surface/study-area.ts';
 
 /** Map camera: `center` is `[lng, lat]` in WGS84 degrees. */
 export interface Camera {
@@ -40,6 +41,12 @@ export type Program =
   | { kind: 'category'; milieucategorie: Milieucategorie }
   | { kind: 'activity'; activityId: string };
 
+/**
+ * What the surface map colours when not the whole data extent (absent = the extent): the
+ * selected proposal, or an area the user drew (WGS84, one outer ring).
+ */
+export type StudyArea = { kind: 'proposal' } | { kind: 'drawn'; polygon: Polygon };
+
 /** A proposal: a drawn zone with its attributes (issue 5), WGS84. */
 export type Proposal = Feature<Polygon | MultiPolygon, ProposalProperties>;
 
@@ -59,8 +66,8 @@ export interface SharedState {
   language: 'nl' | 'en';
   /** The active location check: a program at a place (WGS84 Point or Polygon). */
   check?: { program: Program; place: Point | Polygon };
-  /** The active surface map program. */
-  surface?: { program: Program };
+  /** The active surface map program and its study area (absent = the data extent). */
+  surface?: { program: Program; studyArea?: StudyArea };
   selected?: { layerId: string; featureId: string };
   savedViews: SavedView[];
   proposals: Proposal[];
@@ -255,6 +262,30 @@ export function readPlace(u: Json): Point | Polygon | undefined {
   return undefined;
 }
 
+/**
+ * Reads the study area of the surface map from untrusted data: `{ kind: 'proposal' }`, or
+ * `{ kind: 'drawn', polygon }` with a Polygon inside the Netherlands of at most
+ * `LIMITS.maxVerticesPerProposal` positions whose outer ring passes the drawing checks
+ * (not self-intersecting, not a sliver; see `validateStudyArea`).
+ * @param u any value
+ * @returns the study area (positions copied as `[lng, lat]`), or `undefined`
+ * @example readStudyArea({ kind: 'proposal' }) // { kind: 'proposal' }
+ */
+export function readStudyArea(u: Json): StudyArea | undefined {
+  if (!isObject(u)) return undefined;
+  if (u.kind === 'proposal') return { kind: 'proposal' };
+  if (u.kind !== 'drawn') return undefined;
+  const g = u.polygon;
+  if (!isObject(g) || g.type !== 'Polygon' || !isNlPolygonCoords(g.coordinates)) return undefined;
+  const polygon: Polygon = {
+    type: 'Polygon',
+    coordinates: g.coordinates.map((r) => r.map((p) => [p[0]!, p[1]!])),
+  };
+  if (countPositions(polygon) > LIMITS.maxVerticesPerProposal) return undefined;
+  if (validateStudyArea(polygon).length > 0) return undefined;
+  return { kind: 'drawn', polygon };
+}
+
 /** Why a proposal's properties are invalid, or `undefined` when they are valid. */
 function checkProposalProperties(p: Json): string | undefined {
   if (!isObject(p)) return 'properties';
@@ -364,8 +395,16 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
   }
   if (u.surface !== undefined) {
     const program = isObject(u.surface) ? readProgram(u.surface.program) : undefined;
-    if (program) state.surface = { program };
-    else bad('surface');
+    if (program) {
+      state.surface = { program };
+      const studyArea = (u.surface as Record<string, unknown>).studyArea;
+      if (studyArea !== undefined) {
+        // A bad study area falls back to the extent; the program still counts.
+        const read = readStudyArea(studyArea);
+        if (read) state.surface.studyArea = read;
+        else bad('surface', 'studyArea');
+      }
+    } else bad('surface');
   }
   if (u.selected !== undefined) {
     const s = u.selected;
