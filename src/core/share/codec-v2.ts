@@ -24,13 +24,25 @@
  * range coder turns a damaged byte into plausible nonsense, so a link that
  * was cut or mangled on the way is refused by the checksum instead.
  *
+ * Section 11 holds the surface map's study area (the selected proposal, or a
+ * drawn polygon written like a location-check place).
+ *
  * The whole body is still deflated (the other sections are small and keep
  * their version 1 layout). This file is frozen once links are out.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../domain.ts';
-import { ByteWriter, ReadError } from './bytes.ts';
-import { quantiseRing, readV1, ringsOf, splitSections, unquantiseRd, writeV1 } from './codec-v1.ts';
+import { ByteReader, ByteWriter, ReadError } from './bytes.ts';
+import {
+  quantiseRing,
+  readPlaceV1,
+  readV1,
+  ringsOf,
+  splitSections,
+  unquantiseRd,
+  writePlace,
+  writeV1,
+} from './codec-v1.ts';
 import { PART_INVALID, type Problem } from './problems.ts';
 import {
   type BitSink,
@@ -46,7 +58,7 @@ import { LIMITS, type Proposal, type SharedState } from './state.ts';
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10 } as const;
+export const V2_TAGS = { proposals: 10, studyArea: 11 } as const;
 
 const TEXT_LIMITS: TextLimits = {
   maxChars: LIMITS.maxNoteChars,
@@ -398,7 +410,27 @@ export function writeV2(state: SharedState): Uint8Array {
     w.byte(sum);
     w.bytes(coded);
   }
+  const studyArea = state.surface?.studyArea;
+  if (studyArea) {
+    // 0 = the selected proposal, 1 = a drawn polygon (as a location-check place).
+    const sw = new ByteWriter();
+    sw.uint(studyArea.kind === 'proposal' ? 0 : 1);
+    if (studyArea.kind === 'drawn') writePlace(sw, studyArea.polygon);
+    const bytes = sw.toBytes();
+    w.uint(V2_TAGS.studyArea);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
+}
+
+/** Reads the surface map's study area section. */
+function readStudyAreaSection(bytes: Uint8Array): unknown {
+  const r = new ByteReader(bytes);
+  if (r.uintMax(1) === 0) return { kind: 'proposal' };
+  const polygon = readPlaceV1(r);
+  if (polygon.type !== 'Polygon') throw new ReadError('study area is not a polygon');
+  return { kind: 'drawn', polygon };
 }
 
 /**
@@ -410,7 +442,8 @@ export function writeV2(state: SharedState): Uint8Array {
 export function readV2(body: Uint8Array): { raw: Record<string, unknown>; problems: Problem[] } {
   const { raw, problems } = readV1(body);
   delete raw.proposals; // a v1 proposals section has no place in a v2 body
-  const section = splitSections(body).sections.get(V2_TAGS.proposals);
+  const { sections } = splitSections(body);
+  const section = sections.get(V2_TAGS.proposals);
   if (section) {
     try {
       if (section.length < 2) throw new ReadError('short');
@@ -419,6 +452,15 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
       raw.proposals = decodeProposals(coded);
     } catch {
       problems.push({ code: PART_INVALID, part: 'proposals' });
+    }
+  }
+  const studyArea = sections.get(V2_TAGS.studyArea);
+  const surface = raw.surface as Record<string, unknown> | undefined;
+  if (studyArea && surface) {
+    try {
+      surface.studyArea = readStudyAreaSection(studyArea);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'surface', detail: 'studyArea' });
     }
   }
   return { raw, problems };

@@ -156,6 +156,17 @@ describe('link format 2', () => {
     expect(V2_TAGS.proposals).not.toBe(V1_TAGS.proposals);
   });
 
+  it('reports a broken study-area section and keeps the surface program', () => {
+    const w = new ByteWriter();
+    w.bytes(writeV1({ ...createDefaultState(), surface: { program: { kind: 'housing' } } }));
+    w.uint(V2_TAGS.studyArea);
+    w.uint(2);
+    w.bytes(new Uint8Array([1, 0])); // "drawn", then a point instead of a polygon
+    const { state, problems } = decodeState(linkOf(w.toBytes(), 2));
+    expect(problems).toEqual([{ code: PART_INVALID, part: 'surface', detail: 'studyArea' }]);
+    expect(state.surface).toEqual({ program: { kind: 'housing' } });
+  });
+
   it('shortens real plan outlines too (IMRO Durperveld, 84 features, 5,230 vertices)', () => {
     const file = join(
       import.meta.dirname,

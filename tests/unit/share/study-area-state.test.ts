@@ -1,11 +1,14 @@
 /**
  * The surface's study area in the shared state (issue 4 × issue 6): read from untrusted
  * input (a bad study area falls back to the extent, the program stays), carried by the
- * GeoJSON state file, and harmless to the v1 link codec (which does not write it).
+ * GeoJSON state file and by links (format 2; format 1 had no place for it).
  */
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { toWgs84 } from '../../../src/core/crs.ts';
+import { deflateSync } from 'fflate';
+import { toRd, toWgs84 } from '../../../src/core/crs.ts';
+import { encodeBase64Url } from '../../../src/core/share/bytes.ts';
+import { writeV1 } from '../../../src/core/share/codec-v1.ts';
 import { decodeState, encodeState } from '../../../src/core/share/codec.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
 import { PART_INVALID } from '../../../src/core/share/problems.ts';
@@ -171,7 +174,7 @@ describe('readSharedState: surface.studyArea', () => {
   });
 });
 
-describe('study area through the GeoJSON state file and the v1 link', () => {
+describe('study area through the GeoJSON state file and the link', () => {
   const state = (): SharedState => ({
     ...createDefaultState(),
     surface: { program: HOUSING, studyArea: { kind: 'drawn', polygon: AREA } },
@@ -195,8 +198,29 @@ describe('study area through the GeoJSON state file and the v1 link', () => {
     expect(back.problems).toEqual([{ code: PART_INVALID, part: 'surface', detail: 'studyArea' }]);
   });
 
-  it('the link keeps the program (this codec version has no study area field)', () => {
+  it('the link carries the drawn area (to the decimetre) and the proposal choice', () => {
     const back = decodeState(encodeState(state()));
-    expect(back.state.surface?.program).toEqual(HOUSING);
+    expect(back.problems).toEqual([]);
+    const area = back.state.surface?.studyArea;
+    expect(area?.kind).toBe('drawn');
+    const ring = area?.kind === 'drawn' ? area.polygon.coordinates[0]! : [];
+    expect(ring).toHaveLength(AREA.coordinates[0]!.length);
+    ring.forEach((p, i) => {
+      const [x1, y1] = toRd(p);
+      const [x2, y2] = toRd(AREA.coordinates[0]![i]!);
+      expect(Math.hypot(x1 - x2, y1 - y2)).toBeLessThan(0.071);
+    });
+    const proposalChoice: SharedState = {
+      ...createDefaultState(),
+      surface: { program: HOUSING, studyArea: { kind: 'proposal' } },
+    };
+    expect(decodeState(encodeState(proposalChoice)).state.surface).toEqual(proposalChoice.surface);
+  });
+
+  it('a format-1 link (no study area) keeps the program', () => {
+    const link = `1.${encodeBase64Url(deflateSync(writeV1(state())))}`;
+    const back = decodeState(link);
+    expect(back.problems).toEqual([]);
+    expect(back.state.surface).toEqual({ program: HOUSING });
   });
 });
