@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toRd } from '../../src/core/crs.ts';
+import { encodeState } from '../../src/core/share/codec.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../src/core/share/geojson.ts';
 import { createDefaultState } from '../../src/core/share/state.ts';
 import { toPixels } from './drawing.ts';
@@ -159,26 +160,32 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     await context.close();
   });
 
-  it('opens a drawn study area from a state file', async () => {
+  it.each(['state file', 'link'] as const)('opens a drawn study area from a %s', async (via) => {
     const { page, context, errors } = await harness.newPage();
-    await openApp(page, harness.baseUrl);
     const polygon = {
       type: 'Polygon' as const,
       coordinates: [[...STUDY_CORNERS, STUDY_CORNERS[0]!]],
     };
-    const file = stateToGeoJSON({
+    const state = {
       ...createDefaultState(),
       surface: {
-        program: { kind: 'category', milieucategorie: '3.1' },
-        studyArea: { kind: 'drawn', polygon },
+        program: { kind: 'category' as const, milieucategorie: '3.1' as const },
+        studyArea: { kind: 'drawn' as const, polygon },
       },
-    });
-    await page.evaluate((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'studiegebied.geojson', { type: 'application/geo+json' }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
-    }, JSON.stringify(file));
+    };
+    if (via === 'link') await openApp(page, `${harness.baseUrl}#s=${encodeState(state)}`);
+    else {
+      await openApp(page, harness.baseUrl);
+      await page.evaluate(
+        (text) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], 'studiegebied.geojson', { type: 'application/geo+json' }));
+          window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+        },
+        JSON.stringify(stateToGeoJSON(state)),
+      );
+    }
     // The surface tab opens with the drawn area chosen and used.
     await page.locator('[data-surface-drawn-ha]').waitFor();
     expect(await page.locator('[data-surface-study-area="drawn"]').isChecked()).toBe(true);
