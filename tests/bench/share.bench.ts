@@ -5,8 +5,14 @@
  *
  * Run alone: `npx tsx tests/bench/share.bench.ts`; `tests/bench/run.ts` calls `runShareBench()`.
  */
-import { gzipSync, strToU8 } from 'fflate';
+import { deflateSync, gzipSync, strToU8 } from 'fflate';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { MultiPolygon } from 'geojson';
+import { mapGeometry, toWgs84 } from '../../src/core/crs.ts';
+import { encodeBase64Url } from '../../src/core/share/bytes.ts';
+import { writeV1 } from '../../src/core/share/codec-v1.ts';
 import { decodeState, encodeState } from '../../src/core/share/codec.ts';
 import { MAX_LINK_CHARS } from '../../src/core/share/geojson.ts';
 import { createDefaultState, type SharedState } from '../../src/core/share/state.ts';
@@ -35,7 +41,41 @@ function geojsonIoLength(state: SharedState): number {
   return Buffer.from(gzipSync(strToU8(JSON.stringify(fc)), { level: 9 })).toString('base64').length;
 }
 
+/** The same state as a format-1 link (what the app wrote before format 2). */
+function format1Length(state: SharedState): number {
+  return `1.${encodeBase64Url(deflateSync(writeV1(state), { level: 9, mem: 9 }))}`.length;
+}
+
 const round = (v: number, digits = 2): number => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Issue 6's target for the 50 × 20 council set, characters. */
+export const COUNCIL_TARGET_CHARS = 4000;
+
+/** The Enkelbestemming outlines of IMRO plan Durperveld (../shared/realdata) as proposals, if present. */
+function realPlanState(): SharedState | undefined {
+  const file = join(
+    import.meta.dirname,
+    '../../../shared/realdata/imro-2012-durperveld-enkelbestemming-rd.geojson',
+  );
+  if (!existsSync(file)) return undefined;
+  const fc = JSON.parse(readFileSync(file, 'utf8')) as {
+    features: Array<{ geometry: MultiPolygon; properties: { naam: string } }>;
+  };
+  const proposals = fc.features.map((f, i) => ({
+    type: 'Feature' as const,
+    geometry: mapGeometry(f.geometry, toWgs84),
+    properties: {
+      id: `p-${i + 1}`,
+      name: f.properties.naam,
+      use: 'woningbouw' as const,
+      homes: 0,
+      bvoM2: 0,
+      status: 'concept' as const,
+      note: '',
+    },
+  }));
+  return { ...createDefaultState(), proposals };
+}
 
 /**
  * Measures link length and speed for a few proposal sets.
@@ -51,6 +91,8 @@ export function runShareBench(): Array<{ name: string; values: Record<string, nu
     ['share full state + 50×20 council', makeFullState(makeProposals(50, 20, 1, COUNCIL_SHAPE))],
     ['share 10×8 council', { ...createDefaultState(), proposals: makeProposals(10, 8, 2) }],
   ];
+  const real = realPlanState();
+  if (real) sets.push(['share IMRO Durperveld (84 real outlines)', real]);
   return sets.map(([name, state]) => {
     const text = encodeState(state);
     const gz = geojsonIoLength(state);
@@ -60,6 +102,7 @@ export function runShareBench(): Array<{ name: string; values: Record<string, nu
       name,
       values: {
         ourChars: text.length,
+        format1Chars: format1Length(state),
         geojsonIoGzipChars: gz,
         ratio: round(gz / text.length),
         fitsLink: text.length <= MAX_LINK_CHARS ? 'yes' : 'no',
