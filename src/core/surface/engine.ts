@@ -21,6 +21,7 @@
  * T is the rest of the study area.
  */
 import {
+  clipBoolean,
   clipBuffer,
   clipBufferPoints,
   clipConcat,
@@ -450,11 +451,12 @@ export class SurfaceEngine {
       const inStrip = (list: { paths: ClipPaths; bbox: RdBbox }[]): ClipPaths[] =>
         list.filter((x) => overlaps(x.bbox, rect)).map((x) => cut(x.paths));
       const studyS = cut(study);
-      const n = own(clipIntersection(own(clipUnionMany([cut(bt), ...inStrip(nearG)])), studyS));
-      const rRustig = own(clipDifference(own(clipUnionMany(inStrip(nearR))), cut(gemengd)));
-      const vStudy = own(clipIntersection(own(clipUnion(rRustig, cut(pw))), studyS));
+      // Each step in one sweep over all its parts (no union of the parts first).
+      const n = own(clipBoolean('intersection', [cut(bt), ...inStrip(nearG)], [studyS]));
+      const rRustig = own(clipBoolean('difference', inStrip(nearR), [cut(gemengd)]));
+      const vStudy = own(clipBoolean('intersection', [rRustig, cut(pw)], [studyS]));
       const v = own(clipDifference(vStudy, n));
-      const t = own(clipDifference(studyS, own(clipUnion(n, v))));
+      const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.5 + (0.4 * (si + 1)) / strips.length, 'classes');
       return {
         rect,
@@ -638,28 +640,24 @@ export class SurfaceEngine {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
       const studyS = cut(study);
       const outside = own(clipDifference(studyS, cut(all)));
-      const nZone = own(clipUnion(outside, cut(zN)));
-      const allG = cut(allNearG);
-      const allR = cut(allNearR);
-      let nDw = allG;
-      let vDw = allR;
+      // Each class in one sweep over all its parts (no union of the parts first).
+      let nDw = [cut(allNearG)];
+      let vDw = [cut(allNearR)];
       if (fmUnion) {
         const rest = own(clipDifference(studyS, cut(fmUnion)));
-        const partsN = [own(clipIntersection(allG, rest))];
-        const partsV = [own(clipIntersection(allR, rest))];
+        nDw = [own(clipIntersection(nDw[0]!, rest))];
+        vDw = [own(clipIntersection(vDw[0]!, rest))];
         for (const z of fm) {
           if (!overlaps(z.bbox, rect)) continue;
           const region = cut(z.region);
-          partsN.push(own(clipIntersection(cut(z.nearG), region)));
-          partsV.push(own(clipIntersection(cut(z.nearR), region)));
+          nDw.push(own(clipIntersection(cut(z.nearG), region)));
+          vDw.push(own(clipIntersection(cut(z.nearR), region)));
         }
-        nDw = own(clipUnionMany(partsN));
-        vDw = own(clipUnionMany(partsV));
       }
-      const n = own(clipIntersection(own(clipUnion(nZone, nDw)), studyS));
-      const vStudy = own(clipIntersection(own(clipUnion(cut(zV), vDw)), studyS));
+      const n = own(clipBoolean('intersection', [outside, cut(zN), ...nDw], [studyS]));
+      const vStudy = own(clipBoolean('intersection', [cut(zV), ...vDw], [studyS]));
       const v = own(clipDifference(vStudy, n));
-      const t = own(clipDifference(studyS, own(clipUnion(n, v))));
+      const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.3 + (0.6 * (si + 1)) / strips.length, 'classes');
       return {
         rect,
