@@ -712,6 +712,8 @@ export class SurfaceEngine {
       lap('geojson');
       const stats = computeSurfaceStats(input, strips, {
         withSplits: options.withStats !== false,
+        // The zone unions of the classes (and of earlier calls) serve the statistics too.
+        zoneUnion: (key, indexes) => this.zoneUnion(input.ds, key, indexes),
       });
       lap('stats');
       const classes: SurfaceClassCollection = {

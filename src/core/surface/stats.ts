@@ -81,22 +81,32 @@ function regionRow(
     const inStudy = minus
       ? clipDifference(strip.study, local)
       : studyBox
-        ? clipRect(local, inBox)
+        ? local
         : clipIntersection(local, strip.study);
     const m2 = clipAreaM2(inStudy);
     totalM2 += m2;
+    // A box over the whole strip leaves the classes as they are: no copy.
+    const isWholeStrip = containsBbox(box, strip.rect);
     if (m2 > 0) {
       for (const cls of ['niet-toegestaan', 'voorwaardelijk'] as const) {
-        const part = clipRect(strip.byClass[cls], box);
+        const part = isWholeStrip ? strip.byClass[cls] : clipRect(strip.byClass[cls], box);
         const inside = clipIntersection(part, inStudy);
         areas[cls] += clipAreaM2(inside);
-        freeClipPaths(part, inside);
+        freeClipPaths(inside);
+        if (!isWholeStrip) freeClipPaths(part);
       }
     }
-    freeClipPaths(local, inStudy);
+    freeClipPaths(local);
+    if (inStudy !== local) freeClipPaths(inStudy);
   }
   areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+function containsBbox(outer: RdBbox, inner: RdBbox): boolean {
+  return (
+    outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
+  );
 }
 
 const studyRects = new WeakMap<StripClasses, RdBbox | null>();
@@ -136,6 +146,9 @@ function restRow(
   return { id, name: id, areaHa: restM2 / M2_PER_HA, perClass: classAreas(rest, restM2) };
 }
 
+/** Union of the zones with these dataset indexes under a cache key; the handle stays owned. */
+export type ZoneUnion = (key: string, indexes: readonly number[]) => ClipPaths;
+
 function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
   const raw = toClipPaths(shapes);
   const out = clipUnion(raw);
@@ -147,14 +160,16 @@ function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
  * Statistics of the three classes.
  * @param input the data (zones and buurten of the dataset are read)
  * @param strips the classes per strip (partitioning the study area)
- * @param options `withSplits: false` skips the per-zone-type and per-buurt rows
+ * @param options `withSplits: false` skips the per-zone-type and per-buurt rows; `zoneUnion`
+ *   gives the union of some zones (by dataset index) and keeps it (the engine's cache), so the
+ *   unions the classes already built are not built again
  * @returns the statistics
  * @example computeSurfaceStats(input, strips, { withSplits: true }).perClass.toegestaan.areaHa
  */
 export function computeSurfaceStats(
   input: SurfaceInput,
   strips: readonly StripClasses[],
-  options: { withSplits: boolean },
+  options: { withSplits: boolean; zoneUnion?: ZoneUnion },
 ): SurfaceStats {
   let studyM2 = 0;
   const areas: Record<SurfaceClass, number> = {
@@ -175,17 +190,28 @@ export function computeSurfaceStats(
   if (!options.withSplits) return stats;
 
   const { zones, neighbourhoods } = input.ds;
+  // Zone unions: from the caller's cache when given (kept), else built here (freed).
+  const built: ClipPaths[] = [];
+  const zoneUnion: ZoneUnion =
+    options.zoneUnion ??
+    ((_key, indexes) => {
+      const h = unionOf(indexes.map((i) => zones[i]!.geometryRd));
+      built.push(h);
+      return h;
+    });
   let typesM2 = 0;
   for (const zoneType of ZONE_TYPES) {
-    const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
-    const bbox = bboxOf(shapes);
+    const indexes = zones.flatMap((z, i) => (z.zoneType === zoneType ? [i] : []));
+    const bbox = bboxOf(indexes.map((i) => zones[i]!.geometryRd));
     if (!bbox) continue;
-    const region = unionOf(shapes);
+    const region = zoneUnion(zoneType, indexes);
     typesM2 += clipAreaM2(region);
     stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
-    freeClipPaths(region);
   }
-  const allZones = unionOf(zones.map((z) => z.geometryRd));
+  const allZones = zoneUnion(
+    'all',
+    zones.map((_, i) => i),
+  );
   // Zone types that do not overlap (their areas add up to the union's): "outside all zones"
   // is the rest of each class, without another pass over the classes.
   const isPartition = Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
@@ -194,7 +220,7 @@ export function computeSurfaceStats(
       ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
       : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
   );
-  freeClipPaths(allZones);
+  freeClipPaths(...built);
 
   for (const buurt of neighbourhoods) {
     const bbox = bboxOf([buurt.geometryRd]);
