@@ -150,12 +150,24 @@ interface SourceGroup {
   bbox: RdBbox;
 }
 
+/**
+ * Zone signatures of the running computation: the data cannot change during one call, and
+ * every zone union and cache key hashes the same zones again (null outside a computation).
+ */
+let callSignatures: Map<ZoneRecord, number> | null = null;
+
 function zoneSignature(z: ZoneRecord): number {
-  const h = hashText(
-    HASH_SEED,
-    `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+  const known = callSignatures?.get(z);
+  if (known !== undefined) return known;
+  const h = hashShape(
+    hashText(
+      HASH_SEED,
+      `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+    ),
+    z.geometryRd,
   );
-  return hashShape(h, z.geometryRd);
+  callSignatures?.set(z, h);
+  return h;
 }
 
 function growBbox(box: RdBbox, add: readonly number[]): void {
@@ -224,6 +236,19 @@ export class SurfaceEngine {
       freeClipPaths(raw);
       return merged;
     });
+  }
+
+  /**
+   * The rings of some zones side by side, without a union, cached by their content: a valid
+   * operand of the non-zero operations (overlaps count once), where a city-wide union would
+   * only cost a sweep. Not for areas.
+   */
+  private zoneRings(ds: Dataset, key: string, indexes: readonly number[]): ClipPaths {
+    let h = HASH_SEED;
+    for (const i of indexes) h = hashNumbers(h, [i, zoneSignature(ds.zones[i]!)]);
+    return this.memo(`zones-raw:${key}`, String(h), () =>
+      toClipPaths(indexes.map((i) => ds.zones[i]!.geometryRd)),
+    );
   }
 
   private zoneIndexes(ds: Dataset, keep: (z: ZoneRecord) => boolean): number[] {
@@ -489,12 +514,12 @@ export class SurfaceEngine {
       'all',
       ds.zones.map((_, i) => i),
     );
-    const zN = this.zoneUnion(
+    const zN = this.zoneRings(
       ds,
       `n:${demandKey}`,
       zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [i] : [])),
     );
-    const zV = this.zoneUnion(
+    const zV = this.zoneRings(
       ds,
       `v:${demandKey}`,
       zoneClass.flatMap((c, i) => (c === 'voorwaardelijk' ? [i] : [])),
@@ -597,7 +622,7 @@ export class SurfaceEngine {
         nearR: discs(`fm${fi}`, keep, true, dR, zone.bboxRd),
       };
     });
-    const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
+    const fmUnion = fmZones.length ? this.zoneRings(ds, `fm:${demandKey}`, fmZones) : null;
     progress(0.3, 'buffers');
 
     // Discs of the candidate dwellings, only where they can matter: inside the box of an open
@@ -689,6 +714,7 @@ export class SurfaceEngine {
     };
     this.used.clear();
     this.lastRebuilt = [];
+    callSignatures = new Map();
     const demand = programDemand(program);
     const owned: ClipPaths[] = [];
     const own = (h: ClipPaths): ClipPaths => {
@@ -731,6 +757,7 @@ export class SurfaceEngine {
       options.onProgress?.(1, 'done');
       return { program, classes, stats, timingsMs };
     } finally {
+      callSignatures = null;
       freeClipPaths(...owned);
       this.sweep(demand ? ['dw:'] : ['bus:']);
     }
