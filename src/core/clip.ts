@@ -390,7 +390,7 @@ function coverGrid(
   r: number,
   tol: number,
   box?: readonly [number, number, number, number],
-): { rects: number[]; rest: number[] } {
+): { rings: number[][]; rest: number[] } {
   const n = Math.floor(xy.length / 2);
   let minX = Infinity;
   let minY = Infinity;
@@ -418,14 +418,13 @@ function coverGrid(
   // r − arc tolerance − h; one more centimetre absorbs the rounding to Clipper's grid.
   const reach = r - tol - (s * Math.SQRT2) / 2 - 0.01;
   const rest: number[] = [];
-  const rects: number[] = [];
   if (!(reach > 0)) {
     for (let k = 0; k < n; k++) {
       const x = xy[2 * k]!;
       const y = xy[2 * k + 1]!;
       rest.push(x, y, x - r, y - r, x + r, y + r);
     }
-    return { rects, rest };
+    return { rings: [], rest };
   }
   const covered = new Uint8Array(cols * rows);
   const reach2 = reach * reach;
@@ -500,41 +499,124 @@ function coverGrid(
       );
     }
   }
-  // Covered cells → rectangles: runs per row, merged with an identical run in the row below.
-  let open = new Map<number, number>();
-  for (let j = 0; j < rows; j++) {
-    const next = new Map<number, number>();
-    let i = 0;
-    while (i < cols) {
-      if (covered[j * cols + i] === 0) {
-        i++;
-        continue;
-      }
-      const i0 = i;
-      while (i < cols && covered[j * cols + i] === 1) i++;
-      const key = i0 * cols + i;
-      const prev = open.get(key);
-      if (prev !== undefined) {
-        rects[prev + 3] = minY + (j + 1) * s;
-        next.set(key, prev);
-      } else {
-        next.set(key, rects.length);
-        rects.push(minX + i0 * s, minY + j * s, minX + i * s, minY + (j + 1) * s);
-      }
+  // Covered cells → their outline, traced on the grid (cut to the box, as the discs are).
+  const ia = box ? Math.max(0, ib0) : 0;
+  const ib = box ? Math.min(cols - 1, ib1) : cols - 1;
+  const ja = box ? Math.max(0, jb0) : 0;
+  const jb = box ? Math.min(rows - 1, jb1) : rows - 1;
+  // Grid lines in whole units; the outer lines clamped to the box.
+  const lineX = new Float64Array(Math.max(0, ib - ia + 2));
+  for (let i = ia; i <= ib + 1; i++) {
+    const x = minX + i * s;
+    lineX[i - ia] = Math.round(
+      (box ? Math.min(box[2], Math.max(box[0], x)) : x) * CLIP_UNITS_PER_M,
+    );
+  }
+  const lineY = new Float64Array(Math.max(0, jb - ja + 2));
+  for (let j = ja; j <= jb + 1; j++) {
+    const y = minY + j * s;
+    lineY[j - ja] = Math.round(
+      (box ? Math.min(box[3], Math.max(box[1], y)) : y) * CLIP_UNITS_PER_M,
+    );
+  }
+  const rings = ia <= ib && ja <= jb ? traceCells(covered, cols, ia, ib, ja, jb, lineX, lineY) : [];
+  return { rings, rest };
+}
+
+/** Scratch buffers of {@link traceCells} (grown when needed). */
+let traceOut1 = new Int32Array(0);
+let traceOut2 = new Int32Array(0);
+
+/**
+ * The outline of the covered cells of a grid window `[ia, ib] × [ja, jb]`, as closed rings of
+ * whole-unit coordinates `[x0, y0, x1, y1, …]` (grid lines `lineX`, `lineY` from the window's
+ * first line): counter-clockwise around covered cells, clockwise around uncovered holes, so
+ * the non-zero fill of the rings is exactly the union of the cells (what a union of the cells
+ * as rectangles gives, without the sweep). Rings may touch themselves at diagonal corners,
+ * which non-zero operations do not mind. Collinear vertices are left out.
+ */
+function traceCells(
+  covered: Uint8Array,
+  cols: number,
+  ia: number,
+  ib: number,
+  ja: number,
+  jb: number,
+  lineX: Float64Array,
+  lineY: Float64Array,
+): number[][] {
+  const vw = ib - ia + 2;
+  const vh = jb - ja + 2;
+  // Up to two outgoing boundary edges per grid vertex (two at a diagonal corner), as vertex
+  // id + 1 (0: none) in reused scratch buffers.
+  const size = vw * vh;
+  if (traceOut1.length < size) {
+    traceOut1 = new Int32Array(2 * size);
+    traceOut2 = new Int32Array(2 * size);
+  }
+  const out1 = traceOut1;
+  const out2 = traceOut2;
+  out1.fill(0, 0, size);
+  out2.fill(0, 0, size);
+  // Boundary edges keep the covered side on their left. Row j of cells lies between vertex
+  // rows j and j + 1 (window-relative).
+  for (let j = ja; j <= jb + 1; j++) {
+    const above = j <= jb ? j * cols : -1;
+    const below = j > ja ? (j - 1) * cols : -1;
+    const vRow = (j - ja) * vw - ia;
+    for (let i = ia; i <= ib; i++) {
+      const up = above >= 0 ? covered[above + i]! : 0;
+      const down = below >= 0 ? covered[below + i]! : 0;
+      if (up === down) continue;
+      // Horizontal edge on vertex row j: eastward under covered cells, westward above them.
+      const a = vRow + i;
+      const from = up ? a : a + 1;
+      const to = up ? a + 1 : a;
+      if (out1[from] === 0) out1[from] = to + 1;
+      else out2[from] = to + 1;
     }
-    open = next;
+    if (above < 0) continue;
+    for (let i = ia; i <= ib + 1; i++) {
+      const right = i <= ib ? covered[above + i]! : 0;
+      const left = i > ia ? covered[above + i - 1]! : 0;
+      if (right === left) continue;
+      // Vertical edge on vertex column i: southward left of covered cells, northward right.
+      const a = vRow + i;
+      const from = right ? a + vw : a;
+      const to = right ? a : a + vw;
+      if (out1[from] === 0) out1[from] = to + 1;
+      else out2[from] = to + 1;
+    }
   }
-  if (!box) return { rects, rest };
-  // Rectangles cut to the box (the discs are cut to it too); empty ones dropped.
-  const inBox: number[] = [];
-  for (let k = 0; k < rects.length; k += 4) {
-    const x0 = Math.max(rects[k]!, box[0]);
-    const y0 = Math.max(rects[k + 1]!, box[1]);
-    const x1 = Math.min(rects[k + 2]!, box[2]);
-    const y1 = Math.min(rects[k + 3]!, box[3]);
-    if (x0 < x1 && y0 < y1) inBox.push(x0, y0, x1, y1);
+  const rings: number[][] = [];
+  const take = (v: number): number => {
+    const to = out1[v]! - 1;
+    out1[v] = out2[v]!;
+    out2[v] = 0;
+    return to;
+  };
+  for (let v0 = 0; v0 < size; v0++) {
+    while (out1[v0] !== 0) {
+      const ids: number[] = [];
+      let v = v0;
+      do {
+        ids.push(v);
+        v = take(v);
+      } while (v !== v0);
+      // Drop vertices where the walk goes straight on.
+      const ring: number[] = [];
+      const m = ids.length;
+      for (let k = 0; k < m; k++) {
+        const prev = ids[(k + m - 1) % m]!;
+        const cur = ids[k]!;
+        const next = ids[(k + 1) % m]!;
+        if (cur - prev === next - cur) continue;
+        ring.push(lineX[cur % vw]!, lineY[Math.floor(cur / vw)]!);
+      }
+      if (ring.length >= 6) rings.push(ring);
+    }
   }
-  return { rects: inBox, rest };
+  return rings;
 }
 
 /**
@@ -741,7 +823,7 @@ export function clipBufferPoints(
         Math.ceil(box[3] * CLIP_UNITS_PER_M),
       ] as const)
     : undefined;
-  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
+  const { rings, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
   const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1), 6);
   let level: Paths64[] = [];
   const n = sorted.length / 6;
@@ -750,24 +832,22 @@ export function clipBufferPoints(
       discsOf(c, sorted, from, Math.min(n, from + DISC_CHUNK), distanceM, arcToleranceM, clipTo),
     );
   }
-  if (rects.length > 0) {
-    const boxes = new c.Paths64();
-    const flat = new BigInt64Array(12);
-    const words = new Int32Array(flat.buffer);
+  if (rings.length > 0) {
+    // The outline of the covered cells: already a clean operand (no union needed).
+    const cells = new c.Paths64();
     const path = new c.Path64();
-    for (let k = 0; k < rects.length; k += 4) {
-      const x0 = Math.round(rects[k]! * CLIP_UNITS_PER_M);
-      const y0 = Math.round(rects[k + 1]! * CLIP_UNITS_PER_M);
-      const x1 = Math.round(rects[k + 2]! * CLIP_UNITS_PER_M);
-      const y1 = Math.round(rects[k + 3]! * CLIP_UNITS_PER_M);
-      // Counter-clockwise like Clipper's own outers, so the non-zero union adds them up.
-      [x0, y0, 0, x1, y0, 0, x1, y1, 0, x0, y1, 0].forEach((v, i) => setWord(words, i, v));
+    for (const ring of rings) {
+      const flat = new BigInt64Array((ring.length / 2) * 3);
+      const words = new Int32Array(flat.buffer);
+      for (let k = 0; k < ring.length / 2; k++) {
+        setWord(words, 3 * k, ring[2 * k]!);
+        setWord(words, 3 * k + 1, ring[2 * k + 1]!);
+      }
       path.assign(flat);
-      boxes.push_back(path);
+      cells.push_back(path);
     }
     path.delete();
-    level.push(c.UnionSelf64(boxes, c.FillRule.NonZero));
-    boxes.delete();
+    level.push(cells);
   }
   if (level.length === 0) return wrap(new c.Paths64());
   if (options.merge === false) {
