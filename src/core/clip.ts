@@ -374,6 +374,9 @@ export function clipBuffer(
   );
 }
 
+/** Cell grid of {@link coverGrid}, reused between calls (grown when needed). */
+let coverScratch = new Uint8Array(0);
+
 /** Largest grid of the coverage pre-pass of {@link clipBufferPoints} (cells). */
 const MAX_COVER_CELLS = 1 << 24;
 /** Points per chunk of the divide-and-conquer disc union. */
@@ -426,7 +429,9 @@ function coverGrid(
     }
     return { rings: [], rest };
   }
-  const covered = new Uint8Array(cols * rows);
+  if (coverScratch.length < cols * rows) coverScratch = new Uint8Array(2 * cols * rows);
+  const covered = coverScratch;
+  covered.fill(0, 0, cols * rows);
   const reach2 = reach * reach;
   for (let k = 0; k < n; k++) {
     const x = xy[2 * k]! - minX;
@@ -440,7 +445,8 @@ function coverGrid(
       const w = Math.sqrt(w2);
       const i0 = Math.max(0, Math.ceil((x - w) / s - 0.5));
       const i1 = Math.min(cols - 1, Math.floor((x + w) / s - 0.5));
-      covered.fill(1, j * cols + i0, j * cols + i1 + 1);
+      // Short runs: a plain loop beats a native fill call.
+      for (let q = j * cols + i0, end = j * cols + i1; q <= end; q++) covered[q] = 1;
     }
   }
   const r2 = r * r;
@@ -475,14 +481,17 @@ function coverGrid(
         isOutside = true;
         break;
       }
-      for (let i = i0; i <= i1; i++) {
-        if (covered[j * cols + i] === 0) {
-          if (i < ui0) ui0 = i;
-          if (i > ui1) ui1 = i;
-          if (j < uj0) uj0 = j;
-          if (j > uj1) uj1 = j;
-        }
-      }
+      // First and last uncovered cell of the run (none: the row adds nothing).
+      const row = j * cols;
+      let a = i0;
+      while (a <= i1 && covered[row + a] === 1) a++;
+      if (a > i1) continue;
+      let b = i1;
+      while (covered[row + b] === 1) b--;
+      if (a < ui0) ui0 = a;
+      if (b > ui1) ui1 = b;
+      if (j < uj0) uj0 = j;
+      if (j > uj1) uj1 = j;
     }
     const px = xy[2 * k]!;
     const py = xy[2 * k + 1]!;
