@@ -55,12 +55,14 @@ function intersectBbox(a: RdBbox, b: RdBbox): RdBbox | null {
  * region's box (linear time), then intersected exactly; toegestaan is the rest of the
  * region, as the three classes partition the study area.
  * @param region the region (not freed); `minus` true: the region is everything *outside* it
+ * @param parts boxes of the region's parts (e.g. its zones): per strip, the classes are cut to
+ *   the box of the parts in that strip, which is often far smaller than the strip
  */
 function regionRow(
   id: string,
   name: string,
   region: ClipPaths,
-  bbox: RdBbox,
+  parts: readonly RdBbox[],
   strips: readonly StripClasses[],
   minus = false,
 ): SurfaceStatsRow {
@@ -71,7 +73,7 @@ function regionRow(
     'niet-toegestaan': 0,
   };
   for (const strip of strips) {
-    const box = minus ? strip.rect : intersectBbox(bbox, strip.rect);
+    const box = minus ? strip.rect : boxOfParts(parts, strip.rect);
     if (!box) continue;
     const studyBox = minus ? null : studyRectOf(strip);
     // A rectangular study area (the data extent) needs only a rectangle cut, not a boolean op.
@@ -101,6 +103,23 @@ function regionRow(
   }
   areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+/** The box of the parts' boxes within a rectangle; null when none overlaps it. */
+function boxOfParts(parts: readonly RdBbox[], rect: RdBbox): RdBbox | null {
+  let out: RdBbox | null = null;
+  for (const part of parts) {
+    const inRect = intersectBbox(part, rect);
+    if (!inRect) continue;
+    if (!out) out = inRect;
+    else {
+      out[0] = Math.min(out[0], inRect[0]);
+      out[1] = Math.min(out[1], inRect[1]);
+      out[2] = Math.max(out[2], inRect[2]);
+      out[3] = Math.max(out[3], inRect[3]);
+    }
+  }
+  return out;
 }
 
 function containsBbox(outer: RdBbox, inner: RdBbox): boolean {
@@ -206,7 +225,8 @@ export function computeSurfaceStats(
     if (!bbox) continue;
     const region = zoneUnion(zoneType, indexes);
     typesM2 += clipAreaM2(region);
-    stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
+    const parts = indexes.map((i) => zones[i]!.bboxRd as RdBbox);
+    stats.perZoneType.push(regionRow(zoneType, zoneType, region, parts, strips));
   }
   const allZones = zoneUnion(
     'all',
@@ -218,7 +238,7 @@ export function computeSurfaceStats(
   stats.perZoneType.push(
     isPartition
       ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
-      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
+      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [], strips, true),
   );
   freeClipPaths(...built);
 
@@ -226,7 +246,7 @@ export function computeSurfaceStats(
     const bbox = bboxOf([buurt.geometryRd]);
     if (!bbox) continue;
     const region = unionOf([buurt.geometryRd]);
-    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, bbox, strips));
+    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, [bbox], strips));
     freeClipPaths(region);
   }
   return stats;
