@@ -10,6 +10,7 @@ import {
   clipUnion,
   freeClipPaths,
   fromClipPaths,
+  isClipEmpty,
   toClipPaths,
   type ClipPaths,
   type RdPolygonal,
@@ -92,9 +93,12 @@ function regionRow(
     if (m2 > 0) {
       for (const cls of ['niet-toegestaan', 'voorwaardelijk'] as const) {
         const part = isWholeStrip ? strip.byClass[cls] : clipRect(strip.byClass[cls], box);
-        const inside = clipIntersection(part, inStudy);
-        areas[cls] += clipAreaM2(inside);
-        freeClipPaths(inside);
+        // No class in the box (often so for the smaller classes): no sweep.
+        if (!isClipEmpty(part)) {
+          const inside = clipIntersection(part, inStudy);
+          areas[cls] += clipAreaM2(inside);
+          freeClipPaths(inside);
+        }
         if (!isWholeStrip) freeClipPaths(part);
       }
     }
