@@ -509,7 +509,7 @@ export class SurfaceEngine {
       ),
     );
     const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
-    const all = this.zoneUnion(
+    const all = this.zoneRings(
       ds,
       'all',
       ds.zones.map((_, i) => i),
@@ -540,11 +540,16 @@ export class SurfaceEngine {
     const nearestOpenM = new Float64Array(d.count).fill(Infinity);
     const touched: number[] = [];
     const xy: [number, number] = [0, 0];
+    // Dwellings within reach of each open zone's box, in index order (the disc steps below
+    // filter these instead of searching the index again).
+    const nearZone = new Map<number, number[]>();
     if (ds.dwellingIndex && reach > 0) {
       for (const i of open) {
         const zone = ds.zones[i]!;
         const [x0, y0, x1, y1] = zone.bboxRd;
-        for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+        const hits = ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
+        nearZone.set(i, hits);
+        for (const k of hits) {
           const best = nearestOpenM[k]!;
           if (best === 0) continue;
           if (best === Infinity) touched.push(k);
@@ -637,18 +642,16 @@ export class SurfaceEngine {
           for (const i of open) {
             const box = ds.zones[i]!.bboxRd;
             const xy: number[] = [];
-            const hits = ds.dwellingIndex
-              ? ds.dwellingIndex.search(
-                  box[0] - distanceM,
-                  box[1] - distanceM,
-                  box[2] + distanceM,
-                  box[3] + distanceM,
-                )
-              : [];
-            for (const k of hits) {
+            // The index search of the box grown by distanceM ≤ reach, as a filter.
+            const [qx0, qy0] = [box[0] - distanceM, box[1] - distanceM];
+            const [qx1, qy1] = [box[2] + distanceM, box[3] + distanceM];
+            for (const k of nearZone.get(i) ?? []) {
               if (!(nearestOpenM[k]! < distanceM)) continue;
               if (rustigOnly && !isRustig[k]) continue;
-              xy.push(d.xs[k]!, d.ys[k]!);
+              const x = d.xs[k]!;
+              const y = d.ys[k]!;
+              if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
+              xy.push(x, y);
             }
             if (xy.length === 0) continue;
             parts.push(clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo: box }));
@@ -740,6 +743,7 @@ export class SurfaceEngine {
         withSplits: options.withStats !== false,
         // The zone unions of the classes (and of earlier calls) serve the statistics too.
         zoneUnion: (key, indexes) => this.zoneUnion(input.ds, key, indexes),
+        zoneRings: (key, indexes) => this.zoneRings(input.ds, key, indexes),
       });
       lap('stats');
       const classes: SurfaceClassCollection = {

@@ -185,14 +185,15 @@ function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
  * @param strips the classes per strip (partitioning the study area)
  * @param options `withSplits: false` skips the per-zone-type and per-buurt rows; `zoneUnion`
  *   gives the union of some zones (by dataset index) and keeps it (the engine's cache), so the
- *   unions the classes already built are not built again
+ *   unions the classes already built are not built again; `zoneRings` likewise gives the zones'
+ *   rings side by side (no union)
  * @returns the statistics
  * @example computeSurfaceStats(input, strips, { withSplits: true }).perClass.toegestaan.areaHa
  */
 export function computeSurfaceStats(
   input: SurfaceInput,
   strips: readonly StripClasses[],
-  options: { withSplits: boolean; zoneUnion?: ZoneUnion },
+  options: { withSplits: boolean; zoneUnion?: ZoneUnion; zoneRings?: ZoneUnion },
 ): SurfaceStats {
   let studyM2 = 0;
   const areas: Record<SurfaceClass, number> = {
@@ -222,6 +223,13 @@ export function computeSurfaceStats(
       built.push(h);
       return h;
     });
+  const zoneRings: ZoneUnion =
+    options.zoneRings ??
+    ((_key, indexes) => {
+      const h = toClipPaths(indexes.map((i) => zones[i]!.geometryRd));
+      built.push(h);
+      return h;
+    });
   let typesM2 = 0;
   for (const zoneType of ZONE_TYPES) {
     const indexes = zones.flatMap((z, i) => (z.zoneType === zoneType ? [i] : []));
@@ -232,15 +240,15 @@ export function computeSurfaceStats(
     const parts = indexes.map((i) => zones[i]!.bboxRd as RdBbox);
     stats.perZoneType.push(regionRow(zoneType, zoneType, region, parts, strips));
   }
-  const allZones = zoneUnion(
-    'all',
-    zones.map((_, i) => i),
-  );
+  const allIndexes = zones.map((_, i) => i);
   // Zone types that do not overlap (their areas add up to the union's): "outside all zones"
-  // is the rest of each class, without another pass over the classes.
-  const isPartition = Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
+  // is the rest of each class, without another pass over the classes. When the zones' own
+  // areas add up to the types' (no zone overlaps another), no union of all zones is needed.
+  const zoneSumM2 = clipAreaM2(zoneRings('all', allIndexes));
+  const allZones = Math.abs(zoneSumM2 - typesM2) < 0.01 ? null : zoneUnion('all', allIndexes);
+  const isPartition = !allZones || Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
   stats.perZoneType.push(
-    isPartition
+    isPartition || !allZones
       ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
       : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [], strips, true),
   );
