@@ -385,8 +385,9 @@ const DISC_CHUNK = 1000;
 /**
  * Coverage pre-pass for many equal discs: a grid of cells of side r/6; a cell is covered when
  * it lies entirely inside one (polygonal) disc. A point whose disc touches only covered cells
- * adds nothing to the union and is dropped. The covered cells, merged into rectangles, stand
- * in for the dropped discs. Exact: covered cells ⊂ union of discs, dropped discs ⊂ covered cells.
+ * adds nothing to the union and is dropped. The outline of the covered cells (traced on the
+ * grid, see {@link traceCells}) stands in for the dropped discs. Exact: covered cells ⊂ union
+ * of discs, dropped discs ⊂ covered cells.
  */
 function coverGrid(
   xy: ArrayLike<number>,
@@ -432,6 +433,13 @@ function coverGrid(
   if (coverScratch.length < cols * rows) coverScratch = new Uint8Array(2 * cols * rows);
   const covered = coverScratch;
   covered.fill(0, 0, cols * rows);
+  // Rows with at least one covered cell (the outline skips the others).
+  const rowHasCover = new Uint8Array(rows);
+  // Box of the covered cells (the outline is traced only there).
+  let coverI0 = cols;
+  let coverI1 = -1;
+  let coverJ0 = rows;
+  let coverJ1 = -1;
   const reach2 = reach * reach;
   for (let k = 0; k < n; k++) {
     const x = xy[2 * k]! - minX;
@@ -447,6 +455,13 @@ function coverGrid(
       const i1 = Math.min(cols - 1, Math.floor((x + w) / s - 0.5));
       // Short runs: a plain loop beats a native fill call.
       for (let q = j * cols + i0, end = j * cols + i1; q <= end; q++) covered[q] = 1;
+      if (i0 <= i1) {
+        rowHasCover[j] = 1;
+        if (i0 < coverI0) coverI0 = i0;
+        if (i1 > coverI1) coverI1 = i1;
+        if (j < coverJ0) coverJ0 = j;
+        if (j > coverJ1) coverJ1 = j;
+      }
     }
   }
   const r2 = r * r;
@@ -509,10 +524,10 @@ function coverGrid(
     }
   }
   // Covered cells → their outline, traced on the grid (cut to the box, as the discs are).
-  const ia = box ? Math.max(0, ib0) : 0;
-  const ib = box ? Math.min(cols - 1, ib1) : cols - 1;
-  const ja = box ? Math.max(0, jb0) : 0;
-  const jb = box ? Math.min(rows - 1, jb1) : rows - 1;
+  const ia = Math.max(coverI0, box ? ib0 : 0);
+  const ib = Math.min(coverI1, box ? ib1 : cols - 1);
+  const ja = Math.max(coverJ0, box ? jb0 : 0);
+  const jb = Math.min(coverJ1, box ? jb1 : rows - 1);
   // Grid lines in whole units; the outer lines clamped to the box.
   const lineX = new Float64Array(Math.max(0, ib - ia + 2));
   for (let i = ia; i <= ib + 1; i++) {
@@ -528,7 +543,10 @@ function coverGrid(
       (box ? Math.min(box[3], Math.max(box[1], y)) : y) * CLIP_UNITS_PER_M,
     );
   }
-  const rings = ia <= ib && ja <= jb ? traceCells(covered, cols, ia, ib, ja, jb, lineX, lineY) : [];
+  const rings =
+    ia <= ib && ja <= jb
+      ? traceCells(covered, rowHasCover, cols, ia, ib, ja, jb, lineX, lineY)
+      : [];
   return { rings, rest };
 }
 
@@ -546,6 +564,7 @@ let traceOut2 = new Int32Array(0);
  */
 function traceCells(
   covered: Uint8Array,
+  rowHasCover: Uint8Array,
   cols: number,
   ia: number,
   ib: number,
@@ -573,6 +592,8 @@ function traceCells(
     const above = j <= jb ? j * cols : -1;
     const below = j > ja ? (j - 1) * cols : -1;
     const vRow = (j - ja) * vw - ia;
+    const hasAbove = above >= 0 && rowHasCover[j] === 1;
+    if (!hasAbove && !(below >= 0 && rowHasCover[j - 1] === 1)) continue;
     for (let i = ia; i <= ib; i++) {
       const up = above >= 0 ? covered[above + i]! : 0;
       const down = below >= 0 ? covered[below + i]! : 0;
@@ -584,7 +605,7 @@ function traceCells(
       if (out1[from] === 0) out1[from] = to + 1;
       else out2[from] = to + 1;
     }
-    if (above < 0) continue;
+    if (!hasAbove) continue;
     for (let i = ia; i <= ib + 1; i++) {
       const right = i <= ib ? covered[above + i]! : 0;
       const left = i > ia ? covered[above + i - 1]! : 0;
