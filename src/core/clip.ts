@@ -778,7 +778,23 @@ class ConvexRing {
   }
 
   clipToBox(x0: number, y0: number, x1: number, y1: number): void {
-    for (let side = 0; side < 4 && this.length > 0; side++) this.clipSide(side, x0, y0, x1, y1);
+    // Sides the ring lies wholly inside leave it as it is: skip them (a cut only shrinks it).
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < this.length; i++) {
+      const x = this.xs[i]!;
+      const y = this.ys[i]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    const cuts = [minX < x0, maxX > x1, minY < y0, maxY > y1];
+    for (let side = 0; side < 4 && this.length > 0; side++) {
+      if (cuts[side]) this.clipSide(side, x0, y0, x1, y1);
+    }
   }
 
   /** One side: 0 x ≥ x0, 1 x ≤ x1, 2 y ≥ y0, 3 y ≤ y1. */
@@ -866,14 +882,20 @@ export function clipBufferPoints(
     // The outline of the covered cells: already a clean operand (no union needed).
     const cells = new c.Paths64();
     const path = new c.Path64();
+    let flat = new BigInt64Array(0);
+    let words = new Int32Array(0);
     for (const ring of rings) {
-      const flat = new BigInt64Array((ring.length / 2) * 3);
-      const words = new Int32Array(flat.buffer);
-      for (let k = 0; k < ring.length / 2; k++) {
+      const m = ring.length / 2;
+      if (flat.length < 3 * m) {
+        flat = new BigInt64Array(6 * m);
+        words = new Int32Array(flat.buffer);
+      }
+      for (let k = 0; k < m; k++) {
         setWord(words, 3 * k, ring[2 * k]!);
         setWord(words, 3 * k + 1, ring[2 * k + 1]!);
+        setWord(words, 3 * k + 2, 0);
       }
-      path.assign(flat);
+      path.assign(flat.subarray(0, 3 * m));
       cells.push_back(path);
     }
     path.delete();
