@@ -476,10 +476,15 @@ export class SurfaceEngine {
       const inStrip = (list: { paths: ClipPaths; bbox: RdBbox }[]): ClipPaths[] =>
         list.filter((x) => overlaps(x.bbox, rect)).map((x) => cut(x.paths));
       const studyS = cut(study);
-      // Each step in one sweep over all its parts (no union of the parts first).
-      const n = own(clipBoolean('intersection', [cut(bt), ...inStrip(nearG)], [studyS]));
+      // The union of a class's parts, then its part in the study area. One sweep with the study
+      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
+      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
+      // on the city-scale data).
+      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
+      // Each step over all its parts at once (no union of the parts first).
+      const n = inStudy(own(clipBoolean('union', [cut(bt), ...inStrip(nearG)])));
       const rRustig = own(clipBoolean('difference', inStrip(nearR), [cut(gemengd)]));
-      const vStudy = own(clipBoolean('intersection', [rRustig, cut(pw)], [studyS]));
+      const vStudy = inStudy(own(clipBoolean('union', [rRustig, cut(pw)])));
       const v = own(clipDifference(vStudy, n));
       const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.5 + (0.4 * (si + 1)) / strips.length, 'classes');
@@ -667,8 +672,13 @@ export class SurfaceEngine {
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
       const studyS = cut(study);
+      // The union of a class's parts, then its part in the study area. One sweep with the study
+      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
+      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
+      // on the city-scale data).
+      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
       const outside = own(clipDifference(studyS, cut(all)));
-      // Each class in one sweep over all its parts (no union of the parts first).
+      // Each class over all its parts at once (no union of the parts first).
       let nDw = [cut(allNearG)];
       let vDw = [cut(allNearR)];
       if (fmUnion) {
@@ -682,8 +692,8 @@ export class SurfaceEngine {
           vDw.push(own(clipIntersection(cut(z.nearR), region)));
         }
       }
-      const n = own(clipBoolean('intersection', [outside, cut(zN), ...nDw], [studyS]));
-      const vStudy = own(clipBoolean('intersection', [cut(zV), ...vDw], [studyS]));
+      const n = inStudy(own(clipBoolean('union', [outside, cut(zN), ...nDw])));
+      const vStudy = inStudy(own(clipBoolean('union', [cut(zV), ...vDw])));
       const v = own(clipDifference(vStudy, n));
       const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.3 + (0.6 * (si + 1)) / strips.length, 'classes');
