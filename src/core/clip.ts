@@ -218,6 +218,44 @@ export function clipUnionMany(handles: readonly ClipPaths[]): ClipPaths {
   return wrap(out);
 }
 
+/** The boolean operations of {@link clipBoolean}. */
+export type ClipOperation = 'union' | 'intersection' | 'difference';
+
+/**
+ * One boolean operation over several handles at once: all `subjects` together (non-zero
+ * fill over all of them) combined with all `clips` together, in a single sweep. Saves the
+ * sweeps (and the copies) of merging the subjects or the clips first: e.g. the part of the
+ * study area outside `a ∪ b` is `clipBoolean('difference', [study], [a, b])`.
+ * @param operation union, intersection or difference (subjects minus clips)
+ * @param subjects subject handles (not freed)
+ * @param clips clip handles (not freed; may be empty for a union)
+ * @returns a new handle
+ * @example const n = clipBoolean('intersection', [zonesN, discs], [study]);
+ */
+export function clipBoolean(
+  operation: ClipOperation,
+  subjects: readonly ClipPaths[],
+  clips: readonly ClipPaths[] = [],
+): ClipPaths {
+  const c = requireClipper();
+  const type =
+    operation === 'union'
+      ? c.ClipType.Union
+      : operation === 'intersection'
+        ? c.ClipType.Intersection
+        : c.ClipType.Difference;
+  const clipper = new c.Clipper64();
+  const out = new c.Paths64();
+  try {
+    for (const h of subjects) clipper.AddSubject(h.paths);
+    for (const h of clips) clipper.AddClip(h.paths);
+    clipper.ExecutePath(type, c.FillRule.NonZero, out);
+  } finally {
+    clipper.delete();
+  }
+  return wrap(out);
+}
+
 /**
  * The part of `a` inside an axis-aligned box: a linear-time pre-cut before an exact
  * intersection with a small shape.
@@ -336,6 +374,9 @@ export function clipBuffer(
   );
 }
 
+/** Cell grid of {@link coverGrid}, reused between calls (grown when needed). */
+let coverScratch = new Uint8Array(0);
+
 /** Largest grid of the coverage pre-pass of {@link clipBufferPoints} (cells). */
 const MAX_COVER_CELLS = 1 << 24;
 /** Points per chunk of the divide-and-conquer disc union. */
@@ -344,15 +385,16 @@ const DISC_CHUNK = 1000;
 /**
  * Coverage pre-pass for many equal discs: a grid of cells of side r/6; a cell is covered when
  * it lies entirely inside one (polygonal) disc. A point whose disc touches only covered cells
- * adds nothing to the union and is dropped. The covered cells, merged into rectangles, stand
- * in for the dropped discs. Exact: covered cells ⊂ union of discs, dropped discs ⊂ covered cells.
+ * adds nothing to the union and is dropped. The outline of the covered cells (traced on the
+ * grid, see {@link traceCells}) stands in for the dropped discs. Exact: covered cells ⊂ union
+ * of discs, dropped discs ⊂ covered cells.
  */
 function coverGrid(
   xy: ArrayLike<number>,
   r: number,
   tol: number,
   box?: readonly [number, number, number, number],
-): { rects: number[]; rest: number[] } {
+): { rings: number[][]; rest: number[] } {
   const n = Math.floor(xy.length / 2);
   let minX = Infinity;
   let minY = Infinity;
@@ -380,16 +422,24 @@ function coverGrid(
   // r − arc tolerance − h; one more centimetre absorbs the rounding to Clipper's grid.
   const reach = r - tol - (s * Math.SQRT2) / 2 - 0.01;
   const rest: number[] = [];
-  const rects: number[] = [];
   if (!(reach > 0)) {
     for (let k = 0; k < n; k++) {
       const x = xy[2 * k]!;
       const y = xy[2 * k + 1]!;
       rest.push(x, y, x - r, y - r, x + r, y + r);
     }
-    return { rects, rest };
+    return { rings: [], rest };
   }
-  const covered = new Uint8Array(cols * rows);
+  if (coverScratch.length < cols * rows) coverScratch = new Uint8Array(2 * cols * rows);
+  const covered = coverScratch;
+  covered.fill(0, 0, cols * rows);
+  // Rows with at least one covered cell (the outline skips the others).
+  const rowHasCover = new Uint8Array(rows);
+  // Box of the covered cells (the outline is traced only there).
+  let coverI0 = cols;
+  let coverI1 = -1;
+  let coverJ0 = rows;
+  let coverJ1 = -1;
   const reach2 = reach * reach;
   for (let k = 0; k < n; k++) {
     const x = xy[2 * k]! - minX;
@@ -403,7 +453,15 @@ function coverGrid(
       const w = Math.sqrt(w2);
       const i0 = Math.max(0, Math.ceil((x - w) / s - 0.5));
       const i1 = Math.min(cols - 1, Math.floor((x + w) / s - 0.5));
-      covered.fill(1, j * cols + i0, j * cols + i1 + 1);
+      // Short runs: a plain loop beats a native fill call.
+      for (let q = j * cols + i0, end = j * cols + i1; q <= end; q++) covered[q] = 1;
+      if (i0 <= i1) {
+        rowHasCover[j] = 1;
+        if (i0 < coverI0) coverI0 = i0;
+        if (i1 > coverI1) coverI1 = i1;
+        if (j < coverJ0) coverJ0 = j;
+        if (j > coverJ1) coverJ1 = j;
+      }
     }
   }
   const r2 = r * r;
@@ -438,14 +496,17 @@ function coverGrid(
         isOutside = true;
         break;
       }
-      for (let i = i0; i <= i1; i++) {
-        if (covered[j * cols + i] === 0) {
-          if (i < ui0) ui0 = i;
-          if (i > ui1) ui1 = i;
-          if (j < uj0) uj0 = j;
-          if (j > uj1) uj1 = j;
-        }
-      }
+      // First and last uncovered cell of the run (none: the row adds nothing).
+      const row = j * cols;
+      let a = i0;
+      while (a <= i1 && covered[row + a] === 1) a++;
+      if (a > i1) continue;
+      let b = i1;
+      while (covered[row + b] === 1) b--;
+      if (a < ui0) ui0 = a;
+      if (b > ui1) ui1 = b;
+      if (j < uj0) uj0 = j;
+      if (j > uj1) uj1 = j;
     }
     const px = xy[2 * k]!;
     const py = xy[2 * k + 1]!;
@@ -462,41 +523,130 @@ function coverGrid(
       );
     }
   }
-  // Covered cells → rectangles: runs per row, merged with an identical run in the row below.
-  let open = new Map<number, number>();
-  for (let j = 0; j < rows; j++) {
-    const next = new Map<number, number>();
-    let i = 0;
-    while (i < cols) {
-      if (covered[j * cols + i] === 0) {
-        i++;
-        continue;
-      }
-      const i0 = i;
-      while (i < cols && covered[j * cols + i] === 1) i++;
-      const key = i0 * cols + i;
-      const prev = open.get(key);
-      if (prev !== undefined) {
-        rects[prev + 3] = minY + (j + 1) * s;
-        next.set(key, prev);
-      } else {
-        next.set(key, rects.length);
-        rects.push(minX + i0 * s, minY + j * s, minX + i * s, minY + (j + 1) * s);
-      }
+  // Covered cells → their outline, traced on the grid (cut to the box, as the discs are).
+  const ia = Math.max(coverI0, box ? ib0 : 0);
+  const ib = Math.min(coverI1, box ? ib1 : cols - 1);
+  const ja = Math.max(coverJ0, box ? jb0 : 0);
+  const jb = Math.min(coverJ1, box ? jb1 : rows - 1);
+  // Grid lines in whole units; the outer lines clamped to the box.
+  const lineX = new Float64Array(Math.max(0, ib - ia + 2));
+  for (let i = ia; i <= ib + 1; i++) {
+    const x = minX + i * s;
+    lineX[i - ia] = Math.round(
+      (box ? Math.min(box[2], Math.max(box[0], x)) : x) * CLIP_UNITS_PER_M,
+    );
+  }
+  const lineY = new Float64Array(Math.max(0, jb - ja + 2));
+  for (let j = ja; j <= jb + 1; j++) {
+    const y = minY + j * s;
+    lineY[j - ja] = Math.round(
+      (box ? Math.min(box[3], Math.max(box[1], y)) : y) * CLIP_UNITS_PER_M,
+    );
+  }
+  const rings =
+    ia <= ib && ja <= jb
+      ? traceCells(covered, rowHasCover, cols, ia, ib, ja, jb, lineX, lineY)
+      : [];
+  return { rings, rest };
+}
+
+/** Scratch buffers of {@link traceCells} (grown when needed). */
+let traceOut1 = new Int32Array(0);
+let traceOut2 = new Int32Array(0);
+
+/**
+ * The outline of the covered cells of a grid window `[ia, ib] × [ja, jb]`, as closed rings of
+ * whole-unit coordinates `[x0, y0, x1, y1, …]` (grid lines `lineX`, `lineY` from the window's
+ * first line): counter-clockwise around covered cells, clockwise around uncovered holes, so
+ * the non-zero fill of the rings is exactly the union of the cells (what a union of the cells
+ * as rectangles gives, without the sweep). Rings may touch themselves at diagonal corners,
+ * which non-zero operations do not mind. Collinear vertices are left out.
+ */
+function traceCells(
+  covered: Uint8Array,
+  rowHasCover: Uint8Array,
+  cols: number,
+  ia: number,
+  ib: number,
+  ja: number,
+  jb: number,
+  lineX: Float64Array,
+  lineY: Float64Array,
+): number[][] {
+  const vw = ib - ia + 2;
+  const vh = jb - ja + 2;
+  // Up to two outgoing boundary edges per grid vertex (two at a diagonal corner), as vertex
+  // id + 1 (0: none) in reused scratch buffers.
+  const size = vw * vh;
+  if (traceOut1.length < size) {
+    traceOut1 = new Int32Array(2 * size);
+    traceOut2 = new Int32Array(2 * size);
+  }
+  const out1 = traceOut1;
+  const out2 = traceOut2;
+  out1.fill(0, 0, size);
+  out2.fill(0, 0, size);
+  // Boundary edges keep the covered side on their left. Row j of cells lies between vertex
+  // rows j and j + 1 (window-relative).
+  for (let j = ja; j <= jb + 1; j++) {
+    const above = j <= jb ? j * cols : -1;
+    const below = j > ja ? (j - 1) * cols : -1;
+    const vRow = (j - ja) * vw - ia;
+    const hasAbove = above >= 0 && rowHasCover[j] === 1;
+    if (!hasAbove && !(below >= 0 && rowHasCover[j - 1] === 1)) continue;
+    for (let i = ia; i <= ib; i++) {
+      const up = above >= 0 ? covered[above + i]! : 0;
+      const down = below >= 0 ? covered[below + i]! : 0;
+      if (up === down) continue;
+      // Horizontal edge on vertex row j: eastward under covered cells, westward above them.
+      const a = vRow + i;
+      const from = up ? a : a + 1;
+      const to = up ? a + 1 : a;
+      if (out1[from] === 0) out1[from] = to + 1;
+      else out2[from] = to + 1;
     }
-    open = next;
+    if (!hasAbove) continue;
+    for (let i = ia; i <= ib + 1; i++) {
+      const right = i <= ib ? covered[above + i]! : 0;
+      const left = i > ia ? covered[above + i - 1]! : 0;
+      if (right === left) continue;
+      // Vertical edge on vertex column i: southward left of covered cells, northward right.
+      const a = vRow + i;
+      const from = right ? a + vw : a;
+      const to = right ? a : a + vw;
+      if (out1[from] === 0) out1[from] = to + 1;
+      else out2[from] = to + 1;
+    }
   }
-  if (!box) return { rects, rest };
-  // Rectangles cut to the box (the discs are cut to it too); empty ones dropped.
-  const inBox: number[] = [];
-  for (let k = 0; k < rects.length; k += 4) {
-    const x0 = Math.max(rects[k]!, box[0]);
-    const y0 = Math.max(rects[k + 1]!, box[1]);
-    const x1 = Math.min(rects[k + 2]!, box[2]);
-    const y1 = Math.min(rects[k + 3]!, box[3]);
-    if (x0 < x1 && y0 < y1) inBox.push(x0, y0, x1, y1);
+  const rings: number[][] = [];
+  const take = (v: number): number => {
+    const to = out1[v]! - 1;
+    out1[v] = out2[v]!;
+    out2[v] = 0;
+    return to;
+  };
+  for (let v0 = 0; v0 < size; v0++) {
+    while (out1[v0] !== 0) {
+      const ids: number[] = [];
+      let v = v0;
+      do {
+        ids.push(v);
+        v = take(v);
+      } while (v !== v0);
+      // Drop vertices where the walk goes straight on.
+      const ring: number[] = [];
+      const m = ids.length;
+      for (let k = 0; k < m; k++) {
+        const prev = ids[(k + m - 1) % m]!;
+        const cur = ids[k]!;
+        const next = ids[(k + 1) % m]!;
+        if (cur - prev === next - cur) continue;
+        ring.push(lineX[cur % vw]!, lineY[Math.floor(cur / vw)]!);
+      }
+      if (ring.length >= 6) rings.push(ring);
+    }
   }
-  return { rects: inBox, rest };
+  return rings;
 }
 
 /**
@@ -510,7 +660,8 @@ function circleSteps(r: number, tol: number): number {
 /**
  * Merged discs (polygons with vertices on the circle, counter-clockwise) around points
  * `from`…`to` of `xy`. Built here rather than by Clipper's offsetting of one-point paths,
- * which measured about twice as slow.
+ * which measured about twice as slow; the vertices are written straight into one reused
+ * buffer (no arrays per disc: the garbage of thousands of discs cost more than the maths).
  */
 function discsOf(
   c: Clipper,
@@ -523,19 +674,19 @@ function discsOf(
 ): Paths64 {
   const rUnits = r * CLIP_UNITS_PER_M;
   const steps = circleSteps(rUnits, arcToleranceUnits(tol));
-  const dx = new Array<number>(steps);
-  const dy = new Array<number>(steps);
+  const dx = new Float64Array(steps);
+  const dy = new Float64Array(steps);
   for (let i = 0; i < steps; i++) {
     dx[i] = Math.round(rUnits * Math.cos((2 * Math.PI * i) / steps));
     dy[i] = Math.round(rUnits * Math.sin((2 * Math.PI * i) / steps));
   }
   const circles = new c.Paths64();
-  // A cut disc has at most 4 more vertices than the whole one.
-  const flat = new BigInt64Array((steps + 4) * 3);
+  // A convex ring cut by a box gains at most one vertex per side.
+  const cap = steps + 4;
+  const flat = new BigInt64Array(cap * 3);
   const words = new Int32Array(flat.buffer);
   const path = new c.Path64();
-  const xs = new Array<number>(steps);
-  const ys = new Array<number>(steps);
+  const ring = new ConvexRing(cap);
   for (let k = from; k < to; k++) {
     const cx = Math.round(items[6 * k]! * CLIP_UNITS_PER_M);
     const cy = Math.round(items[6 * k + 1]! * CLIP_UNITS_PER_M);
@@ -550,26 +701,34 @@ function discsOf(
       by1 = Math.min(by1, clipTo[3]);
     }
     if (bx0 >= bx1 || by0 >= by1) continue;
-    for (let i = 0; i < steps; i++) {
-      xs[i] = cx + dx[i]!;
-      ys[i] = cy + dy[i]!;
-    }
     const isWhole =
       bx0 <= cx - rUnits && by0 <= cy - rUnits && bx1 >= cx + rUnits && by1 >= cy + rUnits;
-    const [px, py] = isWhole ? [xs, ys] : clipConvexToBox(xs, ys, bx0, by0, bx1, by1);
-    if (px.length < 3) continue;
-    for (let i = 0; i < px.length; i++) {
-      setWord(words, 3 * i, px[i]!);
-      setWord(words, 3 * i + 1, py[i]!);
-      setWord(words, 3 * i + 2, 0);
+    let m = steps;
+    if (isWhole) {
+      for (let i = 0; i < steps; i++) {
+        setWord(words, 3 * i, cx + dx[i]!);
+        setWord(words, 3 * i + 1, cy + dy[i]!);
+        setWord(words, 3 * i + 2, 0);
+      }
+    } else {
+      ring.setCircle(cx, cy, dx, dy);
+      ring.clipToBox(bx0, by0, bx1, by1);
+      m = ring.length;
+      if (m < 3) continue;
+      const xs = ring.xs;
+      const ys = ring.ys;
+      for (let i = 0; i < m; i++) {
+        setWord(words, 3 * i, xs[i]!);
+        setWord(words, 3 * i + 1, ys[i]!);
+        setWord(words, 3 * i + 2, 0);
+      }
     }
-    path.assign(flat.subarray(0, px.length * 3));
+    path.assign(flat.subarray(0, m * 3));
     circles.push_back(path);
   }
   path.delete();
-  const subject = circles;
-  const out = c.UnionSelf64(subject, c.FillRule.NonZero);
-  subject.delete();
+  const out = c.UnionSelf64(circles, c.FillRule.NonZero);
+  circles.delete();
   return out;
 }
 
@@ -592,52 +751,92 @@ function sortSpatially(xy: readonly number[], cell: number, stride = 2): number[
 }
 
 /**
- * Cuts a convex ring (integer coordinates, in place of xs/ys) to an axis-aligned box
- * (Sutherland–Hodgman); new vertices are rounded to whole units.
+ * A convex ring of integer coordinates in two reused buffers (ping-pong), cut to an
+ * axis-aligned box by Sutherland–Hodgman; new vertices are rounded to whole units.
  */
-function clipConvexToBox(
-  xs: number[],
-  ys: number[],
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-): [number[], number[]] {
-  let px = xs;
-  let py = ys;
-  for (let side = 0; side < 4 && px.length > 0; side++) {
-    const inside = (x: number, y: number): boolean =>
-      side === 0 ? x >= x0 : side === 1 ? x <= x1 : side === 2 ? y >= y0 : y <= y1;
-    const nx: number[] = [];
-    const ny: number[] = [];
-    const m = px.length;
+class ConvexRing {
+  xs: Float64Array;
+  ys: Float64Array;
+  length = 0;
+  private nx: Float64Array;
+  private ny: Float64Array;
+
+  constructor(capacity: number) {
+    this.xs = new Float64Array(capacity);
+    this.ys = new Float64Array(capacity);
+    this.nx = new Float64Array(capacity);
+    this.ny = new Float64Array(capacity);
+  }
+
+  setCircle(cx: number, cy: number, dx: Float64Array, dy: Float64Array): void {
+    const n = dx.length;
+    for (let i = 0; i < n; i++) {
+      this.xs[i] = cx + dx[i]!;
+      this.ys[i] = cy + dy[i]!;
+    }
+    this.length = n;
+  }
+
+  clipToBox(x0: number, y0: number, x1: number, y1: number): void {
+    // Sides the ring lies wholly inside leave it as it is: skip them (a cut only shrinks it).
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < this.length; i++) {
+      const x = this.xs[i]!;
+      const y = this.ys[i]!;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    const cuts = [minX < x0, maxX > x1, minY < y0, maxY > y1];
+    for (let side = 0; side < 4 && this.length > 0; side++) {
+      if (cuts[side]) this.clipSide(side, x0, y0, x1, y1);
+    }
+  }
+
+  /** One side: 0 x ≥ x0, 1 x ≤ x1, 2 y ≥ y0, 3 y ≤ y1. */
+  private clipSide(side: number, x0: number, y0: number, x1: number, y1: number): void {
+    const px = this.xs;
+    const py = this.ys;
+    const nx = this.nx;
+    const ny = this.ny;
+    const m = this.length;
+    let out = 0;
     for (let i = 0; i < m; i++) {
       const ax = px[i]!;
       const ay = py[i]!;
-      const bx = px[(i + 1) % m]!;
-      const by = py[(i + 1) % m]!;
-      const aIn = inside(ax, ay);
-      const bIn = inside(bx, by);
+      const j = i + 1 === m ? 0 : i + 1;
+      const bx = px[j]!;
+      const by = py[j]!;
+      const aIn = side === 0 ? ax >= x0 : side === 1 ? ax <= x1 : side === 2 ? ay >= y0 : ay <= y1;
+      const bIn = side === 0 ? bx >= x0 : side === 1 ? bx <= x1 : side === 2 ? by >= y0 : by <= y1;
       if (aIn) {
-        nx.push(ax);
-        ny.push(ay);
+        nx[out] = ax;
+        ny[out] = ay;
+        out++;
       }
       if (aIn !== bIn) {
         if (side < 2) {
           const x = side === 0 ? x0 : x1;
-          nx.push(x);
-          ny.push(Math.round(ay + ((by - ay) * (x - ax)) / (bx - ax)));
+          nx[out] = x;
+          ny[out] = Math.round(ay + ((by - ay) * (x - ax)) / (bx - ax));
         } else {
           const y = side === 2 ? y0 : y1;
-          nx.push(Math.round(ax + ((bx - ax) * (y - ay)) / (by - ay)));
-          ny.push(y);
+          nx[out] = Math.round(ax + ((bx - ax) * (y - ay)) / (by - ay));
+          ny[out] = y;
         }
+        out++;
       }
     }
-    px = nx;
-    py = ny;
+    this.xs = nx;
+    this.ys = ny;
+    this.nx = px;
+    this.ny = py;
+    this.length = out;
   }
-  return [px, py];
 }
 
 /**
@@ -670,7 +869,7 @@ export function clipBufferPoints(
         Math.ceil(box[3] * CLIP_UNITS_PER_M),
       ] as const)
     : undefined;
-  const { rects, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
+  const { rings, rest } = coverGrid(xy, distanceM, arcToleranceM, box);
   const sorted = sortSpatially(rest, Math.max(4 * distanceM, 1), 6);
   let level: Paths64[] = [];
   const n = sorted.length / 6;
@@ -679,24 +878,28 @@ export function clipBufferPoints(
       discsOf(c, sorted, from, Math.min(n, from + DISC_CHUNK), distanceM, arcToleranceM, clipTo),
     );
   }
-  if (rects.length > 0) {
-    const boxes = new c.Paths64();
-    const flat = new BigInt64Array(12);
-    const words = new Int32Array(flat.buffer);
+  if (rings.length > 0) {
+    // The outline of the covered cells: already a clean operand (no union needed).
+    const cells = new c.Paths64();
     const path = new c.Path64();
-    for (let k = 0; k < rects.length; k += 4) {
-      const x0 = Math.round(rects[k]! * CLIP_UNITS_PER_M);
-      const y0 = Math.round(rects[k + 1]! * CLIP_UNITS_PER_M);
-      const x1 = Math.round(rects[k + 2]! * CLIP_UNITS_PER_M);
-      const y1 = Math.round(rects[k + 3]! * CLIP_UNITS_PER_M);
-      // Counter-clockwise like Clipper's own outers, so the non-zero union adds them up.
-      [x0, y0, 0, x1, y0, 0, x1, y1, 0, x0, y1, 0].forEach((v, i) => setWord(words, i, v));
-      path.assign(flat);
-      boxes.push_back(path);
+    let flat = new BigInt64Array(0);
+    let words = new Int32Array(0);
+    for (const ring of rings) {
+      const m = ring.length / 2;
+      if (flat.length < 3 * m) {
+        flat = new BigInt64Array(6 * m);
+        words = new Int32Array(flat.buffer);
+      }
+      for (let k = 0; k < m; k++) {
+        setWord(words, 3 * k, ring[2 * k]!);
+        setWord(words, 3 * k + 1, ring[2 * k + 1]!);
+        setWord(words, 3 * k + 2, 0);
+      }
+      path.assign(flat.subarray(0, 3 * m));
+      cells.push_back(path);
     }
     path.delete();
-    level.push(c.UnionSelf64(boxes, c.FillRule.NonZero));
-    boxes.delete();
+    level.push(cells);
   }
   if (level.length === 0) return wrap(new c.Paths64());
   if (options.merge === false) {

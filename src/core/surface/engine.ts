@@ -21,6 +21,7 @@
  * T is the rest of the study area.
  */
 import {
+  clipBoolean,
   clipBuffer,
   clipBufferPoints,
   clipConcat,
@@ -149,12 +150,24 @@ interface SourceGroup {
   bbox: RdBbox;
 }
 
+/**
+ * Zone signatures of the running computation: the data cannot change during one call, and
+ * every zone union and cache key hashes the same zones again (null outside a computation).
+ */
+let callSignatures: Map<ZoneRecord, number> | null = null;
+
 function zoneSignature(z: ZoneRecord): number {
-  const h = hashText(
-    HASH_SEED,
-    `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+  const known = callSignatures?.get(z);
+  if (known !== undefined) return known;
+  const h = hashShape(
+    hashText(
+      HASH_SEED,
+      `${z.id}|${z.zoneType}|${z.maxMilieucategorie}|${z.functiemenging}|${z.omgevingstype}`,
+    ),
+    z.geometryRd,
   );
-  return hashShape(h, z.geometryRd);
+  callSignatures?.set(z, h);
+  return h;
 }
 
 function growBbox(box: RdBbox, add: readonly number[]): void {
@@ -223,6 +236,19 @@ export class SurfaceEngine {
       freeClipPaths(raw);
       return merged;
     });
+  }
+
+  /**
+   * The rings of some zones side by side, without a union, cached by their content: a valid
+   * operand of the non-zero operations (overlaps count once), where a city-wide union would
+   * only cost a sweep. Not for areas.
+   */
+  private zoneRings(ds: Dataset, key: string, indexes: readonly number[]): ClipPaths {
+    let h = HASH_SEED;
+    for (const i of indexes) h = hashNumbers(h, [i, zoneSignature(ds.zones[i]!)]);
+    return this.memo(`zones-raw:${key}`, String(h), () =>
+      toClipPaths(indexes.map((i) => ds.zones[i]!.geometryRd)),
+    );
   }
 
   private zoneIndexes(ds: Dataset, keep: (z: ZoneRecord) => boolean): number[] {
@@ -450,11 +476,17 @@ export class SurfaceEngine {
       const inStrip = (list: { paths: ClipPaths; bbox: RdBbox }[]): ClipPaths[] =>
         list.filter((x) => overlaps(x.bbox, rect)).map((x) => cut(x.paths));
       const studyS = cut(study);
-      const n = own(clipIntersection(own(clipUnionMany([cut(bt), ...inStrip(nearG)])), studyS));
-      const rRustig = own(clipDifference(own(clipUnionMany(inStrip(nearR))), cut(gemengd)));
-      const vStudy = own(clipIntersection(own(clipUnion(rRustig, cut(pw))), studyS));
+      // The union of a class's parts, then its part in the study area. One sweep with the study
+      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
+      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
+      // on the city-scale data).
+      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
+      // Each step over all its parts at once (no union of the parts first).
+      const n = inStudy(own(clipBoolean('union', [cut(bt), ...inStrip(nearG)])));
+      const rRustig = own(clipBoolean('difference', inStrip(nearR), [cut(gemengd)]));
+      const vStudy = inStudy(own(clipBoolean('union', [rRustig, cut(pw)])));
       const v = own(clipDifference(vStudy, n));
-      const t = own(clipDifference(studyS, own(clipUnion(n, v))));
+      const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.5 + (0.4 * (si + 1)) / strips.length, 'classes');
       return {
         rect,
@@ -482,17 +514,17 @@ export class SurfaceEngine {
       ),
     );
     const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
-    const all = this.zoneUnion(
+    const all = this.zoneRings(
       ds,
       'all',
       ds.zones.map((_, i) => i),
     );
-    const zN = this.zoneUnion(
+    const zN = this.zoneRings(
       ds,
       `n:${demandKey}`,
       zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [i] : [])),
     );
-    const zV = this.zoneUnion(
+    const zV = this.zoneRings(
       ds,
       `v:${demandKey}`,
       zoneClass.flatMap((c, i) => (c === 'voorwaardelijk' ? [i] : [])),
@@ -513,11 +545,16 @@ export class SurfaceEngine {
     const nearestOpenM = new Float64Array(d.count).fill(Infinity);
     const touched: number[] = [];
     const xy: [number, number] = [0, 0];
+    // Dwellings within reach of each open zone's box, in index order (the disc steps below
+    // filter these instead of searching the index again).
+    const nearZone = new Map<number, number[]>();
     if (ds.dwellingIndex && reach > 0) {
       for (const i of open) {
         const zone = ds.zones[i]!;
         const [x0, y0, x1, y1] = zone.bboxRd;
-        for (const k of ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+        const hits = ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
+        nearZone.set(i, hits);
+        for (const k of hits) {
           const best = nearestOpenM[k]!;
           if (best === 0) continue;
           if (best === Infinity) touched.push(k);
@@ -595,7 +632,7 @@ export class SurfaceEngine {
         nearR: discs(`fm${fi}`, keep, true, dR, zone.bboxRd),
       };
     });
-    const fmUnion = fmZones.length ? this.zoneUnion(ds, `fm:${demandKey}`, fmZones) : null;
+    const fmUnion = fmZones.length ? this.zoneRings(ds, `fm:${demandKey}`, fmZones) : null;
     progress(0.3, 'buffers');
 
     // Discs of the candidate dwellings, only where they can matter: inside the box of an open
@@ -610,18 +647,16 @@ export class SurfaceEngine {
           for (const i of open) {
             const box = ds.zones[i]!.bboxRd;
             const xy: number[] = [];
-            const hits = ds.dwellingIndex
-              ? ds.dwellingIndex.search(
-                  box[0] - distanceM,
-                  box[1] - distanceM,
-                  box[2] + distanceM,
-                  box[3] + distanceM,
-                )
-              : [];
-            for (const k of hits) {
+            // The index search of the box grown by distanceM ≤ reach, as a filter.
+            const [qx0, qy0] = [box[0] - distanceM, box[1] - distanceM];
+            const [qx1, qy1] = [box[2] + distanceM, box[3] + distanceM];
+            for (const k of nearZone.get(i) ?? []) {
               if (!(nearestOpenM[k]! < distanceM)) continue;
               if (rustigOnly && !isRustig[k]) continue;
-              xy.push(d.xs[k]!, d.ys[k]!);
+              const x = d.xs[k]!;
+              const y = d.ys[k]!;
+              if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
+              xy.push(x, y);
             }
             if (xy.length === 0) continue;
             parts.push(clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo: box }));
@@ -637,29 +672,30 @@ export class SurfaceEngine {
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
       const studyS = cut(study);
+      // The union of a class's parts, then its part in the study area. One sweep with the study
+      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
+      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
+      // on the city-scale data).
+      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
       const outside = own(clipDifference(studyS, cut(all)));
-      const nZone = own(clipUnion(outside, cut(zN)));
-      const allG = cut(allNearG);
-      const allR = cut(allNearR);
-      let nDw = allG;
-      let vDw = allR;
+      // Each class over all its parts at once (no union of the parts first).
+      let nDw = [cut(allNearG)];
+      let vDw = [cut(allNearR)];
       if (fmUnion) {
         const rest = own(clipDifference(studyS, cut(fmUnion)));
-        const partsN = [own(clipIntersection(allG, rest))];
-        const partsV = [own(clipIntersection(allR, rest))];
+        nDw = [own(clipIntersection(nDw[0]!, rest))];
+        vDw = [own(clipIntersection(vDw[0]!, rest))];
         for (const z of fm) {
           if (!overlaps(z.bbox, rect)) continue;
           const region = cut(z.region);
-          partsN.push(own(clipIntersection(cut(z.nearG), region)));
-          partsV.push(own(clipIntersection(cut(z.nearR), region)));
+          nDw.push(own(clipIntersection(cut(z.nearG), region)));
+          vDw.push(own(clipIntersection(cut(z.nearR), region)));
         }
-        nDw = own(clipUnionMany(partsN));
-        vDw = own(clipUnionMany(partsV));
       }
-      const n = own(clipIntersection(own(clipUnion(nZone, nDw)), studyS));
-      const vStudy = own(clipIntersection(own(clipUnion(cut(zV), vDw)), studyS));
+      const n = inStudy(own(clipBoolean('union', [outside, cut(zN), ...nDw])));
+      const vStudy = inStudy(own(clipBoolean('union', [cut(zV), ...vDw])));
       const v = own(clipDifference(vStudy, n));
-      const t = own(clipDifference(studyS, own(clipUnion(n, v))));
+      const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.3 + (0.6 * (si + 1)) / strips.length, 'classes');
       return {
         rect,
@@ -691,6 +727,7 @@ export class SurfaceEngine {
     };
     this.used.clear();
     this.lastRebuilt = [];
+    callSignatures = new Map();
     const demand = programDemand(program);
     const owned: ClipPaths[] = [];
     const own = (h: ClipPaths): ClipPaths => {
@@ -714,6 +751,9 @@ export class SurfaceEngine {
       lap('geojson');
       const stats = computeSurfaceStats(input, strips, {
         withSplits: options.withStats !== false,
+        // The zone unions of the classes (and of earlier calls) serve the statistics too.
+        zoneUnion: (key, indexes) => this.zoneUnion(input.ds, key, indexes),
+        zoneRings: (key, indexes) => this.zoneRings(input.ds, key, indexes),
       });
       lap('stats');
       const classes: SurfaceClassCollection = {
@@ -731,6 +771,7 @@ export class SurfaceEngine {
       options.onProgress?.(1, 'done');
       return { program, classes, stats, timingsMs };
     } finally {
+      callSignatures = null;
       freeClipPaths(...owned);
       this.sweep(demand ? ['dw:'] : ['bus:']);
     }

@@ -10,6 +10,7 @@ import {
   clipUnion,
   freeClipPaths,
   fromClipPaths,
+  isClipEmpty,
   toClipPaths,
   type ClipPaths,
   type RdPolygonal,
@@ -55,12 +56,14 @@ function intersectBbox(a: RdBbox, b: RdBbox): RdBbox | null {
  * region's box (linear time), then intersected exactly; toegestaan is the rest of the
  * region, as the three classes partition the study area.
  * @param region the region (not freed); `minus` true: the region is everything *outside* it
+ * @param parts boxes of the region's parts (e.g. its zones): per strip, the classes are cut to
+ *   the box of the parts in that strip, which is often far smaller than the strip
  */
 function regionRow(
   id: string,
   name: string,
   region: ClipPaths,
-  bbox: RdBbox,
+  parts: readonly RdBbox[],
   strips: readonly StripClasses[],
   minus = false,
 ): SurfaceStatsRow {
@@ -71,7 +74,7 @@ function regionRow(
     'niet-toegestaan': 0,
   };
   for (const strip of strips) {
-    const box = minus ? strip.rect : intersectBbox(bbox, strip.rect);
+    const box = minus ? strip.rect : boxOfParts(parts, strip.rect);
     if (!box) continue;
     const studyBox = minus ? null : studyRectOf(strip);
     // A rectangular study area (the data extent) needs only a rectangle cut, not a boolean op.
@@ -81,22 +84,52 @@ function regionRow(
     const inStudy = minus
       ? clipDifference(strip.study, local)
       : studyBox
-        ? clipRect(local, inBox)
+        ? local
         : clipIntersection(local, strip.study);
     const m2 = clipAreaM2(inStudy);
     totalM2 += m2;
+    // A box over the whole strip leaves the classes as they are: no copy.
+    const isWholeStrip = containsBbox(box, strip.rect);
     if (m2 > 0) {
       for (const cls of ['niet-toegestaan', 'voorwaardelijk'] as const) {
-        const part = clipRect(strip.byClass[cls], box);
-        const inside = clipIntersection(part, inStudy);
-        areas[cls] += clipAreaM2(inside);
-        freeClipPaths(part, inside);
+        const part = isWholeStrip ? strip.byClass[cls] : clipRect(strip.byClass[cls], box);
+        // No class in the box (often so for the smaller classes): no sweep.
+        if (!isClipEmpty(part)) {
+          const inside = clipIntersection(part, inStudy);
+          areas[cls] += clipAreaM2(inside);
+          freeClipPaths(inside);
+        }
+        if (!isWholeStrip) freeClipPaths(part);
       }
     }
-    freeClipPaths(local, inStudy);
+    freeClipPaths(local);
+    if (inStudy !== local) freeClipPaths(inStudy);
   }
   areas.toegestaan = totalM2 - areas['niet-toegestaan'] - areas.voorwaardelijk;
   return { id, name, areaHa: totalM2 / M2_PER_HA, perClass: classAreas(areas, totalM2) };
+}
+
+/** The box of the parts' boxes within a rectangle; null when none overlaps it. */
+function boxOfParts(parts: readonly RdBbox[], rect: RdBbox): RdBbox | null {
+  let out: RdBbox | null = null;
+  for (const part of parts) {
+    const inRect = intersectBbox(part, rect);
+    if (!inRect) continue;
+    if (!out) out = inRect;
+    else {
+      out[0] = Math.min(out[0], inRect[0]);
+      out[1] = Math.min(out[1], inRect[1]);
+      out[2] = Math.max(out[2], inRect[2]);
+      out[3] = Math.max(out[3], inRect[3]);
+    }
+  }
+  return out;
+}
+
+function containsBbox(outer: RdBbox, inner: RdBbox): boolean {
+  return (
+    outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
+  );
 }
 
 const studyRects = new WeakMap<StripClasses, RdBbox | null>();
@@ -136,6 +169,9 @@ function restRow(
   return { id, name: id, areaHa: restM2 / M2_PER_HA, perClass: classAreas(rest, restM2) };
 }
 
+/** Union of the zones with these dataset indexes under a cache key; the handle stays owned. */
+export type ZoneUnion = (key: string, indexes: readonly number[]) => ClipPaths;
+
 function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
   const raw = toClipPaths(shapes);
   const out = clipUnion(raw);
@@ -147,14 +183,17 @@ function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
  * Statistics of the three classes.
  * @param input the data (zones and buurten of the dataset are read)
  * @param strips the classes per strip (partitioning the study area)
- * @param options `withSplits: false` skips the per-zone-type and per-buurt rows
+ * @param options `withSplits: false` skips the per-zone-type and per-buurt rows; `zoneUnion`
+ *   gives the union of some zones (by dataset index) and keeps it (the engine's cache), so the
+ *   unions the classes already built are not built again; `zoneRings` likewise gives the zones'
+ *   rings side by side (no union)
  * @returns the statistics
  * @example computeSurfaceStats(input, strips, { withSplits: true }).perClass.toegestaan.areaHa
  */
 export function computeSurfaceStats(
   input: SurfaceInput,
   strips: readonly StripClasses[],
-  options: { withSplits: boolean },
+  options: { withSplits: boolean; zoneUnion?: ZoneUnion; zoneRings?: ZoneUnion },
 ): SurfaceStats {
   let studyM2 = 0;
   const areas: Record<SurfaceClass, number> = {
@@ -175,32 +214,51 @@ export function computeSurfaceStats(
   if (!options.withSplits) return stats;
 
   const { zones, neighbourhoods } = input.ds;
+  // Zone unions: from the caller's cache when given (kept), else built here (freed).
+  const built: ClipPaths[] = [];
+  const zoneUnion: ZoneUnion =
+    options.zoneUnion ??
+    ((_key, indexes) => {
+      const h = unionOf(indexes.map((i) => zones[i]!.geometryRd));
+      built.push(h);
+      return h;
+    });
+  const zoneRings: ZoneUnion =
+    options.zoneRings ??
+    ((_key, indexes) => {
+      const h = toClipPaths(indexes.map((i) => zones[i]!.geometryRd));
+      built.push(h);
+      return h;
+    });
   let typesM2 = 0;
   for (const zoneType of ZONE_TYPES) {
-    const shapes = zones.filter((z) => z.zoneType === zoneType).map((z) => z.geometryRd);
-    const bbox = bboxOf(shapes);
+    const indexes = zones.flatMap((z, i) => (z.zoneType === zoneType ? [i] : []));
+    const bbox = bboxOf(indexes.map((i) => zones[i]!.geometryRd));
     if (!bbox) continue;
-    const region = unionOf(shapes);
+    const region = zoneUnion(zoneType, indexes);
     typesM2 += clipAreaM2(region);
-    stats.perZoneType.push(regionRow(zoneType, zoneType, region, bbox, strips));
-    freeClipPaths(region);
+    const parts = indexes.map((i) => zones[i]!.bboxRd as RdBbox);
+    stats.perZoneType.push(regionRow(zoneType, zoneType, region, parts, strips));
   }
-  const allZones = unionOf(zones.map((z) => z.geometryRd));
+  const allIndexes = zones.map((_, i) => i);
   // Zone types that do not overlap (their areas add up to the union's): "outside all zones"
-  // is the rest of each class, without another pass over the classes.
-  const isPartition = Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
+  // is the rest of each class, without another pass over the classes. When the zones' own
+  // areas add up to the types' (no zone overlaps another), no union of all zones is needed.
+  const zoneSumM2 = clipAreaM2(zoneRings('all', allIndexes));
+  const allZones = Math.abs(zoneSumM2 - typesM2) < 0.01 ? null : zoneUnion('all', allIndexes);
+  const isPartition = !allZones || Math.abs(clipAreaM2(allZones) - typesM2) < 0.01;
   stats.perZoneType.push(
-    isPartition
+    isPartition || !allZones
       ? restRow(OUTSIDE_ZONES_ID, studyM2, areas, stats.perZoneType)
-      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [0, 0, 0, 0], strips, true),
+      : regionRow(OUTSIDE_ZONES_ID, OUTSIDE_ZONES_ID, allZones, [], strips, true),
   );
-  freeClipPaths(allZones);
+  freeClipPaths(...built);
 
   for (const buurt of neighbourhoods) {
     const bbox = bboxOf([buurt.geometryRd]);
     if (!bbox) continue;
     const region = unionOf([buurt.geometryRd]);
-    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, bbox, strips));
+    stats.perBuurt.push(regionRow(buurt.id, buurt.name, region, [bbox], strips));
     freeClipPaths(region);
   }
   return stats;
