@@ -78,7 +78,7 @@ export function surfaceStyleLayers(): LayerSpecification[] {
       type: 'fill',
       source: SURFACE_SOURCE,
       filter: isNiet,
-      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7, 'fill-antialias': false },
     },
     {
       id: CONTOURS_LINE,

@@ -63,13 +63,17 @@ export interface SurfaceClassProperties {
   pct: number;
 }
 
-/** The three class features (RD or WGS84). */
+/**
+ * The class features (RD or WGS84): per class one feature per strip of the computation
+ * (1 km wide, like tiles; a class may have none), or one per class when the strips were
+ * joined (`mergeSeams`). `areaHa` and `pct` are the whole class's.
+ */
 export type SurfaceClassCollection = FeatureCollection<MultiPolygon, SurfaceClassProperties>;
 
 /** The result of `computeSurface`. */
 export interface SurfaceResult {
   program: SurfaceProgram;
-  /** Three MultiPolygon features in RD metres, in the order of `SURFACE_CLASSES`. */
+  /** MultiPolygon features in RD metres, grouped by class in the order of `SURFACE_CLASSES`. */
   classes: SurfaceClassCollection;
   stats: SurfaceStats;
   /** Milliseconds spent per step, for the benchmark. */

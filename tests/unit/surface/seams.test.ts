@@ -1,11 +1,17 @@
 /**
- * The strips of the surface computation cut class polygons at their seams; the result must
- * join those parts again, so that each class is a valid MultiPolygon (OGC: no two parts share
- * an edge). The fixture city is computed in 200 m strips to get many seams.
+ * The strips of the surface computation cut class polygons at their seams. By default each
+ * strip's part of a class is its own feature, and each feature must be a valid MultiPolygon
+ * (OGC: no two parts share an edge); with `mergeSeams` the parts are joined into one feature
+ * per class. Both cover the same area. The fixture city is computed in 200 m strips to get
+ * many seams.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initClipper } from '../../../src/core/clip.ts';
-import { computeSurface, type SurfaceProgram } from '../../../src/core/surface/index.ts';
+import {
+  computeSurface,
+  SURFACE_CLASSES,
+  type SurfaceProgram,
+} from '../../../src/core/surface/index.ts';
 import { readFixtureInput } from './fixture.ts';
 
 beforeAll(async () => {
@@ -70,22 +76,29 @@ const PROGRAMS: [string, SurfaceProgram][] = [
   ['categorie 3.1', { kind: 'category', milieucategorie: '3.1' }],
 ];
 
-describe('surface classes are joined across strip seams', () => {
+describe('surface classes across strip seams', () => {
   const input = readFixtureInput();
 
-  it.each(PROGRAMS)('%s: no two parts of a class share an edge', (_, program) => {
-    const cut = computeSurface(input, program, { stripWidthM: 200, mergeSeams: false });
-    const joined = computeSurface(input, program, { stripWidthM: 200 });
-    // The unjoined output does have parts that touch along seams (the check can fail).
-    const cutShared = cut.classes.features.reduce(
-      (n, f) => n + countSharedEdges(f.geometry.coordinates),
-      0,
-    );
-    expect(cutShared).toBeGreaterThan(0);
-    joined.classes.features.forEach((f, i) => {
+  it.each(PROGRAMS)('%s: strip features and joined classes are valid and equal', (_, program) => {
+    const pieces = computeSurface(input, program, { stripWidthM: 200 });
+    const joined = computeSurface(input, program, { stripWidthM: 200, mergeSeams: true });
+    expect(joined.classes.features.map((f) => f.properties.class)).toEqual([...SURFACE_CLASSES]);
+    // Several strips, and within each feature no two parts share an edge.
+    expect(pieces.classes.features.length).toBeGreaterThan(SURFACE_CLASSES.length);
+    for (const f of [...pieces.classes.features, ...joined.classes.features])
       expect(countSharedEdges(f.geometry.coordinates), f.properties.class).toBe(0);
-      const before = totalArea(cut.classes.features[i]!.geometry.coordinates);
-      expect(totalArea(f.geometry.coordinates)).toBeCloseTo(before, 0);
+    // All pieces of a class in one MultiPolygon do touch along the seams (the check can fail).
+    const merged = SURFACE_CLASSES.map((cls) =>
+      pieces.classes.features
+        .filter((f) => f.properties.class === cls)
+        .flatMap((f) => f.geometry.coordinates),
+    );
+    expect(merged.reduce((n, mp) => n + countSharedEdges(mp), 0)).toBeGreaterThan(0);
+    SURFACE_CLASSES.forEach((cls, i) => {
+      expect(totalArea(joined.classes.features[i]!.geometry.coordinates), cls).toBeCloseTo(
+        totalArea(merged[i]!),
+        0,
+      );
     });
   });
 });
