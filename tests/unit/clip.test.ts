@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from './share/sample.ts';
 import {
   areaM2,
   buffer,
@@ -231,4 +232,95 @@ describe('bufferPoints on dense points (coverage grid, chunks)', () => {
     expect(clipAreaM2(merged)).toBeCloseTo(reference, 0);
     freeClipPaths(chunks, merged);
   }, 30_000);
+});
+
+/** Area of the union of polygons, straight from Clipper (no conversion back to rings). */
+function unionAreaM2(polygons: RdPolygon[]): number {
+  const paths = toClipPaths(polygons);
+  const merged = clipUnion(paths);
+  const area = clipAreaM2(merged);
+  freeClipPaths(paths, merged);
+  return area;
+}
+
+/** Where a ring touches itself: a repeated vertex, or a vertex inside one of its own edges. */
+function selfTouches(ring: number[][]): string[] {
+  const out: string[] = [];
+  const n = ring.length - 1;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const key = ring[i]!.join(',');
+    if (seen.has(key)) out.push(`vertex ${key} twice`);
+    seen.add(key);
+  }
+  for (let k = 0; k < n; k++) {
+    const [x, y] = ring[k]!;
+    for (let i = 0; i < n; i++) {
+      const [ax, ay] = ring[i]!;
+      const [bx, by] = ring[i + 1]!;
+      const cross = (bx! - ax!) * (y! - ay!) - (by! - ay!) * (x! - ax!);
+      const dot = (x! - ax!) * (bx! - ax!) + (y! - ay!) * (by! - ay!);
+      const len2 = (bx! - ax!) ** 2 + (by! - ay!) ** 2;
+      if (Math.abs(cross) < 1e-9 && dot > 1e-9 && dot < len2 - 1e-9)
+        out.push(`vertex ${x},${y} inside edge ${i}`);
+    }
+  }
+  return out;
+}
+
+describe('output rings never touch themselves (OGC)', () => {
+  it('splits pinched rings of 300 random unions of grid rectangles, keeping the area', () => {
+    const random = createRandom(42);
+    let split = 0;
+    for (let k = 0; k < 300; k++) {
+      // Rectangles on a 1 m grid touch each other at corners and along edges all the time.
+      const rects = Array.from({ length: 6 }, () => {
+        const x = X0 + Math.floor(random() * 8);
+        const y = Y0 + Math.floor(random() * 8);
+        const w = 1 + Math.floor(random() * 4);
+        const h = 1 + Math.floor(random() * 4);
+        return [
+          [
+            [x, y],
+            [x + w, y],
+            [x + w, y + h],
+            [x, y + h],
+            [x, y],
+          ],
+        ];
+      });
+      const out = unionAll(rects);
+      for (const polygon of out)
+        for (const ring of polygon) expect(selfTouches(ring), JSON.stringify(ring)).toEqual([]);
+      expect(areaM2(out)).toBeCloseTo(unionAreaM2(rects), 6);
+      split += out.length;
+    }
+    expect(split).toBeGreaterThan(300);
+  });
+
+  it('turns a square pinched at one corner into two polygons touching at a point', () => {
+    const out = unionAll([square(X0, Y0, 1), square(X0 + 1, Y0 + 1, 1)]);
+    expect(out).toHaveLength(2);
+    expect(areaM2(out)).toBeCloseTo(2, 9);
+  });
+
+  it('splits a ring whose vertex touches the inside of its own edge (as strip cuts leave them)', () => {
+    // Two lobes meeting at (0, 2), which lies inside the closing edge (0, 4) → (0, 0).
+    const ring = [
+      [0, 0],
+      [3, 0],
+      [3, 1],
+      [0, 2],
+      [3, 3],
+      [3, 4],
+      [0, 4],
+      [0, 0],
+    ].map(([x, y]) => [X0 + x!, Y0 + y!]);
+    const paths = toClipPaths([[ring]]);
+    const out = fromClipPaths(paths);
+    freeClipPaths(paths);
+    expect(out).toHaveLength(2);
+    for (const polygon of out) expect(selfTouches(polygon[0]!)).toEqual([]);
+    expect(areaM2(out)).toBeCloseTo(9, 9);
+  });
 });
