@@ -103,27 +103,38 @@ export const LOCATIECHECK_STYLE: readonly StyleLayer[] = [
   },
 ];
 
+/**
+ * Style layers of a polygon being drawn (features of kind `outline` and `vertex`, the first
+ * vertex with `first: true`); shared by the Locatiecheck and the surface's study area.
+ * @param idPrefix prefix of the layer ids
+ * @param color line and vertex colour
+ * @returns the outline and vertex layers
+ * @example sketchStyle('locatiecheck-sketch', '#0b57d0')
+ */
+export function sketchStyle(idPrefix: string, color: string): StyleLayer[] {
+  return [
+    {
+      id: `${idPrefix}-outline`,
+      type: 'line',
+      filter: isKind('outline'),
+      paint: { 'line-color': color, 'line-width': 2, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: `${idPrefix}-vertex`,
+      type: 'circle',
+      filter: isKind('vertex'),
+      paint: {
+        'circle-radius': ['case', ['get', 'first'], 6, 4.5] as never,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': color,
+        'circle-stroke-width': 2.5,
+      },
+    },
+  ];
+}
+
 /** Style layers of the polygon being drawn. */
-export const LOCATIECHECK_SKETCH_STYLE: readonly StyleLayer[] = [
-  {
-    id: 'locatiecheck-sketch-outline',
-    type: 'line',
-    filter: isKind('outline'),
-    paint: {
-      'line-color': LOCATIECHECK_COLORS.sketch,
-      'line-width': 2,
-      'line-dasharray': [2, 1],
-    },
-  },
-  {
-    id: 'locatiecheck-sketch-vertex',
-    type: 'circle',
-    filter: isKind('vertex'),
-    paint: {
-      'circle-radius': ['case', ['get', 'first'], 6, 4.5] as never,
-      'circle-color': '#ffffff',
-      'circle-stroke-color': LOCATIECHECK_COLORS.sketch,
-      'circle-stroke-width': 2.5,
-    },
-  },
-];
+export const LOCATIECHECK_SKETCH_STYLE: readonly StyleLayer[] = sketchStyle(
+  'locatiecheck-sketch',
+  LOCATIECHECK_COLORS.sketch,
+);

@@ -5,6 +5,7 @@
  * outline so far (dashed) with its vertices.
  */
 import type { StyleLayer } from '../../layers/types.ts';
+import { sketchStyle } from './locatiecheck-layers.ts';
 
 /** Overlay (source) id of the study area. */
 export const STUDY_AREA_OVERLAY = 'surface-study-area';
@@ -34,25 +35,6 @@ export const STUDY_AREA_STYLE: readonly StyleLayer[] = [
     layout: { 'line-join': 'round' },
     paint: { 'line-color': STUDY_AREA_COLORS.outline, 'line-width': 2.5 },
   },
-  {
-    id: 'surface-study-area-sketch',
-    type: 'line',
-    filter: isKind('outline'),
-    paint: {
-      'line-color': STUDY_AREA_COLORS.sketch,
-      'line-width': 2,
-      'line-dasharray': [2, 1],
-    },
-  },
-  {
-    id: 'surface-study-area-vertex',
-    type: 'circle',
-    filter: isKind('vertex'),
-    paint: {
-      'circle-radius': ['case', ['get', 'first'], 6, 4.5] as never,
-      'circle-color': '#ffffff',
-      'circle-stroke-color': STUDY_AREA_COLORS.sketch,
-      'circle-stroke-width': 2.5,
-    },
-  },
+  // Ids: surface-study-area-sketch-outline, surface-study-area-sketch-vertex.
+  ...sketchStyle('surface-study-area-sketch', STUDY_AREA_COLORS.sketch),
 ];

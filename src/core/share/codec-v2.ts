@@ -392,6 +392,21 @@ function decodeProposals(bytes: Uint8Array): unknown[] {
 }
 
 /**
+ * Appends the proposals section: tag, length, the checksum of the coded bytes, the bytes.
+ * @param w the body being written
+ * @param coded output of `encodeProposals`
+ * @example writeProposalsSection(w, encodeProposals(state.proposals))
+ */
+export function writeProposalsSection(w: ByteWriter, coded: Uint8Array): void {
+  const sum = checksum16(coded);
+  w.uint(V2_TAGS.proposals);
+  w.uint(coded.length + 2);
+  w.byte(sum >> 8);
+  w.byte(sum);
+  w.bytes(coded);
+}
+
+/**
  * Serialises a state into the v2 body (uncompressed).
  * @param state a valid state (see `isValidSharedState`)
  * @returns the body bytes
@@ -400,15 +415,7 @@ function decodeProposals(bytes: Uint8Array): unknown[] {
 export function writeV2(state: SharedState): Uint8Array {
   const w = new ByteWriter();
   w.bytes(writeV1({ ...state, proposals: [] }));
-  if (state.proposals.length > 0) {
-    const coded = encodeProposals(state.proposals);
-    const sum = checksum16(coded);
-    w.uint(V2_TAGS.proposals);
-    w.uint(coded.length + 2);
-    w.byte(sum >> 8);
-    w.byte(sum);
-    w.bytes(coded);
-  }
+  if (state.proposals.length > 0) writeProposalsSection(w, encodeProposals(state.proposals));
   const studyArea = state.surface?.studyArea;
   if (studyArea) {
     // 0 = the selected proposal, 1 = a drawn polygon (as a location-check place).

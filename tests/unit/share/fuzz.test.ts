@@ -7,7 +7,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
 import { writeV1 } from '../../../src/core/share/codec-v1.ts';
-import { V2_TAGS, checksum16, encodeProposals } from '../../../src/core/share/codec-v2.ts';
+import { encodeProposals, writeProposalsSection } from '../../../src/core/share/codec-v2.ts';
 import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/core/share/codec.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
 import {
@@ -62,13 +62,7 @@ function mutateText(text: string): string {
 function mutateCodedProposals(state: SharedState): string {
   const w = new ByteWriter();
   w.bytes(writeV1({ ...state, proposals: [] }));
-  const coded = mutateBody(encodeProposals(state.proposals));
-  const sum = checksum16(coded);
-  w.uint(V2_TAGS.proposals);
-  w.uint(coded.length + 2);
-  w.byte(sum >> 8);
-  w.byte(sum);
-  w.bytes(coded);
+  writeProposalsSection(w, mutateBody(encodeProposals(state.proposals)));
   return linkOf(w.toBytes(), 2);
 }
 
