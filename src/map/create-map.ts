@@ -13,6 +13,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import {
+  ANCHOR_ANALYSIS,
   ANCHOR_DATA_BOTTOM,
   ANCHOR_DATA_TOP,
   ANCHOR_LABELS,
@@ -20,7 +21,7 @@ import {
 } from './anchors.ts';
 import { GLYPHS_URL, registerGlyphProtocol } from './glyphs.ts';
 
-export { ANCHOR_DATA_BOTTOM, ANCHOR_DATA_TOP, ANCHOR_LABELS, ANCHOR_OVERLAY_TOP };
+export { ANCHOR_ANALYSIS, ANCHOR_DATA_BOTTOM, ANCHOR_DATA_TOP, ANCHOR_LABELS, ANCHOR_OVERLAY_TOP };
 
 /** Start view before the data is loaded: the Netherlands. */
 const START_CENTER: [number, number] = [5.3, 52.15];
@@ -44,6 +45,7 @@ export function baseStyle(): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
       anchor(ANCHOR_DATA_BOTTOM),
+      anchor(ANCHOR_ANALYSIS),
       anchor(ANCHOR_LABELS),
       anchor(ANCHOR_DATA_TOP),
       anchor(ANCHOR_OVERLAY_TOP),

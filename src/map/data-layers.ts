@@ -7,7 +7,7 @@
 import type { FeatureCollection, Feature } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerDefinition } from '../../layers/types.ts';
-import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from './anchors.ts';
+import { ANCHOR_ANALYSIS, ANCHOR_DATA_TOP } from './anchors.ts';
 import { emptyGeoJsonSource, opacityPaint, toStyleLayers } from './style.ts';
 
 /** What the layer panel controls. */
@@ -57,7 +57,7 @@ export function addDataLayer(
   const later = order.slice(index + 1).flatMap((l) => l.style);
   const beforeOf = (symbol: boolean): string =>
     later.find((s) => (s.type === 'symbol') === symbol && map.getLayer(s.id))?.id ??
-    (symbol ? ANCHOR_DATA_TOP : ANCHOR_LABELS);
+    (symbol ? ANCHOR_DATA_TOP : ANCHOR_ANALYSIS);
   map.addSource(layer.id, { ...emptyGeoJsonSource(), data: toCollection(features) } as never);
   const styleLayers = toStyleLayers(layer);
   for (const s of styleLayers) map.addLayer(s, beforeOf(s.type === 'symbol'));

@@ -168,6 +168,7 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     };
     const state = {
       ...createDefaultState(),
+      camera: { center: [5.6045, 52.4138] as [number, number], zoom: 15.4, bearing: 0, pitch: 0 },
       surface: {
         program: { kind: 'category' as const, milieucategorie: '3.1' as const },
         studyArea: { kind: 'drawn' as const, polygon },
@@ -192,6 +193,19 @@ describe('Waar wel, waar niet: a drawn study area in Chromium', () => {
     expect(await page.locator('[data-surface-program="category"]').isChecked()).toBe(true);
     const expectedHa = areaHaRd(STUDY_CORNERS);
     await expect.poll(() => studyHa(page), { timeout: 60_000 }).toBeCloseTo(expectedHa, 1);
+    await waitForReady(page);
+    await waitForIdle(page);
+    // The harbour part of the area is "toegestaan" for 3.1 and filled on the map.
+    const classHere = await page.evaluate(() => {
+      const map = window.__werkruimte!.map;
+      const p = map.project([5.6045, 52.4125]);
+      const hit = map.queryRenderedFeatures([p.x, p.y], { layers: ['surface-classes-fill'] });
+      return hit.map((f) => f.properties.class as string);
+    });
+    expect(classHere).toEqual(['toegestaan']);
+    await page.screenshot({
+      path: artifact(`surface-study-area-from-${via.replace(' ', '-')}.png`),
+    });
     expect(errors).toEqual([]);
     await context.close();
   });

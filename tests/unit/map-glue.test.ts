@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BEDRIJVENTERREINEN } from '../../layers/bedrijventerreinen.layer.ts';
 import { BUURTEN } from '../../layers/buurten.layer.ts';
 import { WOONWERKZONES } from '../../layers/woonwerkzones.layer.ts';
-import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from '../../src/map/anchors.ts';
+import { ANCHOR_ANALYSIS, ANCHOR_DATA_TOP } from '../../src/map/anchors.ts';
 import { addDataLayer } from '../../src/map/data-layers.ts';
 
 /** A fake map that records calls and keeps a layer list. */
@@ -35,7 +35,7 @@ describe('addDataLayer', () => {
     addDataLayer(map as never, WOONWERKZONES, [], ORDER);
     addDataLayer(map as never, BEDRIJVENTERREINEN, [], ORDER);
     const before = Object.fromEntries(map.calls.map((c) => [c[1], c[2]]));
-    expect(before['woonwerkzones-fill']).toBe(ANCHOR_LABELS);
+    expect(before['woonwerkzones-fill']).toBe(ANCHOR_ANALYSIS);
     expect(before['woonwerkzones-label']).toBe(ANCHOR_DATA_TOP);
     expect(before['bedrijventerreinen-fill']).toBe('woonwerkzones-fill');
     expect(before['bedrijventerreinen-label']).toBe('woonwerkzones-label');

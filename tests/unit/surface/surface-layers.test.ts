@@ -2,6 +2,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../layers/index.ts';
+import { baseStyle } from '../../../src/map/create-map.ts';
+import { addDataLayer } from '../../../src/map/data-layers.ts';
 import { buildStyle } from '../../../src/map/style.ts';
 import {
   addSurfaceLayers,
@@ -72,4 +74,43 @@ describe('surface map layers', () => {
     handle.destroy();
     expect(layers.size + sources.size + images.size).toBe(0);
   });
+});
+
+describe('surface map layers in the draw order', () => {
+  /** A map that keeps its layer ids in draw order and inserts before the given id, like MapLibre. */
+  function orderedMap() {
+    const ids = baseStyle().layers.map((l) => l.id);
+    return {
+      ids,
+      hasImage: () => false,
+      addImage: () => undefined,
+      addSource: () => undefined,
+      getSource: () => undefined,
+      getLayer: (id: string) => (ids.includes(id) ? { id } : undefined),
+      addLayer: (l: { id: string }, before?: string) => {
+        const i = before === undefined ? -1 : ids.indexOf(before);
+        ids.splice(i < 0 ? ids.length : i, 0, l.id);
+      },
+    };
+  }
+
+  it.each(['surface first (a link)', 'data first (the tab)'])(
+    'cover the data layers and stay below the labels: %s',
+    (order) => {
+      const map = orderedMap();
+      const zones = LAYERS.find((l) => l.id === 'bedrijventerreinen')!;
+      const addData = () => addDataLayer(map as never, zones, [], LAYERS);
+      if (order.startsWith('surface')) {
+        addSurfaceLayers(map as never);
+        addData();
+      } else {
+        addData();
+        addSurfaceLayers(map as never);
+      }
+      const at = (id: string) => map.ids.indexOf(id);
+      expect(at('surface-classes-fill')).toBeGreaterThan(at('bedrijventerreinen-fill'));
+      expect(at('surface-classes-hatch')).toBeGreaterThan(at('bedrijventerreinen-line'));
+      expect(at('surface-classes-hatch')).toBeLessThan(at('bedrijventerreinen-label'));
+    },
+  );
 });
