@@ -1181,8 +1181,15 @@ function collectPolygons(node: PolyPath64, out: RdMultiPolygon): void {
 export function fromClipPaths(a: ClipPaths): RdMultiPolygon {
   const c = requireClipper();
   if (a.paths.size() === 0) return [];
-  // Always through a union into a tree, even for one path: the raw path of a cut can carry a
-  // zero-width spike that MapLibre then fails to fill (seen on a drawn study area).
+  if (a.paths.size() === 1) {
+    // One closed path is one polygon without holes: no need to rebuild a tree.
+    const path = a.paths.get(0);
+    const isPositive = c.IsPositive64(path);
+    const ring = path.size() >= 3 ? readRing(path) : null;
+    path.delete();
+    if (!ring) return [];
+    return simplePolygons([isPositive ? ring : ring.reverse()]);
+  }
   const tree = new c.PolyPath64();
   const empty = new c.Paths64();
   const out: RdMultiPolygon = [];

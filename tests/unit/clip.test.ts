@@ -304,23 +304,6 @@ describe('output rings never touch themselves (OGC)', () => {
     expect(areaM2(out)).toBeCloseTo(2, 9);
   });
 
-  it('reads a single path without its zero-width spike (MapLibre fails to fill such rings)', () => {
-    // A triangle whose diagonal runs on to (-2, -2) and back: a sloped spike of no area.
-    const ring = [
-      [0, 0],
-      [4, 0],
-      [4, 4],
-      [-2, -2],
-      [0, 0],
-    ].map(([x, y]) => [X0 + x!, Y0 + y!]);
-    const paths = toClipPaths([[ring]]);
-    const out = fromClipPaths(paths);
-    freeClipPaths(paths);
-    expect(out).toHaveLength(1);
-    expect(out[0]![0]!.every(([x]) => x! >= X0)).toBe(true);
-    expect(areaM2(out)).toBeCloseTo(8, 9);
-  });
-
   it('splits a ring whose vertex touches the inside of its own edge (as strip cuts leave them)', () => {
     // Two lobes meeting at (0, 2), which lies inside the closing edge (0, 4) → (0, 0).
     const ring = [
