@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { FUNCTIEMENGING_CLASSES, MILIEUCATEGORIEEN } from '../src/core/domain.ts';
+import { FUNCTIEMENGING_CLASSES, MILIEUCATEGORIEEN } from '../src/domain/domain.ts';
 import type { LayerDefinition } from './types.ts';
 
 /** Sequential yellow→brown ramp (ColorBrewer YlOrBr, extended): heavier category, darker. */

@@ -5,7 +5,7 @@
  * layer needs no component change.
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { GeometryKind, LocalText, PropertySchema } from '../src/core/schema.ts';
+import type { GeometryKind, LegendEntry, LocalText, PropertySchema } from '../src/domain/schema.ts';
 
 /** What a layer means to the rules engine. */
 export type LayerRole = 'zone' | 'sensitive' | 'business' | 'neighbourhood' | 'base';
@@ -16,18 +16,6 @@ export type StyleLayer = LayerSpecification extends infer L
     ? Omit<L, 'source'>
     : never
   : never;
-
-/** One row of the legend. */
-export interface LegendEntry {
-  label: LocalText;
-  swatch: {
-    kind: 'fill' | 'line' | 'circle';
-    color: string;
-    outline?: string;
-    dashed?: boolean;
-    hatched?: boolean;
-  };
-}
 
 /** Where a layer's GeoJSON comes from: a file under `geodata/`, or a URL. */
 export type LayerSource = { file: string } | { url: string };

@@ -1,4 +1,4 @@
-import { SENSITIVE_FUNCTIONS } from '../src/core/domain.ts';
+import { SENSITIVE_FUNCTIONS } from '../src/domain/domain.ts';
 import type { LayerDefinition } from './types.ts';
 
 export const WONINGEN = {

@@ -6,8 +6,8 @@ import {
   OMGEVINGSTYPES,
   ZONE_STATUSES,
   ZONE_TYPES,
-} from '../src/core/domain.ts';
-import type { PropertySchema } from '../src/core/schema.ts';
+} from '../src/domain/domain.ts';
+import type { PropertySchema } from '../src/domain/schema.ts';
 
 export const ZONE_SCHEMA = {
   id: { type: 'string', required: true, label: { nl: 'Code', en: 'Code' } },

@@ -4,8 +4,8 @@
  * (src/rules/reason-text.ts), so the CLI and the UI never say different things.
  */
 import type { Point, Polygon } from 'geojson';
-import { EPSG_RD, mapGeometry, toRd, toWgs84, type CrsCode } from '../core/crs.ts';
-import { multiPolygonAreaM2, polygonAreaM2 } from '../core/planar.ts';
+import { EPSG_RD, mapGeometry, toRd, toWgs84, type CrsCode } from '../geo/crs.ts';
+import { multiPolygonAreaM2, polygonAreaM2 } from '../geo/planar.ts';
 import { en } from '../i18n/en.ts';
 import { nl } from '../i18n/nl.ts';
 import type { Place, Verdict } from '../rules/location-check.ts';

@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
-import { declaredCrs, EPSG_RD, EPSG_WGS84, guessCrs, type CrsCode } from '../core/crs.ts';
-import type { DatasetLayerInput, DatasetRole } from '../core/dataset.ts';
+import { declaredCrs, EPSG_RD, EPSG_WGS84, guessCrs, type CrsCode } from '../geo/crs.ts';
+import type { DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
 
 /** One entry of a `--data` config file. */
 export interface DataConfigEntry {

@@ -10,7 +10,7 @@
  * Pure: no fs, no clock, no Math.random; a seed gives byte-identical output.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { mapGeometry, toWgs84 } from '../core/crs.ts';
+import { mapGeometry, toWgs84 } from '../geo/crs.ts';
 import {
   MILIEUCATEGORIEEN,
   type FunctiemengingClass,
@@ -18,7 +18,7 @@ import {
   type Milieucategorie,
   type ZoneStatus,
   type ZoneType,
-} from '../core/domain.ts';
+} from '../domain/domain.ts';
 import activitiesData from '../rules/data/activities.json';
 import {
   BUURT_STEMS,

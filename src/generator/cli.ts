@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
-import { EPSG_RD, EPSG_WGS84 } from '../core/crs.ts';
+import { EPSG_RD, EPSG_WGS84 } from '../geo/crs.ts';
 import {
   DEMO_SEED,
   GENERATED_LAYER_IDS,

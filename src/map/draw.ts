@@ -23,7 +23,7 @@ import {
   type SnappableContext,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { buildSnapIndex, snapToZones, type SnapIndex } from '../core/proposals/snap.ts';
+import { buildSnapIndex, snapToZones, type SnapIndex } from '../analysis/proposals/snap.ts';
 
 /** The drawing tools. `pan` leaves the map to panning and clicking features. */
 export type DrawTool = 'pan' | 'polygon' | 'rectangle' | 'select';

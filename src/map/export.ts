@@ -8,15 +8,9 @@
  * it runs right after a `render` event, before the next frame clears it.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { DrawOp } from '../core/print/compose.ts';
-import {
-  MM_PER_PT,
-  mmToPx,
-  pagePixelSize,
-  type PageLayout,
-  type RectMm,
-} from '../core/print/page.ts';
-import { metresPerPixel } from '../core/print/scale-bar.ts';
+import type { DrawOp } from '../print/compose.ts';
+import { MM_PER_PT, mmToPx, pagePixelSize, type PageLayout, type RectMm } from '../print/page.ts';
+import { metresPerPixel } from '../print/scale-bar.ts';
 
 /** The map as a picture for a frame on paper. */
 export interface MapPicture {

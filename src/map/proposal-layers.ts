@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LABEL_FONT, LABEL_FONT_BOLD } from '../../layers/labels.ts';
 import type { StyleLayer } from '../../layers/types.ts';
-import type { ProposalUse } from '../core/domain.ts';
+import type { ProposalUse } from '../domain/domain.ts';
 import { addOverlay, type OverlayHandle } from './overlay.ts';
 
 /** Source id of the overlay; style layer ids start with it. */

@@ -13,7 +13,7 @@ import type {
   Map as MapLibreMap,
 } from 'maplibre-gl';
 import { LABEL_FONT } from '../../layers/labels.ts';
-import { CONTOUR_COLORS, SURFACE_CLASS_COLORS } from '../core/surface/colors.ts';
+import { CONTOUR_COLORS, SURFACE_CLASS_COLORS } from '../analysis/surface/colors.ts';
 import { ANCHOR_DATA_TOP, ANCHOR_LABELS } from './anchors.ts';
 
 /** Source and style layer ids (exported for tests). */

@@ -4,7 +4,7 @@
  * (`data/activities.json`). Searchable by word (Dutch or English, case- and
  * diacritics-insensitive) and by SBI code prefix.
  */
-import type { FunctiemengingClass, Milieucategorie } from '../core/domain.ts';
+import type { FunctiemengingClass, Milieucategorie } from '../domain/domain.ts';
 import data from './data/activities.json';
 
 /** One activity of the list. */

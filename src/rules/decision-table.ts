@@ -26,7 +26,7 @@
  * The verdict is the most severe effect among the reasons; with no severe
  * reason it is toegestaan. "At least the distance → no conflict": d ≥ required is fine.
  */
-import type { Milieucategorie, Omgevingstype } from '../core/domain.ts';
+import type { Milieucategorie, Omgevingstype } from '../domain/domain.ts';
 import {
   CATEGORY_ABOVE_ZONE_LIMIT,
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,

@@ -8,20 +8,20 @@
  */
 import Flatbush from 'flatbush';
 import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
-import { EPSG_RD, toRd, type CrsCode } from '../core/crs.ts';
+import { EPSG_RD, toRd, type CrsCode } from '../geo/crs.ts';
 import {
   dwellingInfo,
   dwellingZoneIndex,
   zonesAtPoint,
   type Dataset,
   type ZoneRecord,
-} from '../core/dataset.ts';
+} from '../domain/dataset.ts';
 import type {
   FunctiemengingClass,
   Milieucategorie,
   Omgevingstype,
   ZoneType,
-} from '../core/domain.ts';
+} from '../domain/domain.ts';
 import {
   bboxDistanceM,
   bboxOfMultiPolygon,
@@ -33,7 +33,7 @@ import {
   pointToMultiPolygonDistanceM,
   type BboxRd,
   type MultiPolygonRd,
-} from '../core/planar.ts';
+} from '../geo/planar.ts';
 import { findActivity } from './activities.ts';
 import {
   classifyDistance,

@@ -7,7 +7,7 @@
  * metres, in the number format of the UI language (nl-NL, en-GB).
  */
 import type { Point, Polygon, Position } from 'geojson';
-import type { Omgevingstype } from '../core/domain.ts';
+import type { Omgevingstype } from '../domain/domain.ts';
 import { findActivity } from './activities.ts';
 import { VERDICTS, type VerdictLevel } from './decision-table.ts';
 import type { Conflict, Program, Reason, Verdict, ZoneRef } from './location-check.ts';

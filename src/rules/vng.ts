@@ -4,7 +4,7 @@
  * 2009, tabel 1; gemengd gebied one distance step lower, § 2.2.1). A
  * municipality loads another table by passing its own {@link DistanceTable}.
  */
-import type { Milieucategorie, Omgevingstype } from '../core/domain.ts';
+import type { Milieucategorie, Omgevingstype } from '../domain/domain.ts';
 import vng2009 from './data/vng-2009.json';
 
 /** Required distances of one category under both omgevingstypes, metres. */

@@ -4,8 +4,8 @@
  * be there. Exported separately so the whole-city surface agrees with the
  * location check.
  */
-import type { ZoneRecord } from '../core/dataset.ts';
-import type { FunctiemengingClass, Omgevingstype } from '../core/domain.ts';
+import type { ZoneRecord } from '../domain/dataset.ts';
+import type { FunctiemengingClass, Omgevingstype } from '../domain/domain.ts';
 import {
   CATEGORY_ABOVE_ZONE_LIMIT,
   FUNCTIEMENGING_CLASS_NOT_PERMITTED,

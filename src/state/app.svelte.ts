@@ -6,8 +6,8 @@
 import type { Feature } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
 import type { LayerDefinition } from '../../layers/types.ts';
-import type { LoadedLayer } from '../core/load.ts';
-import type { LoadProblem } from '../core/validate.ts';
+import type { LoadedLayer } from '../domain/load.ts';
+import type { LoadProblem } from '../domain/validate.ts';
 import { en } from '../i18n/en.ts';
 import { nl, type Messages } from '../i18n/nl.ts';
 

@@ -7,14 +7,14 @@
  * and returns the lines in WGS84 for the overlay. Pure: no runes, no map.
  */
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
-import { toRd, toWgs84 } from '../core/crs.ts';
-import { dwellingInfo, type Dataset } from '../core/dataset.ts';
+import { toRd, toWgs84 } from '../geo/crs.ts';
+import { dwellingInfo, type Dataset } from '../domain/dataset.ts';
 import {
   bboxOfMultiPolygon,
   isPointInMultiPolygon,
   type BboxRd,
   type MultiPolygonRd,
-} from '../core/planar.ts';
+} from '../geo/planar.ts';
 import type { Conflict } from '../rules/location-check.ts';
 
 type XY = [number, number];

@@ -2,7 +2,7 @@
  * Where the layer files come from in the built app: every file under geodata/
  * is bundled by Vite as an asset; a layer with `{ url }` is fetched from there.
  */
-import type { DataSource } from '../core/load.ts';
+import type { DataSource } from '../domain/load.ts';
 
 const BUNDLED = import.meta.glob('/geodata/**/*.geojson', {
   query: '?url&no-inline',

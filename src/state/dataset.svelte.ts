@@ -13,8 +13,8 @@
  * (another array), not when an unrelated layer (base map) loads.
  */
 import { LAYERS } from '../../layers/index.ts';
-import type { Dataset, DatasetLayerInput, DatasetRole } from '../core/dataset.ts';
-import { buildDataset } from '../core/dataset.ts';
+import type { Dataset, DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
+import { buildDataset } from '../domain/dataset.ts';
 import { app, featuresOf } from './app.svelte.ts';
 
 /** Layers the rules read: every layer whose role is not `base`. */

@@ -3,7 +3,7 @@
  * the UI language, enum labels, units from the messages. Returns plain text;
  * the UI renders it as text (never as HTML).
  */
-import type { PropertySpec } from '../core/schema.ts';
+import type { PropertySpec } from '../domain/schema.ts';
 import type { Messages } from '../i18n/nl.ts';
 
 import { LOCALES } from '../i18n/locales.ts';

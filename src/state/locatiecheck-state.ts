@@ -4,8 +4,8 @@
  * app uses it. Pure: the rune state in `locatiecheck.svelte.ts` calls it.
  */
 import type { Point, Polygon, Position } from 'geojson';
-import { isInNetherlands } from '../core/crs.ts';
-import { MILIEUCATEGORIEEN, type Milieucategorie } from '../core/domain.ts';
+import { isInNetherlands } from '../geo/crs.ts';
+import { isMilieucategorie, type Milieucategorie } from '../domain/domain.ts';
 import { findActivity } from '../rules/activities.ts';
 
 /** What the check evaluates (same shape as `Program` in src/core/share/state.ts). */
@@ -52,9 +52,7 @@ export function readProgram(x: unknown): CheckProgram | undefined {
   if (x.kind === 'housing') return { kind: 'housing' };
   if (x.kind === 'category') {
     const c = x.milieucategorie;
-    return typeof c === 'string' && (MILIEUCATEGORIEEN as string[]).includes(c)
-      ? { kind: 'category', milieucategorie: c as Milieucategorie }
-      : undefined;
+    return isMilieucategorie(c) ? { kind: 'category', milieucategorie: c } : undefined;
   }
   if (x.kind === 'activity') {
     const id = x.activityId;

@@ -8,7 +8,7 @@
  * For the link (issue 6): `getLocatiecheckState()` / `applyLocatiecheckState()`.
  */
 import type { FeatureCollection, Position } from 'geojson';
-import { multiPolygonAreaM2 } from '../core/planar.ts';
+import { multiPolygonAreaM2 } from '../geo/planar.ts';
 import { checkLocation, type Verdict } from '../rules/location-check.ts';
 import { app, messages } from './app.svelte.ts';
 import {

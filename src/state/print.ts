@@ -5,12 +5,12 @@
  */
 import { loadedMap } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
-import { composeSheet } from '../core/print/compose.ts';
-import { buildLegend } from '../core/print/legend.ts';
-import { computePageLayout, type Paper } from '../core/print/page.ts';
-import type { SheetInput } from '../core/print/compose.ts';
-import type { LegendBlock } from '../core/print/legend.ts';
-import { PROPOSAL_USES } from '../core/domain.ts';
+import { composeSheet } from '../print/compose.ts';
+import { buildLegend } from '../print/legend.ts';
+import { computePageLayout, type Paper } from '../print/page.ts';
+import type { SheetInput } from '../print/compose.ts';
+import type { LegendBlock } from '../print/legend.ts';
+import { PROPOSAL_USES } from '../domain/domain.ts';
 import { captureMap, downloadFile, renderSheetCanvas } from '../map/export.ts';
 import { PROPOSAL_COLORS } from '../map/proposal-layers.ts';
 import { app, messages } from './app.svelte.ts';
@@ -113,7 +113,7 @@ export async function exportSheet(
   let blob: Blob;
   if (format === 'pdf') {
     // jsPDF is loaded only when someone makes a PDF: it is large and most sessions never print.
-    const { writePdf } = await import('../core/print/pdf.ts');
+    const { writePdf } = await import('../print/pdf.ts');
     blob = writePdf(layout, ops, { title: input.title, subject: input.link }).output('blob');
   } else {
     const canvas = await renderSheetCanvas(layout, ops, PRINT_DPI);

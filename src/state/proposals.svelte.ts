@@ -12,17 +12,17 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 import { LAYERS } from '../../layers/index.ts';
-import { initClipper, isClipperReady } from '../core/clip.ts';
-import { toRd, toWgs84 } from '../core/crs.ts';
-import type { ProposalProperties } from '../core/domain.ts';
-import { centroidOfMultiPolygon } from '../core/planar.ts';
-import { buildProposalContext, type ProposalContext } from '../core/proposals/context.ts';
+import { initClipper, isClipperReady } from '../geo/clip.ts';
+import { toRd, toWgs84 } from '../geo/crs.ts';
+import type { ProposalProperties } from '../domain/domain.ts';
+import { centroidOfMultiPolygon } from '../geo/planar.ts';
+import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
 import {
   importProposals,
   proposalsToGeoJSON,
   readSavedProposals,
   type ImportProblem,
-} from '../core/proposals/exchange.ts';
+} from '../share/exchange.ts';
 import {
   canRedo,
   canUndo,
@@ -32,15 +32,15 @@ import {
   replacePresent,
   undoHistory,
   type History,
-} from '../core/proposals/history.ts';
+} from '../analysis/proposals/history.ts';
 import {
   computeImpacts,
   createImpactCache,
   proposalPolygonRd,
   type ImpactSummary,
-} from '../core/proposals/impact.ts';
-import { ringAreaM2, openRing, type ShapeProblem } from '../core/proposals/shape-validation.ts';
-import type { ProposalFeature } from '../core/proposals/types.ts';
+} from '../analysis/proposals/impact.ts';
+import { ringAreaM2, openRing, type ShapeProblem } from '../analysis/proposals/shape-validation.ts';
+import type { ProposalFeature } from '../analysis/proposals/types.ts';
 import { createDrawing, type DrawHandle, type DrawTool } from '../map/draw.ts';
 import {
   addProposalLayers,

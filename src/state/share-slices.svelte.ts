@@ -13,7 +13,7 @@ import {
   type Proposal,
   type SavedView,
   type SharedState,
-} from '../core/share/index.ts';
+} from '../share/index.ts';
 import { app, featuresOf, setLanguage } from './app.svelte.ts';
 import {
   applyLocatiecheckState,

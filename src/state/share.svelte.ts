@@ -30,7 +30,7 @@ import {
   type Problem,
   type SavedView,
   type SharedState,
-} from '../core/share/index.ts';
+} from '../share/index.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { addNotice, app } from './app.svelte.ts';
 

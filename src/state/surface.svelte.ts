@@ -9,29 +9,29 @@ import wasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 import { untrack } from 'svelte';
 import { whenMapLoaded } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
-import type { DatasetLayerInput } from '../core/dataset.ts';
+import type { DatasetLayerInput } from '../domain/dataset.ts';
 import type {
   PointLayerMessage,
   SurfaceRequest,
   SurfaceResponse,
-} from '../core/surface/protocol.ts';
+} from '../analysis/surface/protocol.ts';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
-import type { SurfaceProgram, SurfaceStats } from '../core/surface/types.ts';
-import { mapGeometry, toRd } from '../core/crs.ts';
-import { boundsOf } from '../core/load.ts';
+import type { SurfaceProgram, SurfaceStats } from '../analysis/surface/types.ts';
+import { mapGeometry, toRd } from '../geo/crs.ts';
+import { boundsOf } from '../domain/load.ts';
 import {
   openRing,
   ringAreaM2,
   SHAPE_TOO_FEW_VERTICES,
   type ExtentRd,
   type ShapeProblem,
-} from '../core/proposals/shape-validation.ts';
-import type { StudyArea } from '../core/share/state.ts';
+} from '../analysis/proposals/shape-validation.ts';
+import type { StudyArea } from '../share/state.ts';
 import {
   extentRdOfBounds,
   studyAreaOverlay as buildStudyAreaOverlay,
   validateStudyArea,
-} from '../core/surface/study-area.ts';
+} from '../analysis/surface/study-area.ts';
 import { closePolygon } from './locatiecheck-state.ts';
 import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
 import { app, featuresOf } from './app.svelte.ts';
@@ -419,7 +419,7 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
 export function startSurface(): void {
   if (worker) return;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker URL pattern, not state
-  worker = new Worker(new URL('../core/surface/surface.worker.ts', import.meta.url), {
+  worker = new Worker(new URL('../analysis/surface/surface.worker.ts', import.meta.url), {
     type: 'module',
   });
   worker.onmessage = onMessage;

@@ -11,8 +11,8 @@ import {
   pointToPolygonDistance,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
-import { mapGeometry, toWgs84 } from '../../src/core/crs.ts';
-import { buildDataset, type DatasetLayerInput } from '../../src/core/dataset.ts';
+import { mapGeometry, toWgs84 } from '../../src/geo/crs.ts';
+import { buildDataset, type DatasetLayerInput } from '../../src/domain/dataset.ts';
 import {
   checkLocation,
   classifyDistance,

@@ -10,12 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MultiPolygon } from 'geojson';
-import { mapGeometry, toWgs84 } from '../../src/core/crs.ts';
-import { encodeBase64Url } from '../../src/core/share/bytes.ts';
-import { writeV1 } from '../../src/core/share/codec-v1.ts';
-import { decodeState, encodeState } from '../../src/core/share/codec.ts';
-import { MAX_LINK_CHARS } from '../../src/core/share/geojson.ts';
-import { createDefaultState, type SharedState } from '../../src/core/share/state.ts';
+import { mapGeometry, toWgs84 } from '../../src/geo/crs.ts';
+import { encodeBase64Url } from '../../src/share/bytes.ts';
+import { writeV1 } from '../../src/share/codec-v1.ts';
+import { decodeState, encodeState } from '../../src/share/codec.ts';
+import { MAX_LINK_CHARS } from '../../src/share/geojson.ts';
+import { createDefaultState, type SharedState } from '../../src/share/state.ts';
 import { COUNCIL_SHAPE, LARGE_SHAPE, makeFullState, makeProposals } from '../unit/share/sample.ts';
 
 const RUNS = 40;

@@ -10,16 +10,16 @@
 import { buffer as turfBuffer, difference, featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
-import { initClipper } from '../../src/core/clip.ts';
-import { EPSG_RD, mapGeometry, toWgs84 } from '../../src/core/crs.ts';
-import { buildDataset, type Dataset } from '../../src/core/dataset.ts';
+import { initClipper } from '../../src/geo/clip.ts';
+import { EPSG_RD, mapGeometry, toWgs84 } from '../../src/geo/crs.ts';
+import { buildDataset, type Dataset } from '../../src/domain/dataset.ts';
 import {
   buildSurfaceInput,
   computeContours,
   computeSurface,
   SurfaceEngine,
   type SurfaceInput,
-} from '../../src/core/surface/index.ts';
+} from '../../src/analysis/surface/index.ts';
 import { DEMO_SEED, generateCityRd } from '../../src/generator/city.ts';
 import { canZonePermitBusiness } from '../../src/rules/zone-permission.ts';
 import { requiredDistancesM } from '../../src/rules/vng.ts';

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppLayers } from '../../src/cli/load-layers.ts';
-import { toWgs84 } from '../../src/core/crs.ts';
-import { buildDataset, dwellingZoneIndex } from '../../src/core/dataset.ts';
+import { toWgs84 } from '../../src/geo/crs.ts';
+import { buildDataset, dwellingZoneIndex } from '../../src/domain/dataset.ts';
 import { checkLocation, type Conflict } from '../../src/rules/location-check.ts';
 import { categoryRank } from '../../src/rules/vng.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';

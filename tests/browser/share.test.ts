@@ -10,7 +10,7 @@ import {
   encodeState,
   readShareParam,
   stateFromGeoJSON,
-} from '../../src/core/share/index.ts';
+} from '../../src/share/index.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;

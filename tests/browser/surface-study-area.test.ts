@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toRd } from '../../src/core/crs.ts';
-import { encodeState } from '../../src/core/share/codec.ts';
-import { stateFromGeoJSON, stateToGeoJSON } from '../../src/core/share/geojson.ts';
-import { createDefaultState } from '../../src/core/share/state.ts';
+import { toRd } from '../../src/geo/crs.ts';
+import { encodeState } from '../../src/share/codec.ts';
+import { stateFromGeoJSON, stateToGeoJSON } from '../../src/share/geojson.ts';
+import { createDefaultState } from '../../src/share/state.ts';
 import { toPixels } from './drawing.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 

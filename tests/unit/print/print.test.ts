@@ -16,7 +16,7 @@ import {
   toWinAnsi,
   writePdf,
   type SheetInput,
-} from '../../../src/core/print/index.ts';
+} from '../../../src/print/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'werkruimte-print-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

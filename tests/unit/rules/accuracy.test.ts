@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { area as turfArea } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { declaredCrs, EPSG_RD } from '../../../src/core/crs.ts';
-import { buildDataset } from '../../../src/core/dataset.ts';
+import { declaredCrs, EPSG_RD } from '../../../src/geo/crs.ts';
+import { buildDataset } from '../../../src/domain/dataset.ts';
 import {
   multiPolygonAreaM2,
   multiPolygonDistanceM,
   pointToMultiPolygonDistanceM,
   type MultiPolygonRd,
-} from '../../../src/core/planar.ts';
+} from '../../../src/geo/planar.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/realdata');

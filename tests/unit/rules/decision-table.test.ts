@@ -17,9 +17,14 @@ import {
   TOO_CLOSE_TO_BUSINESS,
   zonePermissionCodes,
 } from '../../../src/rules/index.ts';
-import { MILIEUCATEGORIEEN } from '../../../src/core/domain.ts';
+import { MILIEUCATEGORIEEN } from '../../../src/domain/domain.ts';
+import vng from '../../../src/rules/data/vng-2009.json';
 
 describe('VNG table', () => {
+  it('has exactly the milieucategorieën of the domain, in order', () => {
+    expect(vng.categories.map((c) => c.category)).toEqual([...MILIEUCATEGORIEEN]);
+  });
+
   it('reads the distances of DOMAIN.md', () => {
     expect(requiredDistance('3.1', 'rustige-woonwijk')).toBe(50);
     expect(requiredDistance('3.1', 'gemengd-gebied')).toBe(30);

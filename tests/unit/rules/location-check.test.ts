@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, type DatasetRole } from '../../../src/core/dataset.ts';
+import { buildDataset, type DatasetRole } from '../../../src/domain/dataset.ts';
 import { checkLocation, type Place, type Program } from '../../../src/rules/index.ts';
 
 const DIR = join(import.meta.dirname, '../../fixtures/rules/location-check');

@@ -5,7 +5,7 @@ import {
   ReadError,
   decodeBase64Url,
   encodeBase64Url,
-} from '../../../src/core/share/bytes.ts';
+} from '../../../src/share/bytes.ts';
 import { createRandom } from './sample.ts';
 
 describe('varints', () => {

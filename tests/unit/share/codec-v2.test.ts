@@ -8,17 +8,13 @@ import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { eachPosition, mapGeometry, toRd, toWgs84 } from '../../../src/core/crs.ts';
-import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
-import { V1_TAGS, writeV1 } from '../../../src/core/share/codec-v1.ts';
-import { V2_TAGS, checksum16, writeV2 } from '../../../src/core/share/codec-v2.ts';
-import { decodeState, encodeState } from '../../../src/core/share/codec.ts';
-import { PART_INVALID } from '../../../src/core/share/problems.ts';
-import {
-  createDefaultState,
-  type Proposal,
-  type SharedState,
-} from '../../../src/core/share/state.ts';
+import { eachPosition, mapGeometry, toRd, toWgs84 } from '../../../src/geo/crs.ts';
+import { ByteWriter, encodeBase64Url } from '../../../src/share/bytes.ts';
+import { V1_TAGS, writeV1 } from '../../../src/share/codec-v1.ts';
+import { V2_TAGS, checksum16, writeV2 } from '../../../src/share/codec-v2.ts';
+import { decodeState, encodeState } from '../../../src/share/codec.ts';
+import { PART_INVALID } from '../../../src/share/problems.ts';
+import { createDefaultState, type Proposal, type SharedState } from '../../../src/share/state.ts';
 import { makeFullState, makeProposals } from './sample.ts';
 
 const linkOf = (body: Uint8Array, version: number): string =>

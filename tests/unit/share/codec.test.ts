@@ -1,14 +1,14 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toRd, toWgs84 } from '../../../src/core/crs.ts';
-import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
-import { writeV1 } from '../../../src/core/share/codec-v1.ts';
+import { toRd, toWgs84 } from '../../../src/geo/crs.ts';
+import { ByteWriter, encodeBase64Url } from '../../../src/share/bytes.ts';
+import { writeV1 } from '../../../src/share/codec-v1.ts';
 import {
   MAX_INPUT_CHARS,
   decodeState,
   encodeState,
   readShareParam,
-} from '../../../src/core/share/codec.ts';
+} from '../../../src/share/codec.ts';
 import {
   LINK_CORRUPT,
   LINK_MALFORMED,
@@ -17,14 +17,14 @@ import {
   LINK_UNSUPPORTED_VERSION,
   PART_INVALID,
   PROPOSAL_DROPPED,
-} from '../../../src/core/share/problems.ts';
+} from '../../../src/share/problems.ts';
 import {
   DEFAULT_STATE,
   createDefaultState,
   isValidSharedState,
   type SharedState,
-} from '../../../src/core/share/state.ts';
-import { eachPosition } from '../../../src/core/crs.ts';
+} from '../../../src/share/state.ts';
+import { eachPosition } from '../../../src/geo/crs.ts';
 import { createRandom, makeFullState, makeProposals } from './sample.ts';
 
 /** Largest RD distance (m) between corresponding positions of two states' proposals and check place. */

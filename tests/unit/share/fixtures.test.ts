@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DECODERS, decodeState } from '../../../src/core/share/codec.ts';
-import { isValidSharedState } from '../../../src/core/share/state.ts';
+import { DECODERS, decodeState } from '../../../src/share/codec.ts';
+import { isValidSharedState } from '../../../src/share/state.ts';
 
 const DIR = join(import.meta.dirname, '../../fixtures/share');
 const cases = readdirSync(DIR)

@@ -5,16 +5,16 @@
  */
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ByteWriter, encodeBase64Url } from '../../../src/core/share/bytes.ts';
-import { writeV1 } from '../../../src/core/share/codec-v1.ts';
-import { encodeProposals, writeProposalsSection } from '../../../src/core/share/codec-v2.ts';
-import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/core/share/codec.ts';
-import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
+import { ByteWriter, encodeBase64Url } from '../../../src/share/bytes.ts';
+import { writeV1 } from '../../../src/share/codec-v1.ts';
+import { encodeProposals, writeProposalsSection } from '../../../src/share/codec-v2.ts';
+import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/share/codec.ts';
+import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/share/geojson.ts';
 import {
   createDefaultState,
   isValidSharedState,
   type SharedState,
-} from '../../../src/core/share/state.ts';
+} from '../../../src/share/state.ts';
 import { createRandom, makeFullState, makeProposals } from './sample.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

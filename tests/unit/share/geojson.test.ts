@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { toRd } from '../../../src/core/crs.ts';
+import { toRd } from '../../../src/geo/crs.ts';
 import {
   MAX_LINK_CHARS,
   isShareableAsLink,
   stateFromGeoJSON,
   stateToGeoJSON,
-} from '../../../src/core/share/geojson.ts';
+} from '../../../src/share/geojson.ts';
 import {
   GEOJSON_INVALID,
   LINK_UNSUPPORTED_VERSION,
   PROPERTIES_DEFAULTED,
   PROPOSAL_DROPPED,
-} from '../../../src/core/share/problems.ts';
-import { createDefaultState, isValidSharedState } from '../../../src/core/share/state.ts';
+} from '../../../src/share/problems.ts';
+import { createDefaultState, isValidSharedState } from '../../../src/share/state.ts';
 import { makeFullState, makeProposals } from './sample.ts';
 
 const square = (lng: number, lat: number, d = 0.001): number[][][] => [

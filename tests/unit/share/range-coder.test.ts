@@ -4,7 +4,7 @@
  * in a ReadError or garbage values, never a hang or another exception.
  */
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../../src/core/share/bytes.ts';
+import { ReadError } from '../../../src/share/bytes.ts';
 import {
   CostMeter,
   createProbs,
@@ -13,7 +13,7 @@ import {
   SintModel,
   SymbolModel,
   UintModel,
-} from '../../../src/core/share/range-coder.ts';
+} from '../../../src/share/range-coder.ts';
 import { createRandom } from './sample.ts';
 
 type Op =

@@ -3,9 +3,9 @@
  * proposal set of 50 polygons × 20 vertices with realistic attributes.
  */
 import type { Position } from 'geojson';
-import { toWgs84 } from '../../../src/core/crs.ts';
-import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../../../src/core/domain.ts';
-import type { Proposal, SharedState } from '../../../src/core/share/state.ts';
+import { toWgs84 } from '../../../src/geo/crs.ts';
+import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../../../src/domain/domain.ts';
+import type { Proposal, SharedState } from '../../../src/share/state.ts';
 
 /** mulberry32: a small seeded PRNG, so every run sees the same data. */
 export function createRandom(seed: number): () => number {

@@ -6,19 +6,19 @@
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'fflate';
-import { toRd, toWgs84 } from '../../../src/core/crs.ts';
-import { encodeBase64Url } from '../../../src/core/share/bytes.ts';
-import { writeV1 } from '../../../src/core/share/codec-v1.ts';
-import { decodeState, encodeState } from '../../../src/core/share/codec.ts';
-import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/core/share/geojson.ts';
-import { PART_INVALID } from '../../../src/core/share/problems.ts';
+import { toRd, toWgs84 } from '../../../src/geo/crs.ts';
+import { encodeBase64Url } from '../../../src/share/bytes.ts';
+import { writeV1 } from '../../../src/share/codec-v1.ts';
+import { decodeState, encodeState } from '../../../src/share/codec.ts';
+import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/share/geojson.ts';
+import { PART_INVALID } from '../../../src/share/problems.ts';
 import {
   createDefaultState,
   LIMITS,
   readSharedState,
   readStudyArea,
   type SharedState,
-} from '../../../src/core/share/state.ts';
+} from '../../../src/share/state.ts';
 
 /** An RD square as a WGS84 polygon (as drawn on the map). */
 function squareWgs84(x: number, y: number, d: number): Polygon {

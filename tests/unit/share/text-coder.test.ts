@@ -3,9 +3,9 @@
  * series cost a few bits, and a decoder stops at its limits.
  */
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../../src/core/share/bytes.ts';
-import { CostMeter, RangeDecoder, RangeEncoder } from '../../../src/core/share/range-coder.ts';
-import { TextCoder, type TextLimits } from '../../../src/core/share/text-coder.ts';
+import { ReadError } from '../../../src/share/bytes.ts';
+import { CostMeter, RangeDecoder, RangeEncoder } from '../../../src/share/range-coder.ts';
+import { TextCoder, type TextLimits } from '../../../src/share/text-coder.ts';
 
 const LIMITS: TextLimits = { maxChars: 5000, maxTotalChars: 100_000 };
 

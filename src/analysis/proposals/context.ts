@@ -1,0 +1,167 @@
+/**
+ * The data a proposal's impact is computed against, taken from the rules
+ * engine's projected, indexed {@link Dataset} (src/core/dataset.ts), plus
+ * what the ledger needs on top: where each business counts, each buurt's jobs
+ * and homes today, the data extent and the city's jobs per m² bvo. Built once
+ * per dataset; impact computations only query it.
+ */
+import Flatbush from 'flatbush';
+import { dwellingInfo, type Dataset } from '../../domain/dataset.ts';
+import type { BusinessProperties, Milieucategorie } from '../../domain/domain.ts';
+import {
+  bboxOfMultiPolygon,
+  centroidOfMultiPolygon,
+  isPointInMultiPolygon,
+  type BboxRd,
+  type MultiPolygonRd,
+} from '../../geo/planar.ts';
+import type { ExtentRd } from './shape-validation.ts';
+
+/** A business as the ledger sees it; `xy` is where it counts (its address, or its plot's centroid). */
+export interface LedgerBusiness {
+  id: string;
+  name: string;
+  activity: string;
+  sbi: string;
+  milieucategorie: Milieucategorie | undefined;
+  bvoM2: number;
+  jobs: number;
+  xy: [number, number];
+  /** Index into `ProposalContext.buurten`, or -1. */
+  buurt: number;
+}
+
+/** A buurt with today's totals. */
+export interface LedgerBuurt {
+  id: string;
+  name: string;
+  geometryRd: MultiPolygonRd;
+  bboxRd: BboxRd;
+  jobs: number;
+  homes: number;
+}
+
+/** Everything impact computations need. */
+export interface ProposalContext {
+  /** The rules engine's dataset (zones, dwellings; conflicts go through `checkLocation`). */
+  dataset: Dataset;
+  businesses: LedgerBusiness[];
+  /** Flatbush over business points; undefined when there are none. */
+  businessIndex: Flatbush | undefined;
+  buurten: LedgerBuurt[];
+  buurtIndex: Flatbush | undefined;
+  /** Bounding box of all data; proposals must lie inside it. */
+  extentRd: ExtentRd;
+  /**
+   * Jobs per m² bvo over all businesses of the data set: turns a proposal's
+   * floor-area programme into jobs with the city's own ratio, not an outside norm.
+   */
+  jobsPerBvoM2: number;
+}
+
+function indexPoints(points: readonly [number, number][]): Flatbush | undefined {
+  if (points.length === 0) return undefined;
+  const index = new Flatbush(points.length);
+  for (const [x, y] of points) index.add(x, y, x, y);
+  index.finish();
+  return index;
+}
+
+/**
+ * Searches an optional flatbush index.
+ * @param index index, or undefined for an empty layer
+ * @param bbox query box, RD metres
+ * @returns indices of items whose boxes touch the query
+ * @example searchIndex(ctx.buurtIndex, [0, 0, 100, 100])
+ */
+export function searchIndex(index: Flatbush | null | undefined, bbox: BboxRd): number[] {
+  return index ? index.search(bbox[0], bbox[1], bbox[2], bbox[3]) : [];
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+/**
+ * Derives the ledger's view of a dataset.
+ * @param dataset the rules engine's dataset (`buildDataset`)
+ * @returns the context for {@link computeImpacts}
+ * @example const ctx = buildProposalContext(buildDataset(layers));
+ */
+export function buildProposalContext(dataset: Dataset): ProposalContext {
+  const buurten: LedgerBuurt[] = dataset.neighbourhoods.map((n) => ({
+    id: n.id,
+    name: n.name,
+    geometryRd: n.geometryRd,
+    bboxRd: bboxOfMultiPolygon(n.geometryRd),
+    jobs: 0,
+    homes: 0,
+  }));
+  const buurtIndex = buurten.length > 0 ? new Flatbush(buurten.length) : undefined;
+  if (buurtIndex) {
+    for (const b of buurten) buurtIndex.add(...b.bboxRd);
+    buurtIndex.finish();
+  }
+  const findBuurt = (xy: [number, number]): number => {
+    for (const i of searchIndex(buurtIndex, [xy[0], xy[1], xy[0], xy[1]])) {
+      if (isPointInMultiPolygon(xy, buurten[i]!.geometryRd)) return i;
+    }
+    return -1;
+  };
+
+  const extentRd: ExtentRd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const grow = (b: BboxRd): void => {
+    extentRd.minX = Math.min(extentRd.minX, b[0]);
+    extentRd.minY = Math.min(extentRd.minY, b[1]);
+    extentRd.maxX = Math.max(extentRd.maxX, b[2]);
+    extentRd.maxY = Math.max(extentRd.maxY, b[3]);
+  };
+
+  let totalJobs = 0;
+  let totalBvoM2 = 0;
+  const businesses: LedgerBusiness[] = [];
+  for (const b of dataset.businesses) {
+    const xy = b.pointRd ?? (b.plotRd ? centroidOfMultiPolygon(b.plotRd) : undefined);
+    if (!xy) continue;
+    const props = b.properties as Partial<BusinessProperties>;
+    const jobs = num(props.jobs);
+    const bvoM2 = num(props.bvoM2);
+    totalJobs += jobs;
+    totalBvoM2 += bvoM2;
+    const buurt = findBuurt(xy);
+    if (buurt >= 0) buurten[buurt]!.jobs += jobs;
+    grow(b.plotRd ? bboxOfMultiPolygon(b.plotRd) : [xy[0], xy[1], xy[0], xy[1]]);
+    businesses.push({
+      id: b.id,
+      name: b.name,
+      activity: b.activity ?? '',
+      sbi: b.sbi ?? '',
+      milieucategorie: b.milieucategorie,
+      bvoM2,
+      jobs,
+      xy,
+      buurt,
+    });
+  }
+
+  const d = dataset.dwellings;
+  for (let k = 0; k < d.count; k++) {
+    const xy: [number, number] = [d.xs[k]!, d.ys[k]!];
+    grow([xy[0], xy[1], xy[0], xy[1]]);
+    if (dwellingInfo(dataset, k).functie !== 'wonen') continue;
+    const buurt = findBuurt(xy);
+    if (buurt >= 0) buurten[buurt]!.homes += d.homes[k]!;
+  }
+  for (const z of dataset.zones) grow(z.bboxRd);
+  for (const b of buurten) grow(b.bboxRd);
+
+  return {
+    dataset,
+    businesses,
+    businessIndex: indexPoints(businesses.map((b) => b.xy)),
+    buurten,
+    buurtIndex,
+    extentRd,
+    jobsPerBvoM2: totalBvoM2 > 0 ? totalJobs / totalBvoM2 : 0,
+  };
+}

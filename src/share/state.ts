@@ -1,0 +1,504 @@
+/**
+ * The whole visible state of the app, as a shareable value (issue 6): what a
+ * link or a downloaded `.geojson` file carries. Plain data, no map objects.
+ *
+ * `readSharedState` turns any untrusted value into a valid `SharedState`,
+ * keeping the valid parts and naming the others as problems; both the link
+ * decoder and the GeoJSON import go through it, so a state that reaches the
+ * app has always passed the same checks.
+ */
+import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { isInNetherlands } from '../geo/crs.ts';
+import {
+  MILIEUCATEGORIEEN,
+  PROPOSAL_STATUSES,
+  PROPOSAL_USES,
+  type Milieucategorie,
+  type ProposalProperties,
+} from '../domain/domain.ts';
+import { PART_INVALID, PROPOSAL_DROPPED, type Problem, type StatePart } from './problems.ts';
+import { validateStudyArea } from '../analysis/surface/study-area.ts';
+
+/** Map camera: `center` is `[lng, lat]` in WGS84 degrees. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  /** Degrees, −180 … 180. */
+  bearing: number;
+  /** Degrees, 0 … 85. */
+  pitch: number;
+}
+
+/** Visibility and opacity (0 … 1) of one layer. */
+export interface LayerView {
+  visible: boolean;
+  opacity: number;
+}
+
+/** What the location check or the surface map evaluates. */
+export type Program =
+  | { kind: 'housing' }
+  | { kind: 'category'; milieucategorie: Milieucategorie }
+  | { kind: 'activity'; activityId: string };
+
+/**
+ * What the surface map colours when not the whole data extent (absent = the extent): the
+ * selected proposal, or an area the user drew (WGS84, one outer ring).
+ */
+export type StudyArea = { kind: 'proposal' } | { kind: 'drawn'; polygon: Polygon };
+
+/** A proposal: a drawn zone with its attributes (issue 5), WGS84. */
+export type Proposal = Feature<Polygon | MultiPolygon, ProposalProperties>;
+
+/** A named view the user saved. */
+export interface SavedView {
+  name: string;
+  camera: Camera;
+  layers: Record<string, LayerView>;
+  program?: Program;
+}
+
+/** Everything a shared link reproduces. */
+export interface SharedState {
+  camera: Camera;
+  /** Layer id → view. Layers not listed keep their own default. */
+  layers: Record<string, LayerView>;
+  language: 'nl' | 'en';
+  /** The active location check: a program at a place (WGS84 Point or Polygon). */
+  check?: { program: Program; place: Point | Polygon };
+  /** The active surface map program and its study area (absent = the data extent). */
+  surface?: { program: Program; studyArea?: StudyArea };
+  selected?: { layerId: string; featureId: string };
+  savedViews: SavedView[];
+  proposals: Proposal[];
+  /** Open in presentation mode. */
+  presentation?: boolean;
+  /** Title printed on the map sheet. */
+  title?: string;
+}
+
+/** The Netherlands at a glance: the camera when a link gives none. */
+export const DEFAULT_CAMERA: Readonly<Camera> = Object.freeze({
+  center: Object.freeze([5.3876, 52.1562]) as unknown as [number, number],
+  zoom: 7,
+  bearing: 0,
+  pitch: 0,
+});
+
+/** The state the app opens with when a link gives nothing (or nothing valid). */
+export const DEFAULT_STATE: Readonly<SharedState> = Object.freeze({
+  camera: DEFAULT_CAMERA,
+  layers: Object.freeze({}),
+  language: 'nl' as const,
+  savedViews: Object.freeze([]) as unknown as SavedView[],
+  proposals: Object.freeze([]) as unknown as Proposal[],
+});
+
+/**
+ * @returns a fresh, mutable copy of the default state
+ * @example const state = createDefaultState()
+ */
+export function createDefaultState(): SharedState {
+  return {
+    camera: { ...DEFAULT_CAMERA, center: [...DEFAULT_CAMERA.center] },
+    layers: {},
+    language: 'nl',
+    savedViews: [],
+    proposals: [],
+  };
+}
+
+/**
+ * Limits on untrusted input. They are far above what a council session needs
+ * (tens of proposals) and keep a hostile link from making the app slow.
+ */
+export const LIMITS = {
+  maxProposals: 2000,
+  maxVerticesPerProposal: 20000,
+  /** All proposal vertices of one state together. */
+  maxTotalVertices: 100_000,
+  maxLayers: 200,
+  maxSavedViews: 100,
+  maxNameChars: 300,
+  maxNoteChars: 5000,
+  maxIdChars: 200,
+  maxHomes: 1_000_000,
+  maxBvoM2: 100_000_000,
+  maxZoom: 24,
+  maxPitch: 85,
+} as const;
+
+type Json = unknown;
+const isObject = (u: Json): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u);
+const isFiniteNumber = (u: Json): u is number => typeof u === 'number' && Number.isFinite(u);
+/** Whether a text contains a control character other than tab and newline. */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) return true;
+  }
+  return false;
+}
+/** Text of at most `max` characters without control characters; links are shown as text only. */
+const isCleanText = (u: Json, max: number): u is string =>
+  typeof u === 'string' && u.length <= max && !hasControlCharacter(u);
+
+/**
+ * Reads a camera from untrusted data.
+ * @param u any value
+ * @returns the camera, or `undefined` when any field is missing or out of range
+ * @example readCamera({ center: [4.9, 52.37], zoom: 12, bearing: 0, pitch: 0 })
+ */
+export function readCamera(u: Json): Camera | undefined {
+  if (!isObject(u) || !Array.isArray(u.center) || u.center.length !== 2) return undefined;
+  const [lng, lat] = u.center as unknown[];
+  const { zoom, bearing, pitch } = u;
+  if (!isFiniteNumber(lng) || !isFiniteNumber(lat) || Math.abs(lng) > 180 || Math.abs(lat) > 85.06)
+    return undefined;
+  if (!isFiniteNumber(zoom) || zoom < 0 || zoom > LIMITS.maxZoom) return undefined;
+  if (!isFiniteNumber(bearing) || Math.abs(bearing) > 180) return undefined;
+  if (!isFiniteNumber(pitch) || pitch < 0 || pitch > LIMITS.maxPitch) return undefined;
+  return { center: [lng, lat], zoom, bearing, pitch };
+}
+
+/**
+ * Reads layer views from untrusted data; invalid entries are left out.
+ * @param u any value
+ * @returns the valid entries and the ids (or keys) of the invalid ones
+ */
+export function readLayers(u: Json): { layers: Record<string, LayerView>; invalid: string[] } {
+  const layers: Record<string, LayerView> = {};
+  const invalid: string[] = [];
+  if (!isObject(u)) return { layers, invalid: ['*'] };
+  for (const [id, v] of Object.entries(u).slice(0, LIMITS.maxLayers)) {
+    if (
+      isCleanText(id, LIMITS.maxIdChars) &&
+      id !== '' &&
+      id !== '__proto__' &&
+      isObject(v) &&
+      typeof v.visible === 'boolean' &&
+      isFiniteNumber(v.opacity) &&
+      v.opacity >= 0 &&
+      v.opacity <= 1
+    ) {
+      layers[id] = { visible: v.visible, opacity: v.opacity };
+    } else invalid.push(id);
+  }
+  return { layers, invalid };
+}
+
+/**
+ * Reads a program from untrusted data.
+ * @param u any value
+ * @returns the program, or `undefined`
+ * @example readProgram({ kind: 'category', milieucategorie: '3.1' })
+ */
+export function readProgram(u: Json): Program | undefined {
+  if (!isObject(u)) return undefined;
+  if (u.kind === 'housing') return { kind: 'housing' };
+  if (u.kind === 'category' && MILIEUCATEGORIEEN.includes(u.milieucategorie as Milieucategorie))
+    return { kind: 'category', milieucategorie: u.milieucategorie as Milieucategorie };
+  if (u.kind === 'activity' && isCleanText(u.activityId, LIMITS.maxIdChars) && u.activityId !== '')
+    return { kind: 'activity', activityId: u.activityId };
+  return undefined;
+}
+
+const isNlPosition = (p: Json): p is Position =>
+  Array.isArray(p) &&
+  p.length >= 2 &&
+  p.length <= 3 &&
+  p.every(isFiniteNumber) &&
+  isInNetherlands(p as Position);
+
+/** A closed linear ring of ≥ 4 positions inside the Netherlands. */
+function isNlRing(r: Json): r is Position[] {
+  if (!Array.isArray(r) || r.length < 4 || !r.every(isNlPosition)) return false;
+  const a = r[0] as Position;
+  const b = r[r.length - 1] as Position;
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+const isNlPolygonCoords = (c: Json): c is Position[][] =>
+  Array.isArray(c) && c.length >= 1 && c.every(isNlRing);
+
+/**
+ * Checks a geometry is a valid GeoJSON Polygon or MultiPolygon inside the Netherlands:
+ * closed rings of at least 4 finite positions within the Dutch WGS84 extent.
+ * @param g any value
+ * @returns whether it is such a geometry
+ */
+export function isNlAreaGeometry(g: Json): g is Polygon | MultiPolygon {
+  if (!isObject(g)) return false;
+  if (g.type === 'Polygon') return isNlPolygonCoords(g.coordinates);
+  if (g.type === 'MultiPolygon')
+    return (
+      Array.isArray(g.coordinates) &&
+      g.coordinates.length >= 1 &&
+      g.coordinates.every(isNlPolygonCoords)
+    );
+  return false;
+}
+
+function countPositions(g: Polygon | MultiPolygon): number {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
+}
+
+/**
+ * Reads a place of the location check: a Point or a Polygon inside the Netherlands.
+ * @param u any value
+ * @returns the geometry (positions copied as `[lng, lat]`), or `undefined`
+ */
+export function readPlace(u: Json): Point | Polygon | undefined {
+  if (!isObject(u)) return undefined;
+  if (u.type === 'Point' && isNlPosition(u.coordinates))
+    return { type: 'Point', coordinates: [u.coordinates[0]!, u.coordinates[1]!] };
+  if (u.type === 'Polygon' && isNlPolygonCoords(u.coordinates))
+    return {
+      type: 'Polygon',
+      coordinates: u.coordinates.map((r) => r.map((p) => [p[0]!, p[1]!])),
+    };
+  return undefined;
+}
+
+/**
+ * Reads the study area of the surface map from untrusted data: `{ kind: 'proposal' }`, or
+ * `{ kind: 'drawn', polygon }` with a Polygon inside the Netherlands of at most
+ * `LIMITS.maxVerticesPerProposal` positions whose outer ring passes the drawing checks
+ * (not self-intersecting, not a sliver; see `validateStudyArea`).
+ * @param u any value
+ * @returns the study area (positions copied as `[lng, lat]`), or `undefined`
+ * @example readStudyArea({ kind: 'proposal' }) // { kind: 'proposal' }
+ */
+export function readStudyArea(u: Json): StudyArea | undefined {
+  if (!isObject(u)) return undefined;
+  if (u.kind === 'proposal') return { kind: 'proposal' };
+  if (u.kind !== 'drawn') return undefined;
+  const g = u.polygon;
+  if (!isObject(g) || g.type !== 'Polygon' || !isNlPolygonCoords(g.coordinates)) return undefined;
+  const polygon: Polygon = {
+    type: 'Polygon',
+    coordinates: g.coordinates.map((r) => r.map((p) => [p[0]!, p[1]!])),
+  };
+  if (countPositions(polygon) > LIMITS.maxVerticesPerProposal) return undefined;
+  if (validateStudyArea(polygon).length > 0) return undefined;
+  return { kind: 'drawn', polygon };
+}
+
+/** Why a proposal's properties are invalid, or `undefined` when they are valid. */
+function checkProposalProperties(p: Json): string | undefined {
+  if (!isObject(p)) return 'properties';
+  if (!isCleanText(p.id, LIMITS.maxIdChars) || p.id === '') return 'id';
+  if (!isCleanText(p.name, LIMITS.maxNameChars)) return 'name';
+  if (!PROPOSAL_USES.includes(p.use as never)) return 'use';
+  if (
+    !Number.isInteger(p.homes) ||
+    (p.homes as number) < 0 ||
+    (p.homes as number) > LIMITS.maxHomes
+  )
+    return 'homes';
+  if (!isFiniteNumber(p.bvoM2) || p.bvoM2 < 0 || p.bvoM2 > LIMITS.maxBvoM2) return 'bvoM2';
+  if (
+    p.maxMilieucategorie !== undefined &&
+    !MILIEUCATEGORIEEN.includes(p.maxMilieucategorie as Milieucategorie)
+  )
+    return 'maxMilieucategorie';
+  if (!PROPOSAL_STATUSES.includes(p.status as never)) return 'status';
+  if (!isCleanText(p.note, LIMITS.maxNoteChars)) return 'note';
+  return undefined;
+}
+
+/**
+ * Reads one proposal from untrusted data.
+ * @param u any value (a GeoJSON Feature)
+ * @returns `{ proposal }` (a clean copy with only the known properties) or `{ reason }`
+ * naming the first invalid field (`geometry`, `id`, `use`, …)
+ */
+export function readProposal(u: Json): { proposal: Proposal } | { reason: string } {
+  if (!isObject(u) || u.type !== 'Feature') return { reason: 'feature' };
+  if (!isNlAreaGeometry(u.geometry)) return { reason: 'geometry' };
+  if (countPositions(u.geometry) > LIMITS.maxVerticesPerProposal) return { reason: 'geometry' };
+  const reason = checkProposalProperties(u.properties);
+  if (reason) return { reason };
+  const p = u.properties as unknown as ProposalProperties;
+  const properties: ProposalProperties = {
+    id: p.id,
+    name: p.name,
+    use: p.use,
+    homes: p.homes,
+    bvoM2: p.bvoM2,
+    status: p.status,
+    note: p.note,
+  };
+  if (p.maxMilieucategorie !== undefined) properties.maxMilieucategorie = p.maxMilieucategorie;
+  const copyRing = (r: Position[]): Position[] => r.map((q) => [q[0]!, q[1]!]);
+  const geometry: Polygon | MultiPolygon =
+    u.geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: u.geometry.coordinates.map(copyRing) }
+      : { type: 'MultiPolygon', coordinates: u.geometry.coordinates.map((q) => q.map(copyRing)) };
+  return { proposal: { type: 'Feature', geometry, properties } };
+}
+
+/**
+ * A short label of a proposal for a problem's detail.
+ * @param u the (possibly invalid) feature
+ * @param index its position in the list, from 0
+ * @returns e.g. `#3 “Havenkwartier”`, or `#3` when it has no name
+ */
+export function describeProposal(u: Json, index: number): string {
+  const name = isObject(u) && isObject(u.properties) ? u.properties.name : undefined;
+  return typeof name === 'string' && name !== ''
+    ? `#${index + 1} “${name.slice(0, 80)}”`
+    : `#${index + 1}`;
+}
+
+/**
+ * Turns any untrusted value into a valid `SharedState`: every part that is
+ * present and valid is kept, every invalid part falls back to its default
+ * and is named in `problems`. Never throws.
+ * @param u a value shaped like `SharedState` (from a link decoder or a file)
+ * @returns the state and what could not be read
+ * @example readSharedState({ language: 'en' }).state.language // 'en'
+ */
+export function readSharedState(u: Json): { state: SharedState; problems: Problem[] } {
+  const state = createDefaultState();
+  const problems: Problem[] = [];
+  const bad = (part: StatePart, detail?: string): void => {
+    problems.push(
+      detail === undefined ? { code: PART_INVALID, part } : { code: PART_INVALID, part, detail },
+    );
+  };
+  if (!isObject(u)) {
+    bad('link');
+    return { state, problems };
+  }
+  if (u.camera !== undefined) {
+    const camera = readCamera(u.camera);
+    if (camera) state.camera = camera;
+    else bad('camera');
+  }
+  if (u.layers !== undefined) {
+    const { layers, invalid } = readLayers(u.layers);
+    state.layers = layers;
+    if (invalid.length > 0) bad('layers', invalid.join(', ').slice(0, 200));
+  }
+  if (u.language !== undefined) {
+    if (u.language === 'nl' || u.language === 'en') state.language = u.language;
+    else bad('language');
+  }
+  if (u.check !== undefined) {
+    const program = isObject(u.check) ? readProgram(u.check.program) : undefined;
+    const place = isObject(u.check) ? readPlace(u.check.place) : undefined;
+    if (program && place) state.check = { program, place };
+    else bad('check');
+  }
+  if (u.surface !== undefined) {
+    const program = isObject(u.surface) ? readProgram(u.surface.program) : undefined;
+    if (program) {
+      state.surface = { program };
+      const studyArea = (u.surface as Record<string, unknown>).studyArea;
+      if (studyArea !== undefined) {
+        // A bad study area falls back to the extent; the program still counts.
+        const read = readStudyArea(studyArea);
+        if (read) state.surface.studyArea = read;
+        else bad('surface', 'studyArea');
+      }
+    } else bad('surface');
+  }
+  if (u.selected !== undefined) {
+    const s = u.selected;
+    if (
+      isObject(s) &&
+      isCleanText(s.layerId, LIMITS.maxIdChars) &&
+      isCleanText(s.featureId, LIMITS.maxIdChars) &&
+      s.layerId !== '' &&
+      s.featureId !== ''
+    )
+      state.selected = { layerId: s.layerId, featureId: s.featureId };
+    else bad('selected');
+  }
+  if (u.savedViews !== undefined) {
+    if (!Array.isArray(u.savedViews)) bad('savedViews');
+    else {
+      u.savedViews.forEach((v: Json, i) => {
+        if (i >= LIMITS.maxSavedViews) return bad('savedViews', `#${i + 1}`);
+        const camera = isObject(v) ? readCamera(v.camera) : undefined;
+        const layers = isObject(v) ? readLayers(v.layers) : undefined;
+        const program = isObject(v) && v.program !== undefined ? readProgram(v.program) : null;
+        if (
+          !isObject(v) ||
+          !isCleanText(v.name, LIMITS.maxNameChars) ||
+          !camera ||
+          !layers ||
+          layers.invalid.length > 0 ||
+          program === undefined
+        )
+          return bad('savedViews', `#${i + 1}`);
+        const view: SavedView = { name: v.name, camera, layers: layers.layers };
+        if (program) view.program = program;
+        state.savedViews.push(view);
+      });
+    }
+  }
+  if (u.proposals !== undefined) {
+    if (!Array.isArray(u.proposals)) bad('proposals');
+    else {
+      const seen = new Set<string>();
+      u.proposals.forEach((f: Json, i) => {
+        const detail = describeProposal(f, i);
+        if (i >= LIMITS.maxProposals)
+          return problems.push({ code: PROPOSAL_DROPPED, part: 'proposals', detail });
+        const r = readProposal(f);
+        if ('reason' in r)
+          return problems.push({
+            code: PROPOSAL_DROPPED,
+            part: 'proposals',
+            detail: `${detail}: ${r.reason}`,
+          });
+        if (seen.has(r.proposal.properties.id))
+          return problems.push({
+            code: PROPOSAL_DROPPED,
+            part: 'proposals',
+            detail: `${detail}: id`,
+          });
+        seen.add(r.proposal.properties.id);
+        state.proposals.push(r.proposal);
+      });
+    }
+  }
+  if (u.presentation !== undefined) {
+    if (typeof u.presentation === 'boolean') {
+      if (u.presentation) state.presentation = true;
+    } else bad('presentation');
+  }
+  if (u.title !== undefined) {
+    if (isCleanText(u.title, LIMITS.maxNameChars)) state.title = u.title;
+    else bad('title');
+  }
+  return { state, problems };
+}
+
+/**
+ * Whether a value is a valid `SharedState` (every part present where
+ * required, in range, proposals valid and inside the Netherlands). The fuzz
+ * test checks every decoded state with it.
+ * @param u any value
+ * @returns whether the app can use it as is
+ */
+export function isValidSharedState(u: Json): u is SharedState {
+  if (!isObject(u)) return false;
+  const { problems, state } = readSharedState(u);
+  if (problems.length > 0) return false;
+  // Every required part must be present, and readSharedState must not have had to leave anything out.
+  return (
+    u.camera !== undefined &&
+    u.layers !== undefined &&
+    u.language !== undefined &&
+    Array.isArray(u.savedViews) &&
+    Array.isArray(u.proposals) &&
+    state.proposals.length === u.proposals.length &&
+    state.savedViews.length === u.savedViews.length &&
+    Object.keys(state.layers).length === Object.keys(u.layers as object).length
+  );
+}
