@@ -1,4 +1,4 @@
-/** The property schema shared by the three zoning layers (see `ZoneProperties` in src/core/domain.ts). */
+/** The property schema shared by the three zoning layers (see `ZoneProperties` in src/domain/domain.ts). */
 import {
   FUNCTIEMENGING_CLASSES,
   IBIS_TYPES,

@@ -3,7 +3,7 @@
  * and bounding boxes. The app reports every distance and area in planar RD
  * metres, the Dutch convention (../shared/DOMAIN.md § Coordinates); Turf's
  * spherical measures read about 0.3 % short at 52° N, so the rules use these
- * functions on data projected once at load (see src/core/dataset.ts).
+ * functions on data projected once at load (see src/domain/dataset.ts).
  *
  * Coordinates are `[x, y]` in metres. Rings are closed (first = last
  * position), as in GeoJSON; an unclosed ring is treated as closed.

@@ -3,7 +3,7 @@
  * checker enforces it. Each feature owns one section; keep them apart.
  * Functions take the numbers they print, so sentences stay grammatical.
  */
-/** Values of a load problem's message (see src/core/validate.ts). */
+/** Values of a load problem's message (see src/domain/validate.ts). */
 type ProblemParams = Readonly<Record<string, string | number>>;
 
 export const nl = {

@@ -1,6 +1,6 @@
 /**
  * Style layers of the drawn study area of the surface "waar wel, waar niet" (data from
- * `studyAreaOverlay` in src/core/surface/study-area.ts): the drawn area as a dark outline on
+ * `studyAreaOverlay` in src/analysis/surface/study-area.ts): the drawn area as a dark outline on
  * a white halo (readable over all three class colours and the hatch), and while drawing the
  * outline so far (dashed) with its vertices.
  */

@@ -1,7 +1,7 @@
 /**
  * Export and import of proposals as a GeoJSON FeatureCollection. Import
  * reuses the share codec's validation (`stateFromGeoJSON` in
- * src/core/share/geojson.ts: closed lists, ranges, inside the Netherlands,
+ * src/share/geojson.ts: closed lists, ranges, inside the Netherlands,
  * RD converted) and adds what drawing needs: terra-draw edits single
  * Polygons without holes, so a MultiPolygon becomes one proposal per part
  * and holes are dropped, each reported; ids are made unique.

@@ -1,7 +1,7 @@
 /**
  * THE browser-side dataset: the loaded rule layers (zones, businesses,
  * sensitive objects, neighbourhoods; not the base map), projected to RD and
- * indexed once by `buildDataset` (src/core/dataset.ts). Every feature that
+ * indexed once by `buildDataset` (src/domain/dataset.ts). Every feature that
  * runs the rules in the main thread (Locatiecheck, proposals, …) reads it
  * through `dataset()`, so the projection and the indexes are built once per
  * data change, not once per feature. A Web Worker gets the same inputs through

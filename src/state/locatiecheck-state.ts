@@ -8,7 +8,7 @@ import { isInNetherlands } from '../geo/crs.ts';
 import { isMilieucategorie, type Milieucategorie } from '../domain/domain.ts';
 import { findActivity } from '../rules/activities.ts';
 
-/** What the check evaluates (same shape as `Program` in src/core/share/state.ts). */
+/** What the check evaluates (same shape as `Program` in src/share/state.ts). */
 export type CheckProgram =
   | { kind: 'housing' }
   | { kind: 'category'; milieucategorie: Milieucategorie }

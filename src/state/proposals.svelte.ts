@@ -2,7 +2,7 @@
  * Proposals: the list (with undo/redo history), the selection, the drawing
  * tool and the snapping switch, saved to localStorage on every change, and
  * their live impact (ledger, displaced businesses, conflicts, buurt mix) as
- * `$derived` values computed by src/core/proposals.
+ * `$derived` values computed by src/analysis/proposals.
  *
  * Storage: the proposals in localStorage (they survive closing the browser);
  * the undo history in sessionStorage (it survives a reload of the tab, as

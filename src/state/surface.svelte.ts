@@ -1,7 +1,7 @@
 /**
  * State of the surface tool "waar wel, waar niet" (issue 4): the chosen program, the worker's
  * progress, the latest statistics and the contour toggle. The computation runs in
- * `src/core/surface/surface.worker.ts`; this module talks to it, keeps at most one request
+ * `src/analysis/surface/surface.worker.ts`; this module talks to it, keeps at most one request
  * waiting (a newer one replaces it, answers to superseded requests are dropped), and feeds
  * the map layers Blob URLs of the worker's GeoJSON bytes.
  */

@@ -1,26 +1,14 @@
 /**
  * Browser test harness: serves the built app (dist/) with Vite's preview API on
- * a free port and drives Debian's Chromium through playwright-core. No request
+ * a free port and drives Chromium (Debian's, or the one an npm package ships: ./chromium.ts) through playwright-core. No request
  * may leave 127.0.0.1. Build first: `npm run test:browser` does.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-/** Flags that work headless as root here (/work/shared/STACK.md). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 export const ARTIFACTS = new URL('./.artifacts/', import.meta.url).pathname;
 
 export interface Harness {
@@ -35,11 +23,7 @@ export interface Harness {
  * @returns the harness; call close() in afterAll
  */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get install -y chromium`,
-    );
-  }
+  const executablePath = await chromiumExecutable();
   if (!existsSync(new URL('../../dist/index.html', import.meta.url))) {
     throw new Error('dist/ is missing: run `npm run test:browser` (it builds first).');
   }
@@ -55,7 +39,7 @@ export async function startHarness(): Promise<Harness> {
   let browser: Browser;
   try {
     browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       args: CHROMIUM_ARGS,
       headless: true,
     });

@@ -1,6 +1,6 @@
 /**
  * The data a proposal's impact is computed against, taken from the rules
- * engine's projected, indexed {@link Dataset} (src/core/dataset.ts), plus
+ * engine's projected, indexed {@link Dataset} (src/domain/dataset.ts), plus
  * what the ledger needs on top: where each business counts, each buurt's jobs
  * and homes today, the data extent and the city's jobs per m² bvo. Built once
  * per dataset; impact computations only query it.

@@ -429,7 +429,7 @@ export function mixOf(jobs: number, homes: number): MixNumbers {
  * recomputes only the dragged proposal and the earlier ones it overlaps.
  * @param ctx projected, indexed data
  * @param proposals proposals in drawing order (later wins overlaps)
- * Needs Clipper2 loaded (`await initClipper()` from src/core/clip.ts).
+ * Needs Clipper2 loaded (`await initClipper()` from src/geo/clip.ts).
  * @param ctx the context ({@link buildProposalContext})
  * @param proposals proposals in drawing order (later wins overlaps)
  * @param options conflicts on/off, cache

@@ -1,5 +1,5 @@
 /**
- * The whole-city surface "waar wel, waar niet" (issue 4): public entry of src/core/surface.
+ * The whole-city surface "waar wel, waar niet" (issue 4): public entry of src/analysis/surface.
  */
 export { computeContours, computeSurface, programDemand, SurfaceEngine } from './engine.ts';
 export type { BusinessDemand, SurfaceOptions } from './engine.ts';
