@@ -19,11 +19,11 @@ import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { SurfaceProgram, SurfaceStats } from '../analysis/surface/types.ts';
 import { mapGeometry, toRd } from '../geo/crs.ts';
 import { boundsOf } from '../domain/load.ts';
+import { ringAreaM2 } from '../geo/planar.ts';
+import type { BboxRd } from '../geo/types.ts';
 import {
   openRing,
-  ringAreaM2,
   SHAPE_TOO_FEW_VERTICES,
-  type ExtentRd,
   type ShapeProblem,
 } from '../analysis/proposals/shape-validation.ts';
 import type { StudyArea } from '../share/state.ts';
@@ -142,7 +142,7 @@ export function setStudyAreaPointer(lngLat: Position | null): void {
 }
 
 /** The extent of the loaded data, RD (undefined before any data). */
-function dataExtentRd(): ExtentRd | undefined {
+function dataExtentRd(): BboxRd | undefined {
   const features = LAYERS.filter((l) => l.role !== 'base').flatMap((l) => featuresOf(l.id));
   const bounds = boundsOf(features);
   return bounds ? extentRdOfBounds(bounds) : undefined;

@@ -5,7 +5,8 @@
  * the boundary itself is where d = required) are counted and reported, not compared.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initClipper, type RdPolygon } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
+import type { PolygonRd } from '../../../../src/geo/types.ts';
 import { EPSG_RD } from '../../../../src/geo/crs.ts';
 import type { Dataset } from '../../../../src/domain/dataset.ts';
 import {
@@ -60,7 +61,7 @@ function compare(
 ): Tally {
   const input = buildSurfaceInput(ds);
   const { classes } = engine.computeSurface(input, program, { withStats: false });
-  const ring = (input.studyArea as RdPolygon)[0]!;
+  const ring = (input.studyArea as PolygonRd)[0]!;
   const [x0, y0] = ring[0]!;
   const [x1, y1] = ring[2]!;
   const rnd = mulberry32(seed);

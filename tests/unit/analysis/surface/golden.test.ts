@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initClipper } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
 import { computeContours, computeSurface } from '../../../../src/analysis/surface/index.ts';
 import { readFixtureInput, readFixtureCollection } from './fixture.ts';
 import { contoursGolden, GOLDEN_CASES, surfaceGolden } from './golden.ts';
