@@ -271,7 +271,6 @@ let contoursStale = true;
 let classesUrl: string | null = null;
 let contoursUrl: string | null = null;
 let startedAt = 0;
-let stopData: (() => void) | null = null;
 
 function send(message: SurfaceRequest, transfer: Transferable[] = []): void {
   worker?.postMessage(message, transfer);
@@ -435,7 +434,8 @@ export function startSurface(): void {
     layers.setClassesVisible(surface.showClasses);
     layers.setContoursVisible(surface.showContours);
   });
-  stopData = $effect.root(() => {
+  // Lives as long as the page: nothing stops the surface once started.
+  $effect.root(() => {
     $effect(() => {
       const { layers: data, points } = collectData();
       const area = studyAreaRd();
@@ -453,18 +453,4 @@ export function startSurface(): void {
       });
     });
   });
-}
-
-/** Stops the worker and removes the layers (tests, hot reload). */
-export function stopSurface(): void {
-  stopData?.();
-  stopData = null;
-  worker?.terminate();
-  worker = null;
-  layers?.destroy();
-  layers = null;
-  for (const url of [classesUrl, contoursUrl]) if (url) URL.revokeObjectURL(url);
-  classesUrl = contoursUrl = null;
-  busyId = 0;
-  waiting = null;
 }
