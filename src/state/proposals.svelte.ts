@@ -50,7 +50,7 @@ import {
 } from '../map/proposal-layers.ts';
 import { app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
-import { LOCALES } from './format.ts';
+import { formatNumber as formatNumberIn } from '../i18n/format.ts';
 
 /** localStorage key of the proposals (versioned: a new shape gets a new key). */
 export const STORAGE_KEY = 'werkruimte.proposals.v1';
@@ -304,10 +304,7 @@ export function problemsOf(id: string): ShapeProblem[] {
  * @returns the text
  */
 export function formatNumber(n: number, digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[app.lang], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
+  return formatNumberIn(n, app.lang, digits);
 }
 
 /**

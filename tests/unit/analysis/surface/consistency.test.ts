@@ -5,6 +5,7 @@
  * the boundary itself is where d = required) are counted and reported, not compared.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '../../../../src/generator/random.ts';
 import { initClipper } from '../../../../src/geo/clip/index.ts';
 import type { PolygonRd } from '../../../../src/geo/types.ts';
 import { EPSG_RD } from '../../../../src/geo/crs.ts';
@@ -22,17 +23,6 @@ import { readFixtureDataset } from './fixture.ts';
 /** Half-width of the tolerance band around class boundaries (issue 4). */
 const BAND_M = 0.5;
 const POINTS = 1000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROGRAMS: ReadonlyArray<[string, SurfaceProgram]> = [
   ['housing', { kind: 'housing' }],
@@ -64,7 +54,7 @@ function compare(
   const ring = (input.studyArea as PolygonRd)[0]!;
   const [x0, y0] = ring[0]!;
   const [x1, y1] = ring[2]!;
-  const rnd = mulberry32(seed);
+  const rnd = createRandom(seed).next;
   const tally: Tally = { agree: 0, inBand: 0, disagree: [] };
   for (let i = 0; i < POINTS; i++) {
     let xy: [number, number] = [x0! + rnd() * (x1! - x0!), y0! + rnd() * (y1! - y0!)];
