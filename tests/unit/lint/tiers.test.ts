@@ -3,7 +3,7 @@
  * up a tier is an error, and an import that points down is not.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const eslint = new ESLint({ cwd: ROOT });
@@ -41,6 +41,12 @@ const PROBES: [string, string, string | undefined][] = [
 ];
 
 describe('ESLint tier rule', () => {
+  // The first lint loads typescript-eslint's parser (seconds on a loaded machine): not a probe's time.
+  beforeAll(
+    () => eslint.lintText('export {};\n', { filePath: `${ROOT}src/geo/warmup.ts` }),
+    60_000,
+  );
+
   it.each(PROBES)('%s may not import %s', async (file, up) => {
     const errors = await tierErrors(file, up);
     expect(errors).toHaveLength(1);
