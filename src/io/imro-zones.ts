@@ -19,11 +19,8 @@ import {
   type Milieucategorie,
   type ZoneType,
 } from '../domain/domain.ts';
-import {
-  centroidOfMultiPolygon,
-  isPointInMultiPolygon,
-  type MultiPolygonRd,
-} from '../geo/planar.ts';
+import { centroidOfMultiPolygon, isPointInMultiPolygon } from '../geo/planar.ts';
+import type { MultiPolygonRd } from '../geo/types.ts';
 import type { ReadLayer } from './types.ts';
 
 /** Hoofdgroepen that make a work zone, and their zone type. */
