@@ -10,8 +10,14 @@ import { locationCheckSuite } from './location-check.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
 import { COUNCIL_TARGET_CHARS, runShareBench } from './share.bench.ts';
 import { surfaceSuite } from './surface.bench.ts';
+import { wijkprofielSuite } from './wijkprofiel.bench.ts';
 
-const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite, surfaceSuite];
+const SUITES: readonly BenchSuite[] = [
+  locationCheckSuite,
+  proposalsSuite,
+  surfaceSuite,
+  wijkprofielSuite,
+];
 
 const only = process.argv[2];
 const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
