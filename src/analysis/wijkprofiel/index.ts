@@ -4,3 +4,4 @@ export * from './classes.ts';
 export * from './compute.ts';
 export * from './delta.ts';
 export * from './indicators.ts';
+export * from './export.ts';

@@ -18,6 +18,8 @@ import {
   indicatorValue,
   isEstimated,
   modeValue,
+  profilesToCsv,
+  profilesToGeoJson,
   wijkOf,
   type Profiel,
 } from '../../../../src/analysis/wijkprofiel/index.ts';
@@ -371,5 +373,52 @@ describe('counts against shapely', () => {
     // Utrecht's wijk codes come from WIJKKODE; one buurt holds nothing: "geen gegevens".
     expect(new Set(profiles.buurten.map((b) => b.wijk)).size).toBe(10);
     expect(profiles.buurten.filter((b) => !b.hasData).length).toBe(1);
+  });
+});
+
+describe('export', () => {
+  it('writes CSV for Dutch Excel and GeoJSON with the indicators', () => {
+    const { buurten, city } = computeWijkprofielen(fixture());
+    const columns = ['homes', 'fmi', 'businessLand'].map((id) => indicatorById(id)!);
+    const csv = profilesToCsv([...buurten, city], columns, [
+      'Code',
+      'Naam',
+      'Wijk',
+      'Woningen',
+      'FMI',
+      'Bedrijventerrein (ha)',
+    ]);
+    expect(csv.startsWith('\uFEFFCode;Naam;Wijk;Woningen;FMI;Bedrijventerrein (ha)\r\n')).toBe(
+      true,
+    );
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe('BU00010101;A;WK000101;8;63,6;0,00');
+    // Geen gegevens: empty fields, never 0.
+    expect(lines[3]).toBe('BU00010201;C;WK000102;;;0,00');
+    expect(lines[4]).toBe('stad;stad;;11;59,3;0,50');
+    const square = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+    };
+    const gj = profilesToGeoJson(buurten, new Map([['BU00010201', square]]), columns);
+    expect(gj.features).toHaveLength(1);
+    expect(gj.features[0]!.properties).toEqual({
+      id: 'BU00010201',
+      name: 'C',
+      wijk: 'WK000102',
+      homes: null,
+      fmi: null,
+      businessLand: 0,
+      jobsEstimated: null,
+    });
   });
 });
