@@ -78,7 +78,7 @@ export function assignPointsToBuurten(
 
 /**
  * A buurt's edges sorted into horizontal bands, so a point is tested against the few edges
- * of its band only (a buurt of 80 vertices tests ~5 edges per point instead of 80).
+ * of its band only (two bands per edge: a buurt of 80 vertices tests a few edges per point, not 80).
  */
 interface BandedShape {
   minY: number;
@@ -110,7 +110,7 @@ function prepareShape(b: BuurtShape): BandedShape {
   const n = edges.length / 4;
   const minY = b.bboxRd[1] - TOL;
   const height = b.bboxRd[3] + TOL - minY;
-  const bands = Math.max(1, Math.min(256, Math.ceil(n / 4)));
+  const bands = Math.max(1, Math.min(1024, 2 * n));
   const bandH = height / bands || 1;
   const bandOf = (y: number) => Math.min(bands - 1, Math.max(0, Math.floor((y - minY) / bandH)));
   const counts = new Int32Array(bands + 1);
