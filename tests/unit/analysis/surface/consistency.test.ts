@@ -2,7 +2,8 @@
  * Issue 4, consistency with the location check: the class of the surface under a random
  * point equals the verdict of `checkLocation` at that point. Points within 0.5 m of a class
  * boundary (the tolerance band: buffers are polygons within 0.1 m of the true circles, and
- * the boundary itself is where d = required) are counted and reported, not compared.
+ * the boundary itself is where d = required) are counted and reported, not compared; how many
+ * may fall there is bounded.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initClipper, type RdPolygon } from '../../../../src/geo/clip.ts';
@@ -21,6 +22,14 @@ import { readFixtureDataset } from './fixture.ts';
 /** Half-width of the tolerance band around class boundaries (issue 4). */
 const BAND_M = 0.5;
 const POINTS = 1000;
+/**
+ * Most points that may fall in the band, so the comparison cannot pass by skipping them all.
+ * The band is 1 m wide along every class border, so its share is about 1 m × border length /
+ * area. Measured (30 Nov 2026, both cities, four programs): 1–7 of 1,000 uniform points
+ * (≤ 0.7 %) and 21–63 of 1,000 points within 250 m of a business (≤ 6.3 %, where the borders
+ * crowd). The bounds allow about twice that.
+ */
+const MAX_IN_BAND = { uniform: 15, nearBusinesses: 100 } as const;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -108,21 +117,29 @@ describe.each([
   const ds = read();
   const engine = new SurfaceEngine();
 
-  it.each(PROGRAMS)('%s: 1,000 random points agree outside the 0.5 m band', (label, program) => {
-    const tally = compare(ds, program, seed, engine);
-    console.info(
-      `[surface consistency] ${_name}, ${label}: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
-    );
-    expect(tally.disagree.slice(0, 5)).toEqual([]);
-    expect(tally.agree + tally.inBand).toBe(POINTS);
-  });
+  it.each(PROGRAMS)(
+    '%s: 1,000 random points agree outside the 0.5 m band (at most 15 in it)',
+    (label, program) => {
+      const tally = compare(ds, program, seed, engine);
+      console.info(
+        `[surface consistency] ${_name}, ${label}: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
+      );
+      expect(tally.disagree.slice(0, 5)).toEqual([]);
+      expect(tally.agree + tally.inBand).toBe(POINTS);
+      expect(tally.inBand).toBeLessThanOrEqual(MAX_IN_BAND.uniform);
+    },
+  );
 
-  it.each(PROGRAMS)('%s: 1,000 points near businesses agree outside the band', (label, program) => {
-    const tally = compare(ds, program, seed + 1, engine, true);
-    console.info(
-      `[surface consistency] ${_name}, ${label}, near businesses: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
-    );
-    expect(tally.disagree.slice(0, 5)).toEqual([]);
-    expect(tally.agree + tally.inBand).toBe(POINTS);
-  });
+  it.each(PROGRAMS)(
+    '%s: 1,000 points near businesses agree outside the band (at most 100 in it)',
+    (label, program) => {
+      const tally = compare(ds, program, seed + 1, engine, true);
+      console.info(
+        `[surface consistency] ${_name}, ${label}, near businesses: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
+      );
+      expect(tally.disagree.slice(0, 5)).toEqual([]);
+      expect(tally.agree + tally.inBand).toBe(POINTS);
+      expect(tally.inBand).toBeLessThanOrEqual(MAX_IN_BAND.nearBusinesses);
+    },
+  );
 });
