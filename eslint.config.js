@@ -11,22 +11,35 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 /**
  * The tiers of the code (README § Design notes): each folder of `src/` (and `layers/`) is one
  * tier and may import only the tiers listed here. Imports point down:
- * geo → domain → rules → analysis → share / print → map → state → ui.
+ * geo → domain → io / rules → analysis → share / print → map → state → ui.
  * A folder that is not listed here is an error, so a new folder must take its place first.
  */
 const TIER_IMPORTS = {
   geo: [],
   i18n: [],
   domain: ['geo', 'i18n'],
+  io: ['geo', 'i18n', 'domain'],
   layers: ['geo', 'i18n', 'domain'],
   rules: ['geo', 'i18n', 'domain'],
   analysis: ['geo', 'i18n', 'domain', 'rules'],
   share: ['geo', 'i18n', 'domain', 'rules', 'analysis'],
   print: ['geo', 'i18n', 'domain'],
-  map: ['geo', 'i18n', 'domain', 'layers', 'rules', 'analysis', 'share', 'print'],
-  state: ['geo', 'i18n', 'domain', 'layers', 'rules', 'analysis', 'share', 'print', 'map'],
-  ui: ['geo', 'i18n', 'domain', 'layers', 'rules', 'analysis', 'share', 'print', 'map', 'state'],
-  cli: ['geo', 'i18n', 'domain', 'layers', 'rules', 'analysis', 'share'],
+  map: ['geo', 'i18n', 'domain', 'io', 'layers', 'rules', 'analysis', 'share', 'print'],
+  state: ['geo', 'i18n', 'domain', 'io', 'layers', 'rules', 'analysis', 'share', 'print', 'map'],
+  ui: [
+    'geo',
+    'i18n',
+    'domain',
+    'io',
+    'layers',
+    'rules',
+    'analysis',
+    'share',
+    'print',
+    'map',
+    'state',
+  ],
+  cli: ['geo', 'i18n', 'domain', 'io', 'layers', 'rules', 'analysis', 'share'],
   generator: ['geo', 'i18n', 'domain', 'layers', 'rules'],
   app: ['ui'],
 };
@@ -97,6 +110,7 @@ const PURE_TIERS = [
   'geo',
   'i18n',
   'domain',
+  'io',
   'rules',
   'analysis',
   'share',

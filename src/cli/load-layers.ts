@@ -10,6 +10,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
 import { declaredCrs, EPSG_RD, EPSG_WGS84, guessCrs, type CrsCode } from '../geo/crs.ts';
 import type { DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
+import { checkDataConfig } from './load-files.ts';
 
 /** One entry of a `--data` config file. */
 export interface DataConfigEntry {
@@ -97,10 +98,10 @@ export function loadAppLayers(root: string): DatasetLayerInput[] {
  * @example loadConfigLayers('tests/fixtures/rules/cli/data.json')
  */
 export function loadConfigLayers(configPath: string): DatasetLayerInput[] {
-  const raw = JSON.parse(readFileSync(configPath, 'utf8')) as
-    DataConfigEntry[] | { layers: DataConfigEntry[] };
-  const entries = Array.isArray(raw) ? raw : raw.layers;
+  const raw = JSON.parse(readFileSync(configPath, 'utf8')) as unknown;
   const base = dirname(resolve(configPath));
+  // Every unknown role, key or missing file at once (a typo such as "zones" used to pass silently).
+  const entries = checkDataConfig(raw, base) as DataConfigEntry[];
   return entries
     .filter((e) => e.role !== 'base')
     .map((e) =>

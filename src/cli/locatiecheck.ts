@@ -20,6 +20,8 @@ import { ACTIVITIES, findActivity } from '../rules/activities.ts';
 import { categoryRank } from '../rules/vng.ts';
 import { checkLocation, type Place, type Program, type Verdict } from '../rules/location-check.ts';
 import { formatVerdict, type CliLang } from './format-verdict.ts';
+import type { DatasetLayerInput } from '../domain/dataset.ts';
+import { InputProblems, loadDataConfig, loadPlan } from './load-files.ts';
 import { detectCrs, loadAppLayers, loadConfigLayers, readGeoJson } from './load-layers.ts';
 
 /** A site to check. */
@@ -35,7 +37,12 @@ const USAGE = `Gebruik: npm run --silent locatiecheck -- --program <programma> (
   --at       lon,lat (WGS84) of x,y met --crs EPSG:28992
   --sites    GeoJSON (punten/vlakken) of CSV met kolommen lon,lat of x,y
   --crs      EPSG:28992 als --at of de CSV RD-coördinaten bevat (standaard: herkend aan het bereik)
-  --data     JSON-config met [{ "layerId", "role", "file", "crs"? }] (standaard: de lagen van de app)
+  --data     JSON-config met [{ "layerId", "role", "file", "crs"?, "fields"?, "defaults"? }]
+             (standaard: de lagen van de app); bestanden: GeoJSON, Shapefile (.zip), GeoPackage,
+             CSV, FlatGeobuf, IMRO GML; "fields" koppelt app-velden aan bronvelden
+  --plan     bestemmingsplan: IMRO GML (2008/2012) of de GeoJSON van zijn lagen (herhaalbaar);
+             de zones en woonbestemmingen komen uit het plan
+  --plan-category  <bestemming-id>=<cat> of *=<cat>: categorie voor zones zonder (herhaalbaar)
   --json     uitvoer als JSON
   --lang     nl (standaard) of en`;
 
@@ -168,10 +175,15 @@ function siteLabel(s: Site, lang: CliLang): string {
  * Runs the CLI.
  * @param argv the arguments after the script name
  * @param root project root (for the app's layers)
+ * @param preloaded layers already read by {@link runCli} (`--plan`, `--data` through the readers)
  * @returns the exit code and the text to print
  * @example runLocatiecheck(['--program', 'housing', '--at', '5.1,52.1'], process.cwd())
  */
-export function runLocatiecheck(argv: string[], root: string): { code: number; out: string } {
+export function runLocatiecheck(
+  argv: string[],
+  root: string,
+  preloaded?: { inputs: DatasetLayerInput[]; notes: string[] },
+): { code: number; out: string } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -182,6 +194,8 @@ export function runLocatiecheck(argv: string[], root: string): { code: number; o
         sites: { type: 'string' },
         crs: { type: 'string' },
         data: { type: 'string' },
+        plan: { type: 'string', multiple: true },
+        'plan-category': { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'nl' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -207,7 +221,8 @@ export function runLocatiecheck(argv: string[], root: string): { code: number; o
         ? parseSitesCsv(readFileSync(path, 'utf8'), crs)
         : parseSitesGeoJson(readGeoJson(path), crs);
     }
-    const inputs = values.data ? loadConfigLayers(values.data) : loadAppLayers(root);
+    const inputs =
+      preloaded?.inputs ?? (values.data ? loadConfigLayers(values.data) : loadAppLayers(root));
     const ds = buildDataset(inputs);
     const results: { site: Site; verdict: Verdict }[] = sites.map((site) => ({
       site,
@@ -231,15 +246,73 @@ export function runLocatiecheck(argv: string[], root: string): { code: number; o
     const blocks = results.map((r) =>
       formatVerdict(siteLabel(r.site, lang), r.verdict, r.site.place, r.site.crs, lang),
     );
-    return { code: 0, out: [...(note ? [note] : []), ...blocks].join('\n\n') };
+    const notes = preloaded?.notes ?? [];
+    return { code: 0, out: [...notes, ...(note ? [note] : []), ...blocks].join('\n\n') };
   } catch (e) {
+    if (e instanceof InputProblems)
+      return { code: 2, out: e.lines.map((l) => `Fout: ${l}`).join('\n') };
+    return { code: 2, out: `Fout: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Runs the CLI with the readers: `--plan` files and `--data` files are read first (any format
+ * of src/io), then the check runs as {@link runLocatiecheck}. Bad input exits 2 listing every problem.
+ * @param argv the arguments after the script name
+ * @param root project root
+ * @returns the exit code and the text to print
+ * @example await runCli(['--program', 'housing', '--at', '222700,433500', '--plan', 'plan.gml'], '.')
+ */
+export async function runCli(argv: string[], root: string): Promise<{ code: number; out: string }> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string' },
+        plan: { type: 'string', multiple: true },
+        'plan-category': { type: 'string', multiple: true },
+      },
+      strict: false,
+    }));
+  } catch {
+    return runLocatiecheck(argv, root);
+  }
+  const plans = (values.plan ?? []) as string[];
+  const data = typeof values.data === 'string' ? values.data : undefined;
+  if (plans.length === 0 && !data) return runLocatiecheck(argv, root);
+  try {
+    const inputs: DatasetLayerInput[] = [];
+    const notes: string[] = [];
+    if (data) {
+      const loaded = await loadDataConfig(data);
+      inputs.push(...loaded.inputs);
+      notes.push(...loaded.notes);
+    }
+    if (plans.length > 0) {
+      const categories = (values['plan-category'] ?? []) as string[];
+      const loaded = await loadPlan(
+        plans.map((p) => resolve(p)),
+        categories,
+      );
+      // The plan's zones replace the zones of the data: the plan says what is permitted.
+      const rest = inputs.filter((i) => i.role !== 'zone');
+      inputs.length = 0;
+      inputs.push(...loaded.inputs, ...rest);
+      notes.push(...loaded.notes);
+    }
+    return runLocatiecheck(argv, root, { inputs, notes });
+  } catch (e) {
+    if (e instanceof InputProblems)
+      return { code: 2, out: e.lines.map((l) => `Fout: ${l}`).join('\n') };
     return { code: 2, out: `Fout: ${(e as Error).message}` };
   }
 }
 
 // Run when executed directly (tsx src/cli/locatiecheck.ts), not when imported by tests.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { code, out } = runLocatiecheck(process.argv.slice(2), process.cwd());
-  (code === 0 ? process.stdout : process.stderr).write(out + '\n');
-  process.exitCode = code;
+  void runCli(process.argv.slice(2), process.cwd()).then(({ code, out }) => {
+    (code === 0 ? process.stdout : process.stderr).write(out + '\n');
+    process.exitCode = code;
+  });
 }

@@ -4,8 +4,7 @@
  * indexed once by `buildDataset` (src/domain/dataset.ts). Every feature that
  * runs the rules in the main thread (Locatiecheck, proposals, …) reads it
  * through `dataset()`, so the projection and the indexes are built once per
- * data change, not once per feature. A Web Worker gets the same inputs through
- * `datasetInputs()` and builds its own copy.
+ * data change, not once per feature.
  *
  * When it is built: once every rule layer has finished loading (status
  * `ready` or `failed`); a failed layer counts as empty. Until then `dataset()`
@@ -65,15 +64,6 @@ const built = $derived.by((): Dataset | null => {
  */
 export function dataset(): Dataset | null {
   return built;
-}
-
-/**
- * The inputs the dataset was built from (plain, structured-cloneable), e.g. to post
- * to a Web Worker that builds its own copy.
- * @returns the layer inputs, or null while rule layers are still loading
- */
-export function datasetInputs(): DatasetLayerInput[] | null {
-  return inputs;
 }
 
 /**

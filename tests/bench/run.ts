@@ -8,6 +8,7 @@
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
+import { readersSuite } from './readers.bench.ts';
 import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
 import { surfaceSuite } from './surface.bench.ts';
 import { wijkprofielSuite } from './wijkprofiel.bench.ts';
@@ -17,6 +18,7 @@ const SUITES: readonly BenchSuite[] = [
   proposalsSuite,
   surfaceSuite,
   hostileLinkSuite,
+  readersSuite,
   wijkprofielSuite,
 ];
 

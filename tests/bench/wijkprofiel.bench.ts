@@ -16,7 +16,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { pathToFileURL } from 'node:url';
 import { computeWijkprofielen } from '../../src/analysis/wijkprofiel/compute.ts';
 import { buildDataset, type DatasetLayerInput } from '../../src/domain/dataset.ts';
-import { initClipper } from '../../src/geo/clip.ts';
+import { initClipper } from '../../src/geo/clip/index.ts';
 import { generateCityRd } from '../../src/generator/city.ts';
 import { formatResults, runSuites, type BenchCase, type BenchSuite } from './harness.ts';
 

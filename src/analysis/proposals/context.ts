@@ -9,10 +9,10 @@ import Flatbush from 'flatbush';
 import { dwellingInfo, type Dataset } from '../../domain/dataset.ts';
 import type { BusinessProperties, Milieucategorie } from '../../domain/domain.ts';
 import { jobsOfBusiness } from '../../domain/work.ts';
-import { bboxOfMultiPolygon, type BboxRd, type MultiPolygonRd } from '../../geo/planar.ts';
+import { bboxOfMultiPolygon } from '../../geo/planar.ts';
+import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
 import { assignPointsToBuurten } from '../wijkprofiel/assign.ts';
 import { businessPointsOf } from '../wijkprofiel/compute.ts';
-import type { ExtentRd } from './shape-validation.ts';
 
 /** A business as the ledger sees it; `xy` is where it counts (its address, or its plot's centroid). */
 export interface LedgerBusiness {
@@ -48,7 +48,7 @@ export interface ProposalContext {
   buurten: LedgerBuurt[];
   buurtIndex: Flatbush | undefined;
   /** Bounding box of all data; proposals must lie inside it. */
-  extentRd: ExtentRd;
+  extentRd: BboxRd;
   /**
    * Jobs per m² bvo over all businesses of the data set: turns a proposal's
    * floor-area programme into jobs with the city's own ratio, not an outside norm.
@@ -99,12 +99,12 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
     for (const b of buurten) buurtIndex.add(...b.bboxRd);
     buurtIndex.finish();
   }
-  const extentRd: ExtentRd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const extentRd: BboxRd = [Infinity, Infinity, -Infinity, -Infinity];
   const grow = (b: BboxRd): void => {
-    extentRd.minX = Math.min(extentRd.minX, b[0]);
-    extentRd.minY = Math.min(extentRd.minY, b[1]);
-    extentRd.maxX = Math.max(extentRd.maxX, b[2]);
-    extentRd.maxY = Math.max(extentRd.maxY, b[3]);
+    extentRd[0] = Math.min(extentRd[0], b[0]);
+    extentRd[1] = Math.min(extentRd[1], b[1]);
+    extentRd[2] = Math.max(extentRd[2], b[2]);
+    extentRd[3] = Math.max(extentRd[3], b[3]);
   };
 
   // Point in buurt and the jobs of a business: the wijkprofielen' rules (one implementation).

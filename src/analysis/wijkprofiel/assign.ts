@@ -8,7 +8,8 @@
  * exactly once. A point in no buurt counts in none (-1).
  */
 import Flatbush from 'flatbush';
-import { ON_BOUNDARY_TOLERANCE_M, type BboxRd, type MultiPolygonRd } from '../../geo/planar.ts';
+import { ON_BOUNDARY_TOLERANCE_M } from '../../geo/planar.ts';
+import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
 
 /** A buurt as the assignment needs it. */
 export interface BuurtShape {

@@ -28,14 +28,13 @@ import {
   freeClipPaths,
   isClipEmpty,
   toClipPaths,
-} from '../../geo/clip.ts';
+} from '../../geo/clip/index.ts';
 import {
   bboxOfMultiPolygon,
   centroidOfMultiPolygon,
   multiPolygonAreaM2,
-  type BboxRd,
-  type MultiPolygonRd,
 } from '../../geo/planar.ts';
+import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
 import type { SurfaceStatsRow } from '../surface/types.ts';
 import { assignPointsToBuurten, indexPoints, NO_BUURT } from './assign.ts';
 

@@ -6,7 +6,9 @@
  * may fall there is bounded.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initClipper, type RdPolygon } from '../../../../src/geo/clip.ts';
+import { createRandom } from '../../../../src/generator/random.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
+import type { PolygonRd } from '../../../../src/geo/types.ts';
 import { EPSG_RD } from '../../../../src/geo/crs.ts';
 import type { Dataset } from '../../../../src/domain/dataset.ts';
 import {
@@ -30,17 +32,6 @@ const POINTS = 1000;
  * crowd). The bounds allow about twice that.
  */
 const MAX_IN_BAND = { uniform: 15, nearBusinesses: 100 } as const;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROGRAMS: ReadonlyArray<[string, SurfaceProgram]> = [
   ['housing', { kind: 'housing' }],
@@ -69,10 +60,10 @@ function compare(
 ): Tally {
   const input = buildSurfaceInput(ds);
   const { classes } = engine.computeSurface(input, program, { withStats: false });
-  const ring = (input.studyArea as RdPolygon)[0]!;
+  const ring = (input.studyArea as PolygonRd)[0]!;
   const [x0, y0] = ring[0]!;
   const [x1, y1] = ring[2]!;
-  const rnd = mulberry32(seed);
+  const rnd = createRandom(seed).next;
   const tally: Tally = { agree: 0, inBand: 0, disagree: [] };
   for (let i = 0; i < POINTS; i++) {
     let xy: [number, number] = [x0! + rnd() * (x1! - x0!), y0! + rnd() * (y1! - y0!)];

@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { areaM2, difference, initClipper, type RdMultiPolygon } from '../../../../src/geo/clip.ts';
+import { areaM2, difference, initClipper } from '../../../../src/geo/clip/index.ts';
+import type { MultiPolygonRd } from '../../../../src/geo/types.ts';
 import { computeContours, computeSurface } from '../../../../src/analysis/surface/index.ts';
 import { readFixtureInput, readFixtureCollection } from './fixture.ts';
 import { contoursGolden, GOLDEN_CASES, surfaceGolden } from './golden.ts';
@@ -28,7 +29,7 @@ function goldenToleranceM2(goldenAreaM2: number): number {
   return Math.max(1, 1e-4 * goldenAreaM2);
 }
 
-function asMulti(geometry: Polygon | MultiPolygon): RdMultiPolygon {
+function asMulti(geometry: Polygon | MultiPolygon): MultiPolygonRd {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
@@ -36,8 +37,8 @@ function asMulti(geometry: Polygon | MultiPolygon): RdMultiPolygon {
 function shapesBy(
   features: readonly Feature[],
   keyOf: (f: Feature) => string | undefined,
-): Map<string, RdMultiPolygon> {
-  const out = new Map<string, RdMultiPolygon>();
+): Map<string, MultiPolygonRd> {
+  const out = new Map<string, MultiPolygonRd>();
   for (const f of features) {
     const key = keyOf(f);
     if (key === undefined || !f.geometry) continue;
@@ -59,8 +60,8 @@ function golden(name: string, text: string): FeatureCollection {
 
 /** Asserts that each keyed shape matches its golden shape by area and symmetric difference. */
 function expectSameShapes(
-  actual: Map<string, RdMultiPolygon>,
-  expected: Map<string, RdMultiPolygon>,
+  actual: Map<string, MultiPolygonRd>,
+  expected: Map<string, MultiPolygonRd>,
 ): void {
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
   for (const [key, want] of expected) {

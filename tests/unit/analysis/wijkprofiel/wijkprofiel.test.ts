@@ -25,7 +25,7 @@ import {
 } from '../../../../src/analysis/wijkprofiel/index.ts';
 import { buildDataset, type DatasetLayerInput } from '../../../../src/domain/dataset.ts';
 import { jobsOfBusiness, sbiSectionOf } from '../../../../src/domain/work.ts';
-import { initClipper } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
 import { toRd } from '../../../../src/geo/crs.ts';
 import { DEMO_SEED, generateCityRd } from '../../../../src/generator/city.ts';
 

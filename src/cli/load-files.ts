@@ -1,0 +1,224 @@
+/**
+ * Node-side loading through the readers of src/io: `--plan` files (IMRO GML 2008/2012, or the
+ * GeoJSON of its layers) become zone and home layers by the IMRO mapping; `--data` configs are
+ * checked entry by entry (every unknown role, unknown key or missing file at once) and their
+ * files, in any format the readers know, are read with an optional field mapping.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Feature } from 'geojson';
+import { EPSG_RD } from '../geo/crs.ts';
+import type { DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
+import { isMilieucategorie, type Milieucategorie } from '../domain/domain.ts';
+import { planToLayers, type PlanImport } from '../io/imro-zones.ts';
+import { formatProblemGroups } from '../io/problems.ts';
+import { readFiles } from '../io/read.ts';
+import { searchActivities } from '../rules/activities.ts';
+
+/** Input problems that make the CLI exit 2; `lines` lists every one. */
+export class InputProblems extends Error {
+  readonly lines: string[];
+  /** @param lines one line per problem */
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
+}
+
+const ROLES: readonly DatasetRole[] = ['zone', 'business', 'sensitive', 'neighbourhood', 'base'];
+const ENTRY_KEYS = ['layerId', 'role', 'file', 'crs', 'fields', 'defaults'];
+
+/** One entry of a `--data` config. */
+export interface DataEntry {
+  layerId: string;
+  role: DatasetRole;
+  file: string;
+  crs?: string;
+  /** Field mapping: app property → the source attribute that holds it (e.g. `{ "id": "identificatie" }`). */
+  fields?: Record<string, string>;
+  /** Values for properties the source lacks (e.g. `{ "maxMilieucategorie": "3.1" }`). */
+  defaults?: Record<string, string | number>;
+}
+
+/**
+ * Checks a `--data` config and lists every problem (unknown role, unknown key, missing file).
+ * @param raw the parsed JSON
+ * @param base folder the file paths are relative to
+ * @returns the entries
+ * @throws InputProblems with one line per problem
+ * @example checkDataConfig([{ layerId: 'z', role: 'zones', file: 'z.geojson' }], '.') // throws: role "zones"
+ */
+export function checkDataConfig(raw: unknown, base: string): DataEntry[] {
+  const list = Array.isArray(raw) ? raw : (raw as { layers?: unknown } | null)?.layers;
+  if (!Array.isArray(list)) {
+    throw new InputProblems([
+      '--data: verwacht een JSON-lijst van { layerId, role, file } (of { layers: [...] })',
+    ]);
+  }
+  const lines: string[] = [];
+  list.forEach((e: unknown, i: number) => {
+    const at = `--data item ${i + 1}`;
+    if (typeof e !== 'object' || e === null) return void lines.push(`${at}: geen object`);
+    const entry = e as Record<string, unknown>;
+    for (const k of Object.keys(entry)) {
+      if (!ENTRY_KEYS.includes(k))
+        lines.push(`${at}: onbekend veld "${k}" (bekend: ${ENTRY_KEYS.join(', ')})`);
+    }
+    if (typeof entry.layerId !== 'string' || entry.layerId === '')
+      lines.push(`${at}: "layerId" ontbreekt`);
+    if (!ROLES.includes(entry.role as DatasetRole)) {
+      lines.push(
+        `${at}: onbekende rol ${JSON.stringify(entry.role)} (kies uit ${ROLES.join(', ')})`,
+      );
+    }
+    if (typeof entry.file !== 'string') lines.push(`${at}: "file" ontbreekt`);
+    else if (!existsSync(resolve(base, entry.file)))
+      lines.push(`${at}: bestand niet gevonden: ${entry.file}`);
+    for (const k of ['fields', 'defaults'] as const) {
+      const v = entry[k];
+      if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) {
+        lines.push(`${at}: "${k}" moet een object zijn`);
+      }
+    }
+  });
+  if (lines.length > 0) throw new InputProblems(lines);
+  return list as DataEntry[];
+}
+
+/**
+ * Reads the layers of a `--data` config through the readers (GeoJSON, Shapefile, GeoPackage,
+ * CSV, FlatGeobuf, IMRO GML), applying each entry's field mapping and defaults.
+ * @param configPath the config file
+ * @returns the dataset inputs (in RD) and notes on what was skipped
+ * @throws InputProblems when the config is wrong, a file cannot be read, or a mapped field is missing
+ * @example await loadDataConfig('data.json')
+ */
+export async function loadDataConfig(
+  configPath: string,
+): Promise<{ inputs: DatasetLayerInput[]; notes: string[] }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(configPath, 'utf8'));
+  } catch (e) {
+    throw new InputProblems([`--data ${configPath}: ${(e as Error).message}`]);
+  }
+  const base = dirname(resolve(configPath));
+  const entries = checkDataConfig(raw, base).filter((e) => e.role !== 'base');
+  const inputs: DatasetLayerInput[] = [];
+  const notes: string[] = [];
+  const lines: string[] = [];
+  for (const e of entries) {
+    const path = resolve(base, e.file);
+    const { layers, problems } = await readFiles([
+      { name: basename(path), bytes: new Uint8Array(readFileSync(path)) },
+    ]);
+    const fatal = layers.length === 0;
+    (fatal ? lines : notes).push(...formatProblemGroups(problems));
+    if (fatal) continue;
+    const features = layers.flatMap((l) => l.rd);
+    const fields = new Set(layers.flatMap((l) => l.fields));
+    for (const [target, source] of Object.entries(e.fields ?? {})) {
+      if (!fields.has(source)) {
+        lines.push(
+          `${e.file}: veld "${source}" (voor ${target}) bestaat niet; velden: ${[...fields].join(', ')}`,
+        );
+      }
+    }
+    inputs.push({
+      layerId: e.layerId,
+      role: e.role,
+      crs: EPSG_RD,
+      features: {
+        type: 'FeatureCollection',
+        features: features.map((f, i) => mapFeature(f, i, e)),
+      },
+    });
+  }
+  if (lines.length > 0) throw new InputProblems(lines);
+  return { inputs, notes };
+}
+
+function mapFeature(f: Feature, i: number, e: DataEntry): Feature {
+  const src = (f.properties ?? {}) as Record<string, unknown>;
+  const props: Record<string, unknown> = { ...(e.defaults ?? {}), ...src };
+  for (const [target, source] of Object.entries(e.fields ?? {})) {
+    if (src[source] !== undefined && src[source] !== null) props[target] = src[source];
+  }
+  // A missing id is generated, so every feature can be named in a verdict.
+  if (props.id === undefined || props.id === null || props.id === '')
+    props.id = `${e.layerId}-${i + 1}`;
+  else props.id = String(props.id);
+  return { ...f, properties: props };
+}
+
+/**
+ * Reads `--plan` files and derives the rule layers (zones, home areas) by the IMRO mapping.
+ * @param paths IMRO GML files, or GeoJSON files of a plan's layers
+ * @param categories `id=cat` answers for zones without a category (`*=cat` for all)
+ * @returns the dataset inputs (RD), the plan mapping, and notes for the user
+ * @throws InputProblems when a file cannot be read or a category is unknown
+ * @example await loadPlan(['plan.gml'], [])
+ */
+export async function loadPlan(
+  paths: readonly string[],
+  categories: readonly string[],
+): Promise<{ inputs: DatasetLayerInput[]; plan: PlanImport; notes: string[] }> {
+  const given: Record<string, Milieucategorie> = {};
+  const lines: string[] = [];
+  for (const c of categories) {
+    const [id, cat] = c.split('=');
+    if (!id || !isMilieucategorie(cat))
+      lines.push(`--plan-category "${c}": verwacht <bestemming-id>=<categorie> of *=<categorie>`);
+    else given[id] = cat;
+  }
+  const files = [];
+  for (const p of paths) {
+    if (!existsSync(p)) lines.push(`--plan: bestand niet gevonden: ${p}`);
+    else files.push({ name: basename(p), bytes: new Uint8Array(readFileSync(p)) });
+  }
+  if (lines.length > 0) throw new InputProblems(lines);
+  const { layers, problems } = await readFiles(files);
+  if (layers.length === 0) throw new InputProblems(formatProblemGroups(problems));
+  const plan = planToLayers(layers, {
+    categories: given,
+    suggestActivities: (name) =>
+      searchActivities(name, 'nl')
+        .slice(0, 3)
+        .map((a) => a.id),
+  });
+  if (plan.bestemmingCount === 0) {
+    throw new InputProblems([`--plan: geen Enkelbestemming gevonden in ${paths.join(', ')}`]);
+  }
+  const notes = formatProblemGroups(problems);
+  if (plan.noWorkZones)
+    notes.push(
+      'Het plan heeft geen werklocaties (geen bestemming bedrijf, bedrijventerrein, gemengd of centrum).',
+    );
+  if (plan.missingCategory.length > 0) {
+    notes.push(
+      `Zonder milieucategorie (staat vermoedelijk in de regels; geef die met --plan-category <id>=<cat>): ${plan.missingCategory
+        .map((m) => `${m.id} (${m.name})`)
+        .join(', ')}`,
+    );
+  }
+  for (const b of plan.businesses) {
+    notes.push(
+      `Bedrijf volgens het plan: "${b.activityName}" (${b.id}); bevestig de activiteit${b.suggestions.length ? `, voorstel: ${b.suggestions.join(', ')}` : ''}. Niet meegeteld.`,
+    );
+  }
+  const inputs: DatasetLayerInput[] = [
+    {
+      layerId: 'plan-zones',
+      role: 'zone',
+      crs: EPSG_RD,
+      features: { type: 'FeatureCollection', features: plan.zones },
+    },
+    {
+      layerId: 'plan-wonen',
+      role: 'sensitive',
+      crs: EPSG_RD,
+      features: { type: 'FeatureCollection', features: plan.homes },
+    },
+  ];
+  return { inputs, plan, notes };
+}

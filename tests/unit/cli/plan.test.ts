@@ -1,0 +1,210 @@
+/** The CLI on files through the readers: `--plan` (IMRO GML) and `--data` with a field mapping. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/locatiecheck.ts';
+import { REALDATA, ROOT } from '../io/realdata.ts';
+
+const DURPERVELD = join(REALDATA, 'imro-2012-durperveld.gml');
+type Result = {
+  verdict: string;
+  decidedBy: string | null;
+  reasons: { code: string; zone?: { id: string } }[];
+};
+
+async function json(args: string[]): Promise<Result[]> {
+  const { code, out } = await runCli([...args, '--json'], ROOT);
+  expect(code, out).toBe(0);
+  return JSON.parse(out) as Result[];
+}
+
+describe('locatiecheck --plan', () => {
+  it('answers that homes are not permitted inside the plan’s Bedrijf bestemming (Durperveld)', async () => {
+    // Centroid of NL.IMRO.058 "Bedrijf - Nutsvoorziening" (bestemmingshoofdgroep bedrijf).
+    const [r] = await json([
+      '--program',
+      'housing',
+      '--at',
+      '222714.214,433608.018',
+      '--crs',
+      'EPSG:28992',
+      '--plan',
+      DURPERVELD,
+    ]);
+    expect(r!.verdict).toBe('niet-toegestaan');
+    expect(r!.decidedBy).toBe('HOUSING_ON_BUSINESS_PARK');
+    expect(r!.reasons.find((x) => x.code === 'HOUSING_ON_BUSINESS_PARK')!.zone!.id).toBe(
+      'NL.IMRO.058',
+    );
+  });
+
+  it('does so inside the Bedrijventerrein of category 3.1, and lists the zones without a category', async () => {
+    const [r] = await json([
+      '--program',
+      'housing',
+      '--at',
+      '222592.73,433716.95',
+      '--crs',
+      'EPSG:28992',
+      '--plan',
+      DURPERVELD,
+    ]);
+    expect(r!.decidedBy).toBe('HOUSING_ON_BUSINESS_PARK');
+    const text = await runCli(
+      [
+        '--program',
+        'housing',
+        '--at',
+        '222592.73,433716.95',
+        '--crs',
+        'EPSG:28992',
+        '--plan',
+        DURPERVELD,
+      ],
+      ROOT,
+    );
+    expect(text.out).toMatch(/Zonder milieucategorie.*NL\.IMRO\.058 \(Bedrijf - Nutsvoorziening\)/);
+  });
+
+  it('reads the IMRO2008 plan too (Bedrijfsdoeleinden) and names its businesses for confirmation', async () => {
+    const plan = join(REALDATA, 'imro-2008-bestemmingsplan.gml');
+    const { code, out } = await runCli(
+      ['--program', 'housing', '--at', '252405,561425', '--crs', 'EPSG:28992', '--plan', plan],
+      ROOT,
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('Oordeel: NIET TOEGESTAAN');
+    expect(out).toMatch(/Bedrijf volgens het plan: "garagebedrijf"/);
+  });
+
+  it('a plan category that is not a milieucategorie exits 2', async () => {
+    const { code, out } = await runCli(
+      [
+        '--program',
+        'housing',
+        '--at',
+        '222714,433608',
+        '--crs',
+        'EPSG:28992',
+        '--plan',
+        DURPERVELD,
+        '--plan-category',
+        'NL.IMRO.058=7',
+      ],
+      ROOT,
+    );
+    expect(code).toBe(2);
+    expect(out).toMatch(/--plan-category "NL.IMRO.058=7"/);
+  });
+
+  it('a .gml that is not a plan, or missing, exits 2 with one line each', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    writeFileSync(join(dir, 'x.gml'), '<a><b></a>');
+    const { code, out } = await runCli(
+      [
+        '--program',
+        'housing',
+        '--at',
+        '5.1,52.1',
+        '--plan',
+        join(dir, 'x.gml'),
+        '--plan',
+        join(dir, 'weg.gml'),
+      ],
+      ROOT,
+    );
+    expect(code).toBe(2);
+    expect(out.split('\n')).toHaveLength(1);
+    expect(out).toMatch(/weg\.gml/);
+    const bad = await runCli(
+      ['--program', 'housing', '--at', '5.1,52.1', '--plan', join(dir, 'x.gml')],
+      ROOT,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/not well-formed/);
+  });
+});
+
+describe('locatiecheck --data through the readers', () => {
+  it('unknown roles, keys and files exit 2 and list every problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    const config = join(dir, 'data.json');
+    writeFileSync(
+      config,
+      JSON.stringify([
+        { layerId: 'z', role: 'zones', file: 'zones.geojson' },
+        { layerId: 'b', role: 'bedrijf', file: 'b.geojson', kleur: 'rood' },
+      ]),
+    );
+    const { code, out } = await runCli(
+      ['--program', 'housing', '--at', '5.1,52.1', '--data', config],
+      ROOT,
+    );
+    expect(code).toBe(2);
+    expect(out.split('\n')).toEqual([
+      'Fout: --data item 1: onbekende rol "zones" (kies uit zone, business, sensitive, neighbourhood, base)',
+      'Fout: --data item 1: bestand niet gevonden: zones.geojson',
+      'Fout: --data item 2: onbekend veld "kleur" (bekend: layerId, role, file, crs, fields, defaults)',
+      'Fout: --data item 2: onbekende rol "bedrijf" (kies uit zone, business, sensitive, neighbourhood, base)',
+      'Fout: --data item 2: bestand niet gevonden: b.geojson',
+    ]);
+  });
+
+  it('a Shapefile zip with a field mapping, next to an IMRO plan', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    const config = join(dir, 'data.json');
+    writeFileSync(
+      config,
+      JSON.stringify([
+        {
+          layerId: 'panden',
+          role: 'sensitive',
+          file: join(REALDATA, 'bag-doesburg-panden-shp.zip'),
+          fields: { id: 'identifica' },
+        },
+      ]),
+    );
+    const { code, out } = await runCli(
+      [
+        '--program',
+        'housing',
+        '--at',
+        '205600,446000',
+        '--crs',
+        'EPSG:28992',
+        '--data',
+        config,
+        '--json',
+      ],
+      ROOT,
+    );
+    expect(code, out).toBe(0);
+    const [r] = JSON.parse(out) as { nearestSensitive?: { id: string } }[];
+    expect(JSON.stringify(r)).toMatch(/NL\.IMBAG\.Pand\./);
+  });
+
+  it('a mapped field the file does not have exits 2 naming the fields it has', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'));
+    const config = join(dir, 'data.json');
+    writeFileSync(
+      config,
+      JSON.stringify([
+        {
+          layerId: 'panden',
+          role: 'sensitive',
+          file: join(REALDATA, 'bag-doesburg-panden.gpkg'),
+          fields: { id: 'pand_id' },
+        },
+      ]),
+    );
+    const { code, out } = await runCli(
+      ['--program', 'housing', '--at', '205600,446000', '--crs', 'EPSG:28992', '--data', config],
+      ROOT,
+    );
+    expect(code).toBe(2);
+    expect(out).toMatch(
+      /veld "pand_id" \(voor id\) bestaat niet; velden: fid, identificatie, status, bouwjaar/,
+    );
+  });
+});
