@@ -97,7 +97,14 @@ export interface Dataset {
   dwellings: DwellingTable;
   /** Flatbush over dwelling points; null when there are none. */
   dwellingIndex: Flatbush | null;
-  neighbourhoods: { layerId: string; id: string; name: string; geometryRd: MultiPolygonRd }[];
+  neighbourhoods: {
+    layerId: string;
+    id: string;
+    name: string;
+    geometryRd: MultiPolygonRd;
+    /** The feature's properties (e.g. a wijk code), as loaded. */
+    properties: Record<string, unknown>;
+  }[];
   /** Time spent building, ms (for the benchmark and the UI's status line). */
   buildMs: number;
 }
@@ -186,7 +193,8 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
         });
       } else if (layer.role === 'neighbourhood') {
         const geometryRd = toMultiPolygonRd(f.geometry, project);
-        if (geometryRd) neighbourhoods.push({ layerId: layer.layerId, id, name, geometryRd });
+        if (geometryRd)
+          neighbourhoods.push({ layerId: layer.layerId, id, name, geometryRd, properties: props });
       }
     });
   }

@@ -11,6 +11,7 @@ import { proposalsSuite } from './proposals.bench.ts';
 import { readersSuite } from './readers.bench.ts';
 import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
 import { surfaceSuite } from './surface.bench.ts';
+import { wijkprofielSuite } from './wijkprofiel.bench.ts';
 
 const SUITES: readonly BenchSuite[] = [
   locationCheckSuite,
@@ -18,6 +19,7 @@ const SUITES: readonly BenchSuite[] = [
   surfaceSuite,
   hostileLinkSuite,
   readersSuite,
+  wijkprofielSuite,
 ];
 
 const only = process.argv[2];

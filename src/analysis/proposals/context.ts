@@ -8,12 +8,11 @@
 import Flatbush from 'flatbush';
 import { dwellingInfo, type Dataset } from '../../domain/dataset.ts';
 import type { BusinessProperties, Milieucategorie } from '../../domain/domain.ts';
-import {
-  bboxOfMultiPolygon,
-  centroidOfMultiPolygon,
-  isPointInMultiPolygon,
-} from '../../geo/planar.ts';
+import { jobsOfBusiness } from '../../domain/work.ts';
+import { bboxOfMultiPolygon } from '../../geo/planar.ts';
 import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
+import { assignPointsToBuurten } from '../wijkprofiel/assign.ts';
+import { businessPointsOf } from '../wijkprofiel/compute.ts';
 
 /** A business as the ledger sees it; `xy` is where it counts (its address, or its plot's centroid). */
 export interface LedgerBusiness {
@@ -100,13 +99,6 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
     for (const b of buurten) buurtIndex.add(...b.bboxRd);
     buurtIndex.finish();
   }
-  const findBuurt = (xy: [number, number]): number => {
-    for (const i of searchIndex(buurtIndex, [xy[0], xy[1], xy[0], xy[1]])) {
-      if (isPointInMultiPolygon(xy, buurten[i]!.geometryRd)) return i;
-    }
-    return -1;
-  };
-
   const extentRd: BboxRd = [Infinity, Infinity, -Infinity, -Infinity];
   const grow = (b: BboxRd): void => {
     extentRd[0] = Math.min(extentRd[0], b[0]);
@@ -115,18 +107,30 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
     extentRd[3] = Math.max(extentRd[3], b[3]);
   };
 
+  // Point in buurt and the jobs of a business: the wijkprofielen' rules (one implementation).
+  const points = businessPointsOf(dataset);
+  const businessBuurt = assignPointsToBuurten(
+    buurten,
+    points.xs,
+    points.ys,
+    points.count,
+    points.index,
+  );
   let totalJobs = 0;
   let totalBvoM2 = 0;
   const businesses: LedgerBusiness[] = [];
-  for (const b of dataset.businesses) {
-    const xy = b.pointRd ?? (b.plotRd ? centroidOfMultiPolygon(b.plotRd) : undefined);
-    if (!xy) continue;
+  for (let k = 0; k < points.count; k++) {
+    const b = dataset.businesses[points.business[k]!]!;
+    const xy: [number, number] = [points.xs[k]!, points.ys[k]!];
     const props = b.properties as Partial<BusinessProperties>;
-    const jobs = num(props.jobs);
+    const { jobs, isEstimated } = jobsOfBusiness(b.properties);
     const bvoM2 = num(props.bvoM2);
-    totalJobs += jobs;
-    totalBvoM2 += bvoM2;
-    const buurt = findBuurt(xy);
+    // The city's own ratio: counted jobs only (estimated ones would feed their own ratio back).
+    if (!isEstimated) {
+      totalJobs += jobs;
+      totalBvoM2 += bvoM2;
+    }
+    const buurt = businessBuurt[k]!;
     if (buurt >= 0) buurten[buurt]!.jobs += jobs;
     grow(b.plotRd ? bboxOfMultiPolygon(b.plotRd) : [xy[0], xy[1], xy[0], xy[1]]);
     businesses.push({
@@ -143,11 +147,11 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
   }
 
   const d = dataset.dwellings;
+  const dwellingBuurt = assignPointsToBuurten(buurten, d.xs, d.ys, d.count, dataset.dwellingIndex);
   for (let k = 0; k < d.count; k++) {
-    const xy: [number, number] = [d.xs[k]!, d.ys[k]!];
-    grow([xy[0], xy[1], xy[0], xy[1]]);
+    grow([d.xs[k]!, d.ys[k]!, d.xs[k]!, d.ys[k]!]);
     if (dwellingInfo(dataset, k).functie !== 'wonen') continue;
-    const buurt = findBuurt(xy);
+    const buurt = dwellingBuurt[k]!;
     if (buurt >= 0) buurten[buurt]!.homes += d.homes[k]!;
   }
   for (const z of dataset.zones) grow(z.bboxRd);

@@ -44,6 +44,10 @@ import { searchIndex } from './context.ts';
 import type { ShapeProblem } from './shape-validation.ts';
 import { validateProposalShape } from './shape-validation.ts';
 import type { ProposalConflict, ProposalFeature } from './types.ts';
+import { buurtDeltasOf } from '../wijkprofiel/delta.ts';
+import { mixOf, type MixNumbers } from '../wijkprofiel/indicators.ts';
+
+export { mixOf, type MixNumbers };
 
 /** Why a business has to leave. */
 export type DisplacementReason = 'housing' | 'category-too-high';
@@ -107,16 +111,6 @@ export interface BuurtMix {
   name: string;
   before: MixNumbers;
   after: MixNumbers;
-}
-
-/** Jobs, homes and the two ratios. */
-export interface MixNumbers {
-  jobs: number;
-  homes: number;
-  /** jobs / homes; undefined without homes. */
-  jobsPerHome: number | undefined;
-  /** Functiemengingsindex: jobs / (jobs + homes) × 100 (../shared/DOMAIN.md § Measures); undefined when both are 0. */
-  fmi: number | undefined;
 }
 
 /** All impacts together. */
@@ -392,21 +386,6 @@ export function shapeProblemsOf(ctx: ProposalContext, proposal: ProposalFeature)
 }
 
 /**
- * @param jobs jobs
- * @param homes homes
- * @returns the numbers with jobs per home and the functiemengingsindex
- * @example mixOf(50, 50).fmi // 50
- */
-export function mixOf(jobs: number, homes: number): MixNumbers {
-  return {
-    jobs,
-    homes,
-    jobsPerHome: homes > 0 ? jobs / homes : undefined,
-    fmi: jobs + homes > 0 ? (jobs / (jobs + homes)) * 100 : undefined,
-  };
-}
-
-/**
  * Computes the impact of every proposal and the totals. With a cache, a
  * proposal whose shape, attributes and overlapping later proposals are
  * unchanged (same objects) is not recomputed: dragging one vertex
@@ -529,32 +508,19 @@ export function computeBuurtMix(
   ctx: ProposalContext,
   impacts: readonly ProposalImpact[],
 ): BuurtMix[] {
-  const deltaJobs = new Map<number, number>();
-  const deltaHomes = new Map<number, number>();
-  const add = (m: Map<number, number>, k: number, v: number): void => {
-    m.set(k, (m.get(k) ?? 0) + v);
-  };
-  const buurtById = new Map(ctx.buurten.map((b, i) => [b.id, i]));
-  for (const impact of impacts) {
-    for (const [b, areaM2] of impact.buurtAreasM2) {
-      const share = impact.effectiveAreaM2 > 0 ? areaM2 / impact.effectiveAreaM2 : 0;
-      add(deltaJobs, b, impact.newJobs * share);
-      add(deltaHomes, b, impact.newHomes * share);
-    }
-    for (const d of impact.displaced) {
-      const b = d.buurtId === undefined ? undefined : buurtById.get(d.buurtId);
-      if (b !== undefined) add(deltaJobs, b, -d.jobs);
-    }
-  }
-  const affected = new Set([...deltaJobs.keys(), ...deltaHomes.keys()]);
-  return [...affected]
-    .map((i) => {
+  // The one per-buurt implementation, shared with the wijkprofielen (src/analysis/wijkprofiel).
+  const deltas = buurtDeltasOf(
+    impacts,
+    ctx.buurten.map((b) => b.id),
+  );
+  return [...deltas.entries()]
+    .map(([i, d]) => {
       const b = ctx.buurten[i]!;
       return {
         id: b.id,
         name: b.name,
         before: mixOf(b.jobs, b.homes),
-        after: mixOf(b.jobs + (deltaJobs.get(i) ?? 0), b.homes + (deltaHomes.get(i) ?? 0)),
+        after: mixOf(b.jobs + d.jobs, b.homes + d.homes),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
