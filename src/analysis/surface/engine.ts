@@ -380,19 +380,19 @@ export class SurfaceEngine {
           g.signature = hashNumbers(g.signature, [zoneSignature(ds.zones[s.fmZone]!)]);
         groups.set(key, g);
       }
-      if (s.multi) {
-        // Businesses measured from the same permitting zone share one shape.
+      if (s.shape.kind === 'area') {
+        // Sources measured from the same zone share one shape.
         if (s.zoneId !== undefined) {
           if (seenZones.has(`${key}|${s.zoneId}`)) continue;
           seenZones.add(`${key}|${s.zoneId}`);
         }
-        g.shapes.push(s.multi);
+        g.shapes.push(s.shape.multi);
         growBbox(g.bbox, s.bbox);
-        g.signature = hashShape(g.signature, s.multi);
-      } else if (s.point) {
-        g.pointsXy.push(s.point[0], s.point[1]);
+        g.signature = hashShape(g.signature, s.shape.multi);
+      } else {
+        g.pointsXy.push(s.shape.point[0], s.shape.point[1]);
         growBbox(g.bbox, s.bbox);
-        g.signature = hashNumbers(g.signature, s.point);
+        g.signature = hashNumbers(g.signature, s.shape.point);
       }
     }
     return [...groups.values()];
@@ -799,21 +799,25 @@ export class SurfaceEngine {
     const features: ContourFeature[] = [];
     const byZone = new Map<string, ContourFeature[]>();
     for (const s of prepareRules(ds, table).sources) {
-      const businessId = ds.businesses[s.bi]!.id;
+      const businessId = s.bi >= 0 ? ds.businesses[s.bi]!.id : (s.zoneId ?? '');
       const zoneKey = s.zoneId !== undefined ? `${s.zoneId}|${s.category}` : null;
       const shared = zoneKey ? byZone.get(zoneKey) : undefined;
       if (shared) {
         for (const f of shared) f.properties.businessId += `,${businessId}`;
         continue;
       }
-      const source = s.multi ? toClipPaths([s.multi]) : null;
+      const source = s.shape.kind === 'area' ? toClipPaths([s.shape.multi]) : null;
       const made: ContourFeature[] = [];
       for (const kind of ['rustige-woonwijk', 'gemengd-gebied'] as const) {
         const distanceM = s.requiredM[kind];
         if (!(distanceM > 0)) continue;
         const out = source
           ? clipBuffer(source, distanceM, arcToleranceM)
-          : clipBufferPoints(s.point ?? [], distanceM, arcToleranceM);
+          : clipBufferPoints(
+              s.shape.kind === 'point' ? s.shape.point : [],
+              distanceM,
+              arcToleranceM,
+            );
         const coordinates = fromClipPaths(out);
         freeClipPaths(out);
         made.push({
