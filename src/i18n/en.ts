@@ -586,6 +586,7 @@ export const en: Messages = {
       language: 'the language',
       check: 'the location check',
       surface: 'the where-yes-where-no map',
+      view: 'the view (zoning plan or actual)',
       selected: 'the selected feature',
       savedViews: 'the agenda items',
       proposals: 'proposals',

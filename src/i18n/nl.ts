@@ -595,6 +595,7 @@ export const nl = {
       language: 'de taal',
       check: 'de locatiecheck',
       surface: 'de kaart waar wel, waar niet',
+      view: 'de weergave (bestemmingsplan of feitelijk)',
       selected: 'het geselecteerde object',
       savedViews: 'de agendapunten',
       proposals: 'voorstellen',
