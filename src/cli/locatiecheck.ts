@@ -3,7 +3,7 @@
  *
  *   npm run --silent locatiecheck -- --program housing|category:3.1|sbi:1071|activity:2550-a
  *     (--at <lon>,<lat> | --sites <file.geojson|file.csv>) [--crs EPSG:28992] [--data <config.json>]
- *     [--json] [--lang nl|en]
+ *     [--json] [--lang nl|en] [--view plan|feitelijk]
  *
  * Prints one verdict per site with its reasons, using the same pure module as
  * the app (src/rules) and the app's layer configuration (layers/index.ts,
@@ -18,7 +18,16 @@ import { buildDataset } from '../domain/dataset.ts';
 import { MILIEUCATEGORIEEN, type Milieucategorie } from '../domain/domain.ts';
 import { ACTIVITIES, findActivity } from '../rules/activities.ts';
 import { categoryRank } from '../rules/vng.ts';
-import { checkLocation, type Place, type Program, type Verdict } from '../rules/location-check.ts';
+import {
+  checkLocation,
+  DEFAULT_RULE_VIEW,
+  isRuleView,
+  type Place,
+  type Program,
+  type Verdict,
+} from '../rules/location-check.ts';
+import { en } from '../i18n/en.ts';
+import { nl } from '../i18n/nl.ts';
 import { formatVerdict, type CliLang } from './format-verdict.ts';
 import type { DatasetLayerInput } from '../domain/dataset.ts';
 import { InputProblems, loadDataConfig, loadPlan } from './load-files.ts';
@@ -43,6 +52,8 @@ const USAGE = `Gebruik: npm run --silent locatiecheck -- --program <programma> (
   --plan     bestemmingsplan: IMRO GML (2008/2012) of de GeoJSON van zijn lagen (herhaalbaar);
              de zones en woonbestemmingen komen uit het plan
   --plan-category  <bestemming-id>=<cat> of *=<cat>: categorie voor zones zonder (herhaalbaar)
+  --view     plan (standaard: wat het bestemmingsplan toelaat, vanaf de zonegrenzen) of feitelijk
+             (de bedrijven van nu, vanaf hun perceel of adrespunt)
   --json     uitvoer als JSON
   --lang     nl (standaard) of en`;
 
@@ -198,6 +209,7 @@ export function runLocatiecheck(
         'plan-category': { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         lang: { type: 'string', default: 'nl' },
+        view: { type: 'string', default: DEFAULT_RULE_VIEW },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -208,6 +220,13 @@ export function runLocatiecheck(
   if (values.help) return { code: 0, out: USAGE };
   if (!values.program || (!values.at && !values.sites)) return { code: 2, out: USAGE };
   const lang: CliLang = values.lang === 'en' ? 'en' : 'nl';
+  const view = values.view;
+  if (!isRuleView(view)) {
+    return {
+      code: 2,
+      out: `${(lang === 'en' ? en : nl).planview.cliBadView(String(view))}\n\n${USAGE}`,
+    };
+  }
   try {
     const { program, note } = parseProgram(values.program);
     const crs = parseCrs(values.crs);
@@ -226,7 +245,7 @@ export function runLocatiecheck(
     const ds = buildDataset(inputs);
     const results: { site: Site; verdict: Verdict }[] = sites.map((site) => ({
       site,
-      verdict: checkLocation(ds, site.place, program, { crs: site.crs }),
+      verdict: checkLocation(ds, site.place, program, { crs: site.crs, view }),
     }));
     if (values.json) {
       return {

@@ -126,9 +126,11 @@ export const en: Messages = {
       'niet-toegestaan': 'Not permitted',
     },
     verdictExplain: {
-      toegestaan: 'The guide distances and zones allow this here.',
-      voorwaardelijk: 'Only under conditions or with a motivated exception.',
-      'niet-toegestaan': 'Does not fit here under the guide distances or zones.',
+      toegestaan: 'The plan permits this here and the guide distances are met.',
+      voorwaardelijk:
+        'The plan permits this, but asks for something first: a study, a motivation or a condition (see the reasons).',
+      'niet-toegestaan':
+        'The plan does not permit this here; that would need a change of the plan.',
     },
     decidedBy: (rule: string) => `Deciding rule: ${rule}`,
     programLine: (program: string) => `Programme: ${program}`,
@@ -156,7 +158,7 @@ export const en: Messages = {
       voorwaardelijk: 'condition',
       'niet-toegestaan': 'objection',
     },
-    legendTooClose: 'too close',
+    legendTooClose: 'closer than the mixed-area distance: study needed',
     legendException: 'within guide distance, exception with motivation',
     conflictsOnMap: (n: number) =>
       n === 1 ? '1 conflict shown on the map.' : `${n} conflicts shown on the map.`,
@@ -176,20 +178,23 @@ export const en: Messages = {
     rule: {
       HOUSING_ON_BUSINESS_PARK: 'no housing on a business park',
       HOUSING_IN_PRODUCTIEVE_WIJK: 'housing in a productive district only under conditions',
-      TOO_CLOSE_TO_BUSINESS: 'too close to a business',
+      TOO_CLOSE_TO_BUSINESS:
+        'closer to a business than the mixed-area guide distance (study and made-to-measure rules needed)',
       WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
         'within the guide distance for a quiet residential area (motivated exception)',
       CATEGORY_ABOVE_ZONE_LIMIT: 'category above what the zone permits',
       FUNCTIEMENGING_CLASS_NOT_PERMITTED: 'function-mixing class above what the zone permits',
       FUNCTIEMENGING_CLASS_UNKNOWN: 'function-mixing class unknown',
       NO_ZONE_PERMITS_BUSINESS: 'no zone permits business',
-      TOO_CLOSE_TO_DWELLING: 'too close to a home',
+      TOO_CLOSE_TO_DWELLING:
+        'closer to a home than the mixed-area guide distance (study and made-to-measure rules needed)',
       DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
         'home within the guide distance for a quiet residential area (motivated exception)',
       ZONE_PERMITS_BUSINESS: 'the zone permits the business',
       OMGEVINGSTYPE_AT_PLACE: 'area type',
       NO_CONFLICTS: 'no conflicts',
       FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'function mixing instead of guide distance',
+      FUNCTIEMENGING_CONDITION: 'function mixing instead of guide distance, with a condition',
       UNKNOWN_PROGRAM: 'unknown activity or category',
     },
     reason: {
@@ -198,9 +203,9 @@ export const en: Messages = {
       omgevingstypeByZone: (type: string, zone: string) =>
         `The place counts as a ${type} because it lies in ${zone}.`,
       housingOnBusinessPark: (zone: string) =>
-        `The place lies on business park ${zone}: housing is not permitted there; the park stays for business.`,
+        `The place lies on business park ${zone}: the plan does not permit housing there; the park stays for business. To go ahead: a change of the plan (transformation of the park).`,
       housingInProductieveWijk: (zone: string) =>
-        `The place lies in productive district ${zone}: housing is only possible there under conditions (structural separation; noise and odour studied first).`,
+        `The place lies in productive district ${zone}: the plan permits housing there only under conditions. To go ahead: structural separation from the businesses, and a study of noise and odour first.`,
       business: (
         name: string,
         category: string,
@@ -212,9 +217,10 @@ export const en: Messages = {
       measuredFromZone: (zone: string) =>
         `Measured from the boundary of ${zone}, which permits the business.`,
       measuredFromPoint: 'Measured from the address point (the business has no plot in the data).',
-      tooCloseBusiness: 'Too close, even for a mixed area.',
+      tooCloseBusiness:
+        'Closer than the guide distance for a mixed area. That is no ban (guide distances are guidance), but to go ahead: a study of the actual nuisance (noise, odour, dust and hazard) and made-to-measure rules, such as façade measures or conditions for the businesses.',
       exceptionBusiness: (required: string) =>
-        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation (study of noise, odour, dust and hazard).`,
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance. To go ahead: a motivation that the surroundings count as a mixed area, or a study of noise, odour, dust and hazard.`,
       dwelling: (
         label: string,
         distance: string,
@@ -226,28 +232,63 @@ export const en: Messages = {
         `Home ${label} (${type}) lies at ${distance}; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
       dwellingCount: (count: string, homes: string) =>
         `In all ${count} addresses (${homes} homes) in this class.`,
-      tooCloseDwelling: 'Too close, even for a mixed area.',
+      tooCloseDwelling:
+        'Closer than the guide distance for a mixed area. That is no ban, but to go ahead: a study of the actual nuisance (noise, odour, dust and hazard) and made-to-measure rules for the business.',
       exceptionDwelling: (required: string) =>
-        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance: an exception needs a motivation.`,
+        `Within the ${required} for a quiet residential area, but beyond the mixed-area distance. To go ahead: a motivation that the home's surroundings count as a mixed area, or a study of the nuisance.`,
       categoryAboveZone: (category: string, zone: string) =>
-        `Category ${category} is above what ${zone} permits.`,
+        `Category ${category} is above what ${zone} permits. To go ahead: a lighter activity or a change of the plan.`,
       functiemengingNotPermitted: (cls: string, zone: string) =>
-        `Function-mixing class ${cls} is above what ${zone} permits.`,
+        `Function-mixing class ${cls} is above what ${zone} permits. To go ahead: an activity of a lower class or a change of the plan.`,
       functiemengingUnknown: (zone: string) =>
         `${zone} uses function mixing, but this activity has no known class: check it against the function-mixing list of activities.`,
       noZone: (category: string) =>
-        `No zone at this place permits business; category ${category} belongs on a business park, in a live/work zone or in a productive district.`,
-      noZonePartial: 'Part of the place lies outside every zone that permits business.',
+        `No zone at this place permits business. To go ahead: a place on a business park, in a live/work zone or in a productive district that permits category ${category}, or a change of the plan.`,
+      noZonePartial:
+        'Part of the place lies outside every zone that permits business. To go ahead: keep the area inside the zone, or change the plan.',
       zonePermits: (zone: string, category: string) => `${zone} permits category ${category}.`,
       noConflictsHousing: 'No business lies within its guide distance of this place.',
       noConflictsBusiness: (category: string, rustig: string) =>
         `No home within the guide distance of category ${category} (${rustig} in a quiet residential area).`,
-      functiemengingBusiness: (zone: string, cls: string, name: string, distance: string) =>
-        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: business ‘${name}’ at ${distance} therefore is no conflict.`,
+      functiemengingBusiness: (zone: string, cls: string, source: string) =>
+        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${source} therefore is no distance conflict.`,
       functiemengingDwellings: (zone: string, cls: string, count: string) =>
-        `Inside ${zone} function mixing (class ${cls}) applies instead of guide distances: ${count} home addresses in the zone therefore are no conflict.`,
+        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${count} home addresses in the zone therefore are no distance conflict.`,
+      functiemengingInZone: (zone: string, cls: string) =>
+        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances.`,
+      functiemengingNoCondition: 'Class A asks for no more than the building code.',
       unknownProgram: 'This activity or category is not in the table; choose another.',
     },
+  },
+  // --- planview: two views and planner's wording (issue 11) ---
+  planview: {
+    label: 'Measure from',
+    view: { plan: 'Zoning plan', feitelijk: 'Actual' },
+    hint: {
+      plan: 'What the plan permits: every zone at its highest permitted category, measured from the zone boundary.',
+      feitelijk:
+        'Today’s businesses: each at its own category, measured from its plot or, without a plot, its address point.',
+    },
+    compare: (plan: string, feitelijk: string) =>
+      `Under the plan: ${plan} · with today’s businesses: ${feitelijk}`,
+    viewLine: (view: string) => `Measured by: ${view}`,
+    zoneSource: (
+      zone: string,
+      category: string,
+      distance: string,
+      rustig: string,
+      gemengd: string,
+    ) =>
+      `Zone ${zone} permits business up to category ${category}; its boundary lies at ${distance}; guide distance ${rustig} in a quiet residential area, ${gemengd} in a mixed area (measured from the zone boundary: what the plan permits).`,
+    sourceBusiness: (name: string) => `business ‘${name}’`,
+    sourceZone: (name: string) => `the zone ‘${name}’ itself`,
+    condition: {
+      'bouwkundig-afgescheiden': 'the business is structurally separated from the homes',
+      hoofdinfrastructuur: 'the business has access from the main road network',
+    },
+    conditionLine: (conditions: string) => `Condition to go ahead: ${conditions}.`,
+    and: 'and',
+    cliBadView: (value: string) => `Unknown --view "${value}": choose plan or feitelijk.`,
   },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
@@ -546,6 +587,7 @@ export const en: Messages = {
       language: 'the language',
       check: 'the location check',
       surface: 'the where-yes-where-no map',
+      view: 'the view (zoning plan or actual)',
       selected: 'the selected feature',
       savedViews: 'the agenda items',
       proposals: 'proposals',

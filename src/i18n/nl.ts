@@ -130,9 +130,11 @@ export const nl = {
       'niet-toegestaan': 'Niet toegestaan',
     },
     verdictExplain: {
-      toegestaan: 'Volgens de richtafstanden en zones kan dit hier.',
-      voorwaardelijk: 'Kan alleen onder voorwaarden of met een gemotiveerde afwijking.',
-      'niet-toegestaan': 'Past hier niet volgens de richtafstanden of zones.',
+      toegestaan: 'Het plan laat dit hier toe en de richtafstanden worden gehaald.',
+      voorwaardelijk:
+        'Het plan laat dit toe, maar vraagt eerst iets: onderzoek, een motivering of een voorwaarde (zie de redenen).',
+      'niet-toegestaan':
+        'Het plan laat dit hier niet toe; daarvoor is een wijziging van het plan nodig.',
     },
     decidedBy: (rule: string) => `Doorslaggevende regel: ${rule}`,
     programLine: (program: string) => `Programma: ${program}`,
@@ -160,7 +162,7 @@ export const nl = {
       voorwaardelijk: 'voorwaarde',
       'niet-toegestaan': 'bezwaar',
     },
-    legendTooClose: 'te dichtbij',
+    legendTooClose: 'dichter dan gemengd gebied: onderzoek nodig',
     legendException: 'binnen richtafstand, afwijken met motivering',
     conflictsOnMap: (n: number) =>
       n === 1 ? '1 conflict op de kaart getoond.' : `${n} conflicten op de kaart getoond.`,
@@ -181,20 +183,23 @@ export const nl = {
     rule: {
       HOUSING_ON_BUSINESS_PARK: 'geen wonen op een bedrijventerrein',
       HOUSING_IN_PRODUCTIEVE_WIJK: 'wonen in een productieve wijk alleen onder voorwaarden',
-      TOO_CLOSE_TO_BUSINESS: 'te dicht bij een bedrijf',
+      TOO_CLOSE_TO_BUSINESS:
+        'dichter bij een bedrijf dan de richtafstand voor gemengd gebied (onderzoek en maatwerk nodig)',
       WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
         'binnen de richtafstand voor een rustige woonwijk (afwijken met motivering)',
       CATEGORY_ABOVE_ZONE_LIMIT: 'categorie hoger dan de zone toelaat',
       FUNCTIEMENGING_CLASS_NOT_PERMITTED: 'functiemengingsklasse hoger dan de zone toelaat',
       FUNCTIEMENGING_CLASS_UNKNOWN: 'functiemengingsklasse onbekend',
       NO_ZONE_PERMITS_BUSINESS: 'geen zone die bedrijven toelaat',
-      TOO_CLOSE_TO_DWELLING: 'te dicht bij een woning',
+      TOO_CLOSE_TO_DWELLING:
+        'dichter bij een woning dan de richtafstand voor gemengd gebied (onderzoek en maatwerk nodig)',
       DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE:
         'woning binnen de richtafstand voor een rustige woonwijk (afwijken met motivering)',
       ZONE_PERMITS_BUSINESS: 'de zone laat het bedrijf toe',
       OMGEVINGSTYPE_AT_PLACE: 'omgevingstype',
       NO_CONFLICTS: 'geen conflicten',
       FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'functiemenging in plaats van richtafstand',
+      FUNCTIEMENGING_CONDITION: 'functiemenging in plaats van richtafstand, met voorwaarde',
       UNKNOWN_PROGRAM: 'onbekende activiteit of categorie',
     },
     /** Reason sentences; every number arrives formatted (nl-NL, metres to 0.1 m). */
@@ -204,9 +209,9 @@ export const nl = {
       omgevingstypeByZone: (type: string, zone: string) =>
         `De plek geldt als ${type}, omdat ze in ${zone} ligt.`,
       housingOnBusinessPark: (zone: string) =>
-        `De plek ligt op bedrijventerrein ${zone}: wonen is daar niet toegestaan, het terrein blijft voor bedrijven.`,
+        `De plek ligt op bedrijventerrein ${zone}: het plan laat daar geen wonen toe, het terrein blijft voor bedrijven. Nodig om door te gaan: een wijziging van het plan (transformatie van het terrein).`,
       housingInProductieveWijk: (zone: string) =>
-        `De plek ligt in productieve wijk ${zone}: wonen kan daar alleen onder voorwaarden (bouwkundige scheiding, geluid en geur eerst onderzoeken).`,
+        `De plek ligt in productieve wijk ${zone}: het plan laat wonen daar alleen onder voorwaarden toe. Nodig om door te gaan: bouwkundige scheiding van de bedrijven en eerst onderzoek naar geluid en geur.`,
       business: (
         name: string,
         category: string,
@@ -219,9 +224,10 @@ export const nl = {
         `Gemeten vanaf de grens van ${zone}, die het bedrijf toelaat.`,
       measuredFromPoint:
         'Gemeten vanaf het adrespunt (het bedrijf heeft geen perceel in de gegevens).',
-      tooCloseBusiness: 'Te dichtbij, ook voor gemengd gebied.',
+      tooCloseBusiness:
+        'Dichterbij dan de richtafstand voor gemengd gebied. Dat is geen verbod (richtafstanden zijn richtinggevend), maar nodig om door te gaan: onderzoek naar de werkelijke hinder (geluid, geur, stof en gevaar) en maatwerk, zoals maatregelen aan de gevel of voorschriften voor de bedrijven.',
       exceptionBusiness: (required: string) =>
-        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering (onderzoek naar geluid, geur, stof en gevaar).`,
+        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied. Nodig om door te gaan: een motivering dat de omgeving als gemengd gebied geldt, of onderzoek naar geluid, geur, stof en gevaar.`,
       dwelling: (
         label: string,
         distance: string,
@@ -233,28 +239,63 @@ export const nl = {
         `Woning ${label} (${type}) ligt op ${distance}; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
       dwellingCount: (count: string, homes: string) =>
         `In totaal ${count} adressen (${homes} woningen) in deze klasse.`,
-      tooCloseDwelling: 'Te dichtbij, ook voor gemengd gebied.',
+      tooCloseDwelling:
+        'Dichterbij dan de richtafstand voor gemengd gebied. Dat is geen verbod, maar nodig om door te gaan: onderzoek naar de werkelijke hinder (geluid, geur, stof en gevaar) en maatwerk voor het bedrijf.',
       exceptionDwelling: (required: string) =>
-        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied: afwijken kan alleen met motivering.`,
+        `Binnen de ${required} voor een rustige woonwijk, maar buiten die voor gemengd gebied. Nodig om door te gaan: een motivering dat de omgeving van de woning als gemengd gebied geldt, of onderzoek naar de hinder.`,
       categoryAboveZone: (category: string, zone: string) =>
-        `Categorie ${category} is hoger dan ${zone} toelaat.`,
+        `Categorie ${category} is hoger dan ${zone} toelaat. Nodig om door te gaan: een lichtere activiteit of een wijziging van het plan.`,
       functiemengingNotPermitted: (cls: string, zone: string) =>
-        `Functiemengingsklasse ${cls} is hoger dan ${zone} toelaat.`,
+        `Functiemengingsklasse ${cls} is hoger dan ${zone} toelaat. Nodig om door te gaan: een activiteit uit een lagere klasse of een wijziging van het plan.`,
       functiemengingUnknown: (zone: string) =>
         `${zone} werkt met functiemenging, maar deze activiteit heeft geen bekende klasse: toets haar aan de Staat van bedrijfsactiviteiten functiemenging.`,
       noZone: (category: string) =>
-        `Geen zone op deze plek laat bedrijven toe; categorie ${category} hoort op een bedrijventerrein, in een woon-werkzone of in een productieve wijk.`,
-      noZonePartial: 'Een deel van de plek ligt buiten elke zone die bedrijven toelaat.',
+        `Geen zone op deze plek laat bedrijven toe. Nodig om door te gaan: een plek op een bedrijventerrein, in een woon-werkzone of in een productieve wijk die categorie ${category} toelaat, of een wijziging van het plan.`,
+      noZonePartial:
+        'Een deel van de plek ligt buiten elke zone die bedrijven toelaat. Nodig om door te gaan: het vlak binnen de zone houden, of een wijziging van het plan.',
       zonePermits: (zone: string, category: string) => `${zone} laat categorie ${category} toe.`,
       noConflictsHousing: 'Geen bedrijf ligt binnen zijn richtafstand van deze plek.',
       noConflictsBusiness: (category: string, rustig: string) =>
         `Geen woning binnen de richtafstand van categorie ${category} (${rustig} in een rustige woonwijk).`,
-      functiemengingBusiness: (zone: string, cls: string, name: string, distance: string) =>
-        `Binnen ${zone} geldt functiemenging (klasse ${cls}) in plaats van richtafstanden: bedrijf ‘${name}’ op ${distance} telt daarom niet als conflict.`,
+      functiemengingBusiness: (zone: string, cls: string, source: string) =>
+        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${source} telt daarom niet als afstandsconflict.`,
       functiemengingDwellings: (zone: string, cls: string, count: string) =>
-        `Binnen ${zone} geldt functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count} woningadressen in de zone tellen daarom niet als conflict.`,
+        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count} woningadressen in de zone tellen daarom niet als afstandsconflict.`,
+      functiemengingInZone: (zone: string, cls: string) =>
+        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden.`,
+      functiemengingNoCondition: 'Klasse A vraagt niet meer dan het Bouwbesluit.',
       unknownProgram: 'Deze activiteit of categorie staat niet in de tabel; kies een andere.',
     },
+  },
+  // --- planview: two views and planner's wording (issue 11) ---
+  planview: {
+    label: 'Meten vanaf',
+    view: { plan: 'Bestemmingsplan', feitelijk: 'Feitelijk' },
+    hint: {
+      plan: 'Wat het plan toelaat: elke zone op haar hoogste toegelaten milieucategorie, gemeten vanaf de zonegrens.',
+      feitelijk:
+        'De bedrijven van nu: elk bedrijf op zijn eigen categorie, gemeten vanaf zijn perceel of, zonder perceel, zijn adrespunt.',
+    },
+    compare: (plan: string, feitelijk: string) =>
+      `Volgens het plan: ${plan} · met de huidige bedrijven: ${feitelijk}`,
+    viewLine: (view: string) => `Gemeten volgens: ${view}`,
+    zoneSource: (
+      zone: string,
+      category: string,
+      distance: string,
+      rustig: string,
+      gemengd: string,
+    ) =>
+      `Zone ${zone} laat bedrijven tot en met categorie ${category} toe; haar grens ligt op ${distance}; richtafstand ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied (gemeten vanaf de zonegrens: wat het plan toelaat).`,
+    sourceBusiness: (name: string) => `bedrijf ‘${name}’`,
+    sourceZone: (name: string) => `de zone ‘${name}’ zelf`,
+    condition: {
+      'bouwkundig-afgescheiden': 'het bedrijf is bouwkundig afgescheiden van de woningen',
+      hoofdinfrastructuur: 'het bedrijf is ontsloten op de hoofdinfrastructuur',
+    },
+    conditionLine: (conditions: string) => `Voorwaarde om door te gaan: ${conditions}.`,
+    and: 'en',
+    cliBadView: (value: string) => `Onbekende --view "${value}": kies plan of feitelijk.`,
   },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
@@ -555,6 +596,7 @@ export const nl = {
       language: 'de taal',
       check: 'de locatiecheck',
       surface: 'de kaart waar wel, waar niet',
+      view: 'de weergave (bestemmingsplan of feitelijk)',
       selected: 'het geselecteerde object',
       savedViews: 'de agendapunten',
       proposals: 'voorstellen',

@@ -17,6 +17,20 @@ export interface Activity {
   functiemenging?: FunctiemengingClass;
   keywords?: string;
   source: string;
+  /**
+   * A size threshold of the VNG list: `milieucategorie` is the larger size class; at or
+   * below `m2` of `measure` the activity is `atOrBelow` (e.g. 1013: p.o. > 1,000 m² 3.2, else 3.1).
+   */
+  sizeThreshold?: {
+    measure: 'productieoppervlak' | 'bedrijfsoppervlak';
+    m2: number;
+    atOrBelow: Milieucategorie;
+    above: Milieucategorie;
+  };
+  /** false when the entry could not be checked against the VNG list (see `verification`). */
+  verified?: boolean;
+  /** What was searched for an unverified entry. */
+  verification?: string;
 }
 
 /** The activity list shipped with the app. */
@@ -44,6 +58,19 @@ export function findActivity(
   list: readonly Activity[] = ACTIVITIES,
 ): Activity | undefined {
   return list.find((a) => a.id === id);
+}
+
+/**
+ * The category of an activity, by size where the VNG list has a threshold.
+ * @param activity the activity
+ * @param areaM2 its productie- or bedrijfsoppervlak in m², when known
+ * @returns the category of the size class; without a size the larger class (the heaviest)
+ * @example activityCategory(findActivity('1013')!, 1000) // '3.1'
+ */
+export function activityCategory(activity: Activity, areaM2?: number): Milieucategorie {
+  const t = activity.sizeThreshold;
+  if (!t || areaM2 === undefined || !Number.isFinite(areaM2)) return activity.milieucategorie;
+  return areaM2 <= t.m2 ? t.atOrBelow : t.above;
 }
 
 /**

@@ -2,29 +2,35 @@
  * The decision table of the location check: the ONE place that says which
  * verdict each reason leads to, and how a measured distance is classified.
  *
- * Per business–dwelling pair (VNG "Bedrijven en milieuzonering" 2009; the
- * distances come from the distance table, `data/vng-2009.json`):
+ * Two views measure from different things (see `location-check.ts`): the
+ * *bestemmingsplan* view from every zone's boundary at its `maxMilieucategorie`
+ * (the planologisch toelaatbare situatie), the *feitelijk* view from each
+ * business's own plot or point at its own category. The table is the same.
  *
- * | measured distance d (boundary of plot/zone → dwelling) | dwelling in rustige woonwijk | dwelling in gemengd gebied |
- * |---|---|---|
- * | d ≥ rustig distance                    | no conflict                | no conflict     |
- * | gemengd distance ≤ d < rustig distance | voorwaardelijk (exception) | no conflict     |
- * | d < gemengd distance                   | niet toegestaan            | niet toegestaan |
+ * Three verdicts, and what each means for going ahead:
+ * - **niet toegestaan** — the plan forbids it: homes on a bedrijventerrein, no zone
+ *   permits the business, its category or functiemenging class is above the zone's.
+ *   Going ahead needs a change of the plan.
+ * - **voorwaardelijk** — the plan permits it, but something is asked first: a guide
+ *   distance is not met, or a functiemenging class carries a condition, or homes in a
+ *   productieve wijk. VNG's distances are guidance, not law ("richtafstanden"), so a
+ *   shortfall is never a ban:
+ *   | measured distance d (boundary → dwelling)  | dwelling in rustige woonwijk            | dwelling in gemengd gebied |
+ *   |---|---|---|
+ *   | d ≥ rustig distance                        | no conflict                             | no conflict |
+ *   | gemengd distance ≤ d < rustig distance     | voorwaardelijk: motivate gemengd gebied | no conflict |
+ *   | d < gemengd distance                       | voorwaardelijk: onderzoek + maatwerk    | voorwaardelijk: onderzoek + maatwerk |
+ * - **toegestaan** — the plan permits it and every guide distance is met (or class A
+ *   functiemenging, which asks no more than the building code).
  *
- * Zones:
- * - housing on a bedrijventerrein → niet toegestaan;
- * - housing in a productieve wijk → at best voorwaardelijk;
- * - business where no zone permits business, or the category is above the zone's
- *   maxMilieucategorie, or its functiemenging class is above the zone's class
- *   → niet toegestaan; mixed zone and the activity's class unknown → voorwaardelijk.
+ * Function mixing: when the business (or, in the plan view, the zone) and the dwelling
+ * lie in the same woon-werkzone or productieve wijk that has a functiemenging class, and
+ * the activity's class is within it, the function-mixing list applies instead of guide
+ * distances: no distance is used; class B/C give a condition (`FUNCTIEMENGING_CONDITION`).
  *
- * Function mixing: when the business and the dwelling lie in the same woon-werkzone or
- * productieve wijk that has a functiemenging class, and the activity's class is within it,
- * the function-mixing list applies instead of guide distances: no distance conflict
- * (the business must then be bouwkundig afgescheiden, class B, or on a main road, class C).
- *
- * The verdict is the most severe effect among the reasons; with no severe
- * reason it is toegestaan. "At least the distance → no conflict": d ≥ required is fine.
+ * The verdict is the most severe effect among the reasons; within one effect the reason
+ * that asks most decides ({@link REASON_PRIORITY}). "At least the distance → no
+ * conflict": d ≥ required is fine.
  */
 import type { Milieucategorie, Omgevingstype } from '../domain/domain.ts';
 import {
@@ -32,6 +38,7 @@ import {
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
   FUNCTIEMENGING_CLASS_NOT_PERMITTED,
   FUNCTIEMENGING_CLASS_UNKNOWN,
+  FUNCTIEMENGING_CONDITION,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
@@ -56,20 +63,64 @@ export type VerdictLevel = (typeof VERDICTS)[number];
 export const REASON_EFFECT: Readonly<Record<ReasonCode, VerdictLevel>> = {
   [HOUSING_ON_BUSINESS_PARK]: 'niet-toegestaan',
   [HOUSING_IN_PRODUCTIEVE_WIJK]: 'voorwaardelijk',
-  [TOO_CLOSE_TO_BUSINESS]: 'niet-toegestaan',
+  [TOO_CLOSE_TO_BUSINESS]: 'voorwaardelijk',
   [WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE]: 'voorwaardelijk',
   [CATEGORY_ABOVE_ZONE_LIMIT]: 'niet-toegestaan',
   [FUNCTIEMENGING_CLASS_NOT_PERMITTED]: 'niet-toegestaan',
   [FUNCTIEMENGING_CLASS_UNKNOWN]: 'voorwaardelijk',
   [NO_ZONE_PERMITS_BUSINESS]: 'niet-toegestaan',
-  [TOO_CLOSE_TO_DWELLING]: 'niet-toegestaan',
+  [TOO_CLOSE_TO_DWELLING]: 'voorwaardelijk',
   [DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE]: 'voorwaardelijk',
   [ZONE_PERMITS_BUSINESS]: 'toegestaan',
   [OMGEVINGSTYPE_AT_PLACE]: 'toegestaan',
   [NO_CONFLICTS]: 'toegestaan',
   [FUNCTIEMENGING_INSTEAD_OF_DISTANCE]: 'toegestaan',
+  [FUNCTIEMENGING_CONDITION]: 'voorwaardelijk',
   [UNKNOWN_PROGRAM]: 'niet-toegestaan',
 };
+
+/** What a reason is about: what the plan permits, what a distance asks, a condition, or information. */
+export type ReasonKind = 'plan' | 'distance' | 'condition' | 'info';
+
+/** The kind of each reason code: the verdict card keeps the plan's bans apart from what distances ask. */
+export const REASON_KIND: Readonly<Record<ReasonCode, ReasonKind>> = {
+  [HOUSING_ON_BUSINESS_PARK]: 'plan',
+  [HOUSING_IN_PRODUCTIEVE_WIJK]: 'condition',
+  [TOO_CLOSE_TO_BUSINESS]: 'distance',
+  [WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE]: 'distance',
+  [CATEGORY_ABOVE_ZONE_LIMIT]: 'plan',
+  [FUNCTIEMENGING_CLASS_NOT_PERMITTED]: 'plan',
+  [FUNCTIEMENGING_CLASS_UNKNOWN]: 'condition',
+  [NO_ZONE_PERMITS_BUSINESS]: 'plan',
+  [TOO_CLOSE_TO_DWELLING]: 'distance',
+  [DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE]: 'distance',
+  [ZONE_PERMITS_BUSINESS]: 'info',
+  [OMGEVINGSTYPE_AT_PLACE]: 'info',
+  [NO_CONFLICTS]: 'info',
+  [FUNCTIEMENGING_INSTEAD_OF_DISTANCE]: 'info',
+  [FUNCTIEMENGING_CONDITION]: 'condition',
+  [UNKNOWN_PROGRAM]: 'plan',
+};
+
+/**
+ * Within one effect, which reason decides (higher first): the one that asks most to go
+ * ahead — onderzoek and maatwerk for a distance below the gemengd step before a motivated
+ * gemengd gebied, before a functiemenging condition.
+ */
+export const REASON_PRIORITY: readonly ReasonCode[] = [
+  UNKNOWN_PROGRAM,
+  HOUSING_ON_BUSINESS_PARK,
+  NO_ZONE_PERMITS_BUSINESS,
+  CATEGORY_ABOVE_ZONE_LIMIT,
+  FUNCTIEMENGING_CLASS_NOT_PERMITTED,
+  TOO_CLOSE_TO_BUSINESS,
+  TOO_CLOSE_TO_DWELLING,
+  WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
+  DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
+  FUNCTIEMENGING_CONDITION,
+  FUNCTIEMENGING_CLASS_UNKNOWN,
+  HOUSING_IN_PRODUCTIEVE_WIJK,
+];
 
 /** How one business–dwelling distance is classified. */
 export type DistanceClass = 'ok' | 'exception-possible' | 'too-close';
@@ -100,10 +151,11 @@ export function classifyDistance(
 }
 
 /**
- * Decides the verdict from the reason codes: the most severe effect wins.
+ * Decides the verdict from the reason codes: the most severe effect wins; within it, the
+ * code first in {@link REASON_PRIORITY} decides.
  * @param codes the codes of the reasons found
- * @returns the verdict and the first code that decided it (`null` when nothing was found)
- * @example decideVerdict([TOO_CLOSE_TO_BUSINESS]) // { verdict: 'niet-toegestaan', decidedBy: 'TOO_CLOSE_TO_BUSINESS' }
+ * @returns the verdict and the code that decided it (`null` when nothing severe was found)
+ * @example decideVerdict([TOO_CLOSE_TO_BUSINESS]) // { verdict: 'voorwaardelijk', decidedBy: 'TOO_CLOSE_TO_BUSINESS' }
  */
 export function decideVerdict(codes: readonly ReasonCode[]): {
   verdict: VerdictLevel;
@@ -113,10 +165,18 @@ export function decideVerdict(codes: readonly ReasonCode[]): {
   let decidedBy: ReasonCode | null = null;
   for (const code of codes) {
     const effect = REASON_EFFECT[code];
-    if (VERDICTS.indexOf(effect) > VERDICTS.indexOf(verdict)) {
+    const rank = VERDICTS.indexOf(effect) - VERDICTS.indexOf(verdict);
+    if (effect === 'toegestaan') continue;
+    if (rank > 0 || (rank === 0 && priority(code) < priority(decidedBy))) {
       verdict = effect;
       decidedBy = code;
     }
   }
   return { verdict, decidedBy };
+}
+
+function priority(code: ReasonCode | null): number {
+  if (code === null) return Infinity;
+  const i = REASON_PRIORITY.indexOf(code);
+  return i < 0 ? REASON_PRIORITY.length : i;
 }

@@ -1,10 +1,18 @@
 /**
  * The location check: may this program (housing, or a business of a given
  * category or activity) go at this place? Returns a verdict with its reasons
- * as data. Distances are planar RD metres, measured from the boundary of the
- * business plot (or of the zone that permits the activity, for a business
- * without a plot) to the dwelling (../shared/DOMAIN.md § Environmental zoning).
- * The verdict per reason is decided in `decision-table.ts`.
+ * as data. Distances are planar RD metres (../shared/DOMAIN.md § Environmental zoning).
+ *
+ * Two views measure housing against different sources:
+ * - `plan` (bestemmingsplan, the default): every zone that permits business, at its
+ *   `maxMilieucategorie`, measured from the zone's boundary — the planologisch toelaatbare
+ *   situatie a council has to defend ("de grens van de bestemming die de milieubelastende
+ *   functie toelaat").
+ * - `feitelijk`: each business at its own category, from its own plot, or from its own
+ *   point when it has no plot; never from the zone around it.
+ *
+ * The verdict per reason is decided in `decision-table.ts`; the housing and the business
+ * checks are separate functions below.
  */
 import Flatbush from 'flatbush';
 import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
@@ -33,7 +41,7 @@ import {
   pointToBboxDistanceM,
   pointToMultiPolygonDistanceM,
 } from '../geo/planar.ts';
-import { findActivity } from './activities.ts';
+import { activityCategory, findActivity } from './activities.ts';
 import {
   classifyDistance,
   decideVerdict,
@@ -43,6 +51,7 @@ import {
 } from './decision-table.ts';
 import {
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
+  FUNCTIEMENGING_CONDITION,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
@@ -64,11 +73,30 @@ import {
   type RequiredDistancesM,
 } from './vng.ts';
 import {
-  canZonePermitBusiness,
+  explicitOmgevingstype,
+  functiemengingConditions,
   isUnderFunctiemenging,
   omgevingstypeOfZone,
   zonePermissionCodes,
+  type FunctiemengingCondition,
 } from './zone-permission.ts';
+
+/** The two views of the rules (see the module comment). */
+export const RULE_VIEWS = ['plan', 'feitelijk'] as const;
+/** A view: `plan` (bestemmingsplan: what the plan permits) or `feitelijk` (the businesses there today). */
+export type RuleView = (typeof RULE_VIEWS)[number];
+/** The default view: what the plan permits, as Dutch plans measure. */
+export const DEFAULT_RULE_VIEW: RuleView = 'plan';
+
+/**
+ * Whether a value is a view.
+ * @param v anything
+ * @returns true for `plan` and `feitelijk`
+ * @example isRuleView('plan') // true
+ */
+export function isRuleView(v: unknown): v is RuleView {
+  return v === 'plan' || v === 'feitelijk';
+}
 
 /** The place to check: a point or a polygon, WGS84 unless `options.crs` says RD. */
 export type Place = Point | Polygon | MultiPolygon;
@@ -77,14 +105,21 @@ export type Place = Point | Polygon | MultiPolygon;
 export type Program =
   | { kind: 'housing' }
   | { kind: 'category'; milieucategorie: Milieucategorie; functiemenging?: FunctiemengingClass }
-  | { kind: 'activity'; activityId: string };
+  | {
+      kind: 'activity';
+      activityId: string;
+      /** Productie-/bedrijfsoppervlak in m², for activities with a size threshold. */
+      areaM2?: number;
+    };
 
 /** Options of {@link checkLocation}. */
 export interface CheckOptions {
-  /** Distance table (default VNG 2009). */
+  /** Rule set / distance table (default VNG 2009). */
   table?: DistanceTable;
   /** CRS of the place's coordinates (default WGS84). */
   crs?: CrsCode;
+  /** What housing is measured from (default `plan`). */
+  view?: RuleView;
 }
 
 /** A zone involved in the verdict. */
@@ -98,13 +133,14 @@ export interface ZoneRef {
   omgevingstype: Omgevingstype | undefined;
 }
 
-/** One conflicting object (a business for housing, a dwelling for a business). */
+/** One conflicting object: a business or a zone for housing, a dwelling for a business. */
 export interface Conflict {
-  kind: 'business' | 'dwelling';
+  /** `zone` in the plan view: the zone that permits business up to its category. */
+  kind: 'business' | 'zone' | 'dwelling';
   objectId: string;
   layerId: string;
   name: string;
-  /** The business's category (for a dwelling conflict: the program's category). */
+  /** The source's category (business's own, or the zone's maximum); for a dwelling: the program's. */
   milieucategorie: string;
   /** Planar RD distance, full precision; round only for display. */
   distanceM: number;
@@ -112,12 +148,20 @@ export interface Conflict {
   /** Omgevingstype of the sensitive side (the place for housing, the dwelling for business). */
   omgevingstype: Omgevingstype;
   distanceClass: Exclude<DistanceClass, 'ok'>;
-  /** What the distance was measured from: the business plot, its zone, its point, or the checked place. */
+  /** What the distance was measured from: the business plot, the zone, the business point, or the checked place. */
   measuredFrom: 'plot' | 'zone' | 'point' | 'place';
   /** Zone measured from, when `measuredFrom` is `zone`. */
   zoneId?: string;
   /** Homes at a conflicting dwelling address. */
   homes?: number;
+}
+
+/** A business or zone whose functiemenging class replaced a guide distance (no distance used). */
+export interface FunctiemengingSource {
+  kind: 'business' | 'zone';
+  id: string;
+  name: string;
+  milieucategorie: string;
 }
 
 /** One reason of a verdict, as data; the UI turns `code` into a sentence. */
@@ -128,6 +172,8 @@ export interface Reason {
   zone?: ZoneRef;
   /** The conflicting object (the nearest one when `count` > 1). */
   conflict?: Conflict;
+  /** For the functiemenging reasons of housing: the source whose distance gave way. */
+  source?: FunctiemengingSource;
   /** Number of objects this reason covers (dwelling conflicts are summed). */
   count?: number;
   /** Number of homes at those objects. */
@@ -135,6 +181,8 @@ export interface Reason {
   omgevingstype?: Omgevingstype;
   milieucategorie?: string;
   functiemenging?: FunctiemengingClass;
+  /** For FUNCTIEMENGING_CONDITION: what must hold to go ahead. */
+  conditions?: FunctiemengingCondition[];
   /** For NO_ZONE_PERMITS_BUSINESS: true when only part of the place lies outside every zone. */
   partial?: boolean;
   /** For OMGEVINGSTYPE_AT_PLACE: which zone set it, or 'default'. */
@@ -154,136 +202,167 @@ export interface Verdict {
   /** Omgevingstype at the place. */
   omgevingstype: Omgevingstype;
   program: Program;
+  /** The view the check measured in. */
+  view: RuleView;
   /** The category checked (business programs). */
   milieucategorie?: string;
 }
 
-interface BusinessSource {
+/** The shape a distance is measured from. */
+export type SourceShape =
+  { kind: 'area'; multi: MultiPolygonRd } | { kind: 'point'; point: [number, number] };
+
+/** What housing is measured from: a business (feitelijk) or a zone (plan), with its category. */
+export interface MeasuringSource {
+  /** Index of the business in the dataset (feitelijk), or -1. */
   bi: number;
-  multi: MultiPolygonRd | undefined;
-  point: [number, number] | undefined;
+  /** Index of the zone in the dataset (plan), or -1. */
+  zi: number;
+  shape: SourceShape;
   bbox: BboxRd;
   measuredFrom: 'plot' | 'zone' | 'point';
+  /** Zone measured from (plan view). */
   zoneId?: string;
   requiredM: RequiredDistancesM;
   category: string;
-  /** Index of the mixed zone whose functiemenging regime covers this business, or -1. */
+  /** Functiemenging class of the source: the business's own, or the zone's. */
+  functiemenging: FunctiemengingClass | undefined;
+  /** Index of the mixed zone whose functiemenging regime covers this source, or -1. */
   fmZone: number;
 }
 
 /** The per-dataset structures of {@link prepareRules} (opaque to callers). */
 export interface PreparedRules {
   table: DistanceTable;
-  sources: BusinessSource[];
+  view: RuleView;
+  sources: MeasuringSource[];
   index: Flatbush | null;
   maxM: number;
 }
 
-const preparedCache = new WeakMap<Dataset, Map<DistanceTable, PreparedRules>>();
+const preparedCache = new WeakMap<Dataset, Map<string, PreparedRules>>();
+const tableIds = new WeakMap<DistanceTable, number>();
+let nextTableId = 0;
+
+function tableKey(table: DistanceTable, view: RuleView): string {
+  let id = tableIds.get(table);
+  if (id === undefined) {
+    id = nextTableId++;
+    tableIds.set(table, id);
+  }
+  return `${id}|${view}`;
+}
+
+/** Feitelijk: each business with a known category, from its plot or its own point. */
+function businessSources(ds: Dataset, table: DistanceTable): MeasuringSource[] {
+  const sources: MeasuringSource[] = [];
+  ds.businesses.forEach((b, bi) => {
+    const category = b.milieucategorie;
+    if (!category || categoryRank(category, table) < 0) return;
+    const shape: SourceShape | undefined = b.plotRd
+      ? { kind: 'area', multi: b.plotRd }
+      : b.pointRd
+        ? { kind: 'point', point: b.pointRd }
+        : undefined;
+    if (!shape) return;
+    const anchor = shape.kind === 'area' ? centroidOfMultiPolygon(shape.multi) : shape.point;
+    const fmZone =
+      zonesAtPoint(ds, anchor).find((i) => isUnderFunctiemenging(ds.zones[i]!, b.functiemenging)) ??
+      -1;
+    sources.push({
+      bi,
+      zi: -1,
+      shape,
+      bbox:
+        shape.kind === 'area'
+          ? bboxOfMultiPolygon(shape.multi)
+          : [shape.point[0], shape.point[1], shape.point[0], shape.point[1]],
+      measuredFrom: shape.kind === 'area' ? 'plot' : 'point',
+      requiredM: requiredDistancesM(category, table),
+      category,
+      functiemenging: b.functiemenging,
+      fmZone,
+    });
+  });
+  return sources;
+}
+
+/** Plan: each zone that permits business, at its maximum category, from its boundary. */
+function zoneSources(ds: Dataset, table: DistanceTable): MeasuringSource[] {
+  const sources: MeasuringSource[] = [];
+  ds.zones.forEach((z, zi) => {
+    const category = z.maxMilieucategorie;
+    if (!category || categoryRank(category, table) < 0) return;
+    sources.push({
+      bi: -1,
+      zi,
+      shape: { kind: 'area', multi: z.geometryRd },
+      bbox: z.bboxRd,
+      measuredFrom: 'zone',
+      zoneId: z.id,
+      requiredM: requiredDistancesM(category, table),
+      category,
+      functiemenging: z.functiemenging,
+      // A mixed zone with a class: inside it the function-mixing list replaces its distances.
+      fmZone: isUnderFunctiemenging(z, z.functiemenging) ? zi : -1,
+    });
+  });
+  return sources;
+}
 
 /**
- * Prepares the rules for a dataset once (the measuring geometry of every
- * business and an index on it); {@link checkLocation} calls it lazily and caches it.
- * A business with a point geometry is measured from the boundary of the first zone
- * containing it that permits its category, else from the point.
+ * Prepares the rules for a dataset once per table and view (the measuring sources and an
+ * index on them); {@link checkLocation} calls it lazily and caches it.
  * @param ds the dataset
  * @param table distance table (default VNG 2009)
+ * @param view `plan` (zones at their maximum category) or `feitelijk` (businesses)
  * @returns the prepared structures (opaque)
- * @example prepareRules(ds)
+ * @example prepareRules(ds, VNG_2009, 'feitelijk').sources.length
  */
-export function prepareRules(ds: Dataset, table: DistanceTable = VNG_2009): PreparedRules {
+export function prepareRules(
+  ds: Dataset,
+  table: DistanceTable = VNG_2009,
+  view: RuleView = DEFAULT_RULE_VIEW,
+): PreparedRules {
   let perTable = preparedCache.get(ds);
   if (!perTable) {
     perTable = new Map();
     preparedCache.set(ds, perTable);
   }
-  const hit = perTable.get(table);
+  const key = tableKey(table, view);
+  const hit = perTable.get(key);
   if (hit) return hit;
-  const sources: BusinessSource[] = [];
-  ds.businesses.forEach((b, bi) => {
-    const category = b.milieucategorie;
-    if (!category || categoryRank(category, table) < 0) return;
-    const requiredM = requiredDistancesM(category, table);
-    const anchor = b.pointRd ?? centroidOfMultiPolygon(b.plotRd!);
-    const fmZone =
-      zonesAtPoint(ds, anchor).find((i) => isUnderFunctiemenging(ds.zones[i]!, b.functiemenging)) ??
-      -1;
-    if (b.plotRd) {
-      sources.push({
-        bi,
-        multi: b.plotRd,
-        point: undefined,
-        bbox: bboxOfMultiPolygon(b.plotRd),
-        measuredFrom: 'plot',
-        requiredM,
-        category,
-        fmZone,
-      });
-      return;
-    }
-    const p = b.pointRd!;
-    const zi = zonesAtPoint(ds, p).find((i) =>
-      canZonePermitBusiness(ds.zones[i]!, category, b.functiemenging, table),
-    );
-    if (zi !== undefined) {
-      const z = ds.zones[zi]!;
-      sources.push({
-        bi,
-        multi: z.geometryRd,
-        point: undefined,
-        bbox: z.bboxRd,
-        measuredFrom: 'zone',
-        zoneId: z.id,
-        requiredM,
-        category,
-        fmZone,
-      });
-    } else {
-      sources.push({
-        bi,
-        multi: undefined,
-        point: p,
-        bbox: [p[0], p[1], p[0], p[1]],
-        measuredFrom: 'point',
-        requiredM,
-        category,
-        fmZone,
-      });
-    }
-  });
+  const sources = view === 'plan' ? zoneSources(ds, table) : businessSources(ds, table);
   let index: Flatbush | null = null;
   if (sources.length) {
     index = new Flatbush(sources.length);
     for (const s of sources) index.add(...s.bbox);
     index.finish();
   }
-  const prepared = { table, sources, index, maxM: maxRequiredDistanceM(table) };
-  perTable.set(table, prepared);
+  const prepared = { table, view, sources, index, maxM: maxRequiredDistanceM(table) };
+  perTable.set(key, prepared);
   return prepared;
 }
 
-interface PlaceRd {
-  point: [number, number] | undefined;
-  multi: MultiPolygonRd | undefined;
-  bbox: BboxRd;
-  /** Points that stand for the place when testing zone coverage (vertices and centroid). */
-  samples: Position[];
-}
+/** The place in RD: a point or an area, with the points that stand for it in zone tests. */
+type PlaceRd =
+  | { kind: 'point'; point: [number, number]; bbox: BboxRd; samples: Position[] }
+  | { kind: 'area'; multi: MultiPolygonRd; bbox: BboxRd; samples: Position[] };
 
 function toPlaceRd(place: Place, crs: CrsCode | undefined): PlaceRd {
   const project = crs === EPSG_RD ? (p: Position) => [p[0]!, p[1]!] : toRd;
   if (place.type === 'Point') {
     const p = project(place.coordinates) as [number, number];
-    return { point: p, multi: undefined, bbox: [p[0], p[1], p[0], p[1]], samples: [p] };
+    return { kind: 'point', point: p, bbox: [p[0], p[1], p[0], p[1]], samples: [p] };
   }
   const polys = place.type === 'Polygon' ? [place.coordinates] : place.coordinates;
   const multi = polys.map((poly) => poly.map((ring) => ring.map(project)));
   const samples: Position[] = [centroidOfMultiPolygon(multi)];
   for (const poly of multi) for (const pos of poly[0] ?? []) samples.push(pos);
-  return { point: undefined, multi, bbox: bboxOfMultiPolygon(multi), samples };
+  return { kind: 'area', multi, bbox: bboxOfMultiPolygon(multi), samples };
 }
 
-function zoneRef(z: ZoneRecord): ZoneRef {
+function zoneRef(z: ZoneRecord, table: DistanceTable): ZoneRef {
   return {
     id: z.id,
     name: z.name,
@@ -291,38 +370,40 @@ function zoneRef(z: ZoneRecord): ZoneRef {
     zoneType: z.zoneType,
     maxMilieucategorie: z.maxMilieucategorie,
     functiemenging: z.functiemenging,
-    omgevingstype: omgevingstypeOfZone(z),
+    omgevingstype: omgevingstypeOfZone(z, table),
   };
 }
 
 /** Zones whose area the place shares (for a point: that contain it, boundary included). */
 function zonesAtPlace(ds: Dataset, place: PlaceRd): number[] {
-  if (place.point) return zonesAtPoint(ds, place.point);
+  if (place.kind === 'point') return zonesAtPoint(ds, place.point);
   if (!ds.zoneIndex) return [];
   return ds.zoneIndex
     .search(...place.bbox)
     .sort((a, b) => a - b)
-    .filter((i) => doInteriorsIntersect(place.multi!, ds.zones[i]!.geometryRd));
+    .filter((i) => doInteriorsIntersect(place.multi, ds.zones[i]!.geometryRd));
 }
 
 /**
- * Omgevingstype at the place: an explicit zone `omgevingstype` wins; gemengd gebied when
- * the place lies in a woon-werkzone or productieve wijk; else rustige woonwijk. A polygon
- * place is gemengd only when all its sample points (vertices, centroid) are gemengd.
+ * Omgevingstype at the place: a zone that states one wins (its own property, or its
+ * gebiedsaanwijzing under an omgevingsplan rule set); else gemengd gebied when the rule
+ * set infers it from a mixed zone type; else rustige woonwijk. A polygon place is gemengd
+ * only when all its sample points (vertices, centroid) are gemengd.
  */
 function omgevingstypeAtPlace(
   ds: Dataset,
   place: PlaceRd,
   zoneIdx: number[],
+  table: DistanceTable,
 ): { omgevingstype: Omgevingstype; setBy: string } {
   let setBy = 'default';
   for (const s of place.samples) {
     const here = zoneIdx.filter((i) => isPointInMultiPolygon(s, ds.zones[i]!.geometryRd));
-    const types = here.map((i) => omgevingstypeOfZone(ds.zones[i]!));
-    const explicit = here.find((i) => ds.zones[i]!.omgevingstype !== undefined);
+    const types = here.map((i) => omgevingstypeOfZone(ds.zones[i]!, table));
+    const explicit = here.find((i) => explicitOmgevingstype(ds.zones[i]!, table) !== undefined);
     const t =
       explicit !== undefined
-        ? ds.zones[explicit]!.omgevingstype!
+        ? explicitOmgevingstype(ds.zones[explicit]!, table)!
         : types.includes('gemengd-gebied')
           ? 'gemengd-gebied'
           : 'rustige-woonwijk';
@@ -338,34 +419,44 @@ function omgevingstypeAtPlace(
   return { omgevingstype: 'gemengd-gebied', setBy };
 }
 
-function distanceToPlace(
-  place: PlaceRd,
-  multi: MultiPolygonRd | undefined,
-  point: Position | undefined,
-): number {
-  if (place.point) {
-    if (multi) return pointToMultiPolygonDistanceM(place.point, multi);
-    return Math.hypot(place.point[0] - point![0]!, place.point[1] - point![1]!);
+function distanceToPlace(place: PlaceRd, shape: SourceShape): number {
+  if (place.kind === 'point') {
+    return shape.kind === 'area'
+      ? pointToMultiPolygonDistanceM(place.point, shape.multi)
+      : Math.hypot(place.point[0] - shape.point[0], place.point[1] - shape.point[1]);
   }
-  if (multi) return multiPolygonDistanceM(place.multi!, multi);
-  return pointToMultiPolygonDistanceM(point!, place.multi!);
+  return shape.kind === 'area'
+    ? multiPolygonDistanceM(place.multi, shape.multi)
+    : pointToMultiPolygonDistanceM(shape.point, place.multi);
 }
 
-function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
+function distanceToDwelling(place: PlaceRd, x: number, y: number): number {
+  return place.kind === 'point'
+    ? Math.hypot(x - place.point[0], y - place.point[1])
+    : pointToMultiPolygonDistanceM([x, y], place.multi);
+}
+
+function dwellingOmgevingstype(ds: Dataset, k: number, table: DistanceTable): Omgevingstype {
   const zi = dwellingZoneIndex(ds, k);
-  return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
+  return zi >= 0
+    ? (omgevingstypeOfZone(ds.zones[zi]!, table) ?? 'rustige-woonwijk')
+    : 'rustige-woonwijk';
 }
 
-function findNearestDwelling(ds: Dataset, place: PlaceRd): Verdict['nearestDwelling'] {
+function findNearestDwelling(
+  ds: Dataset,
+  place: PlaceRd,
+  table: DistanceTable,
+): Verdict['nearestDwelling'] {
   const index = ds.dwellingIndex;
   if (!index) return undefined;
   const d = ds.dwellings;
   const pick = (k: number, distanceM: number) => ({
     id: dwellingInfo(ds, k).id,
     distanceM,
-    omgevingstype: dwellingOmgevingstype(ds, k),
+    omgevingstype: dwellingOmgevingstype(ds, k, table),
   });
-  if (place.point) {
+  if (place.kind === 'point') {
     const [k] = index.neighbors(place.point[0], place.point[1], 1);
     if (k === undefined) return undefined;
     return pick(k, Math.hypot(d.xs[k]! - place.point[0], d.ys[k]! - place.point[1]));
@@ -376,7 +467,7 @@ function findNearestDwelling(ds: Dataset, place: PlaceRd): Verdict['nearestDwell
     let best = Infinity;
     let bestK = -1;
     for (const k of index.search(x0 - r, y0 - r, x1 + r, y1 + r)) {
-      const dist = pointToMultiPolygonDistanceM([d.xs[k]!, d.ys[k]!], place.multi!);
+      const dist = pointToMultiPolygonDistanceM([d.xs[k]!, d.ys[k]!], place.multi);
       if (dist < best) {
         best = dist;
         bestK = k;
@@ -395,7 +486,9 @@ function programCategory(
   }
   if (program.kind === 'activity') {
     const a = findActivity(program.activityId);
-    return a ? { category: a.milieucategorie, functiemenging: a.functiemenging } : undefined;
+    return a
+      ? { category: activityCategory(a, program.areaM2), functiemenging: a.functiemenging }
+      : undefined;
   }
   return undefined;
 }
@@ -404,19 +497,199 @@ function reason(code: ReasonCode, fields: Omit<Reason, 'code' | 'effect'> = {}):
   return { code, effect: REASON_EFFECT[code], ...fields };
 }
 
+/** A functiemenging reason: a condition for class B/C, information for class A. */
+function functiemengingReason(
+  cls: FunctiemengingClass | undefined,
+  fields: Omit<Reason, 'code' | 'effect'>,
+): Reason {
+  const conditions = functiemengingConditions(cls);
+  return conditions.length > 0
+    ? reason(FUNCTIEMENGING_CONDITION, { ...fields, conditions })
+    : reason(FUNCTIEMENGING_INSTEAD_OF_DISTANCE, fields);
+}
+
+/** What both checks share: the place, its zones and omgevingstype, the reasons so far. */
+interface CheckContext {
+  ds: Dataset;
+  table: DistanceTable;
+  view: RuleView;
+  place: PlaceRd;
+  zoneIdx: number[];
+  /** Zones that contain the whole place (all its sample points). */
+  placeWithin: number[];
+  omgevingstype: Omgevingstype;
+  reasons: Reason[];
+  conflicts: Conflict[];
+}
+
+/**
+ * Housing: homes on a bedrijventerrein are refused, in a productieve wijk conditional;
+ * every source (zone or business, by view) whose guide distance reaches the place is a
+ * distance conflict, unless the place lies in the source's functiemenging zone.
+ */
+function checkHousing(ctx: CheckContext): void {
+  const { ds, table, place, reasons, conflicts } = ctx;
+  const prepared = prepareRules(ds, table, ctx.view);
+  const banned = new Set<number>();
+  for (const i of ctx.zoneIdx) {
+    const z = ds.zones[i]!;
+    if (z.zoneType === 'bedrijventerrein') {
+      reasons.push(reason(HOUSING_ON_BUSINESS_PARK, { zone: zoneRef(z, table) }));
+      banned.add(i);
+    } else if (z.zoneType === 'productieve-wijk') {
+      reasons.push(reason(HOUSING_IN_PRODUCTIEVE_WIJK, { zone: zoneRef(z, table) }));
+    }
+  }
+  const m = prepared.maxM;
+  const candidates = prepared.index
+    ? prepared.index.search(
+        place.bbox[0] - m,
+        place.bbox[1] - m,
+        place.bbox[2] + m,
+        place.bbox[3] + m,
+      )
+    : [];
+  for (const si of candidates.sort((a, b) => a - b)) {
+    const s = prepared.sources[si]!;
+    // The plan forbids homes on this zone already; its boundary distance adds nothing.
+    if (s.zi >= 0 && banned.has(s.zi)) continue;
+    const reach = s.requiredM[ctx.omgevingstype];
+    // The bbox distance is a lower bound: beyond the reach nothing can conflict.
+    if (bboxDistanceM(s.bbox, place.bbox) >= reach) continue;
+    const distanceM = distanceToPlace(place, s.shape);
+    const cls = classifyDistance(distanceM, s.category, ctx.omgevingstype, table);
+    if (cls === 'ok') continue;
+    const b = s.bi >= 0 ? ds.businesses[s.bi]! : undefined;
+    const z = s.zi >= 0 ? ds.zones[s.zi]! : undefined;
+    const ref = (b ?? z)!;
+    if (s.fmZone >= 0 && ctx.placeWithin.includes(s.fmZone)) {
+      // Same mixed zone, class within the zone's: the functiemenging list replaces distances.
+      reasons.push(
+        functiemengingReason(s.functiemenging, {
+          source: {
+            kind: b ? 'business' : 'zone',
+            id: ref.id,
+            name: ref.name,
+            milieucategorie: s.category,
+          },
+          zone: zoneRef(ds.zones[s.fmZone]!, table),
+          ...(s.functiemenging ? { functiemenging: s.functiemenging } : {}),
+        }),
+      );
+      continue;
+    }
+    conflicts.push({
+      kind: b ? 'business' : 'zone',
+      objectId: ref.id,
+      layerId: ref.layerId,
+      name: ref.name,
+      milieucategorie: s.category,
+      distanceM,
+      requiredM: s.requiredM,
+      omgevingstype: ctx.omgevingstype,
+      distanceClass: cls,
+      measuredFrom: s.measuredFrom,
+      ...(s.zoneId !== undefined ? { zoneId: s.zoneId } : {}),
+    });
+  }
+  conflicts.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
+  for (const c of conflicts) {
+    reasons.push(
+      reason(
+        c.distanceClass === 'too-close'
+          ? TOO_CLOSE_TO_BUSINESS
+          : WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
+        { conflict: c, milieucategorie: c.milieucategorie, omgevingstype: c.omgevingstype },
+      ),
+    );
+  }
+}
+
+/**
+ * A business: every zone at the place must permit it and the place must lie within zones;
+ * in a mixed zone whose functiemenging class covers it, the class's condition applies and
+ * dwellings in that zone are no distance conflict; every other dwelling within the guide
+ * distance is one. Dwellings are the homes there today in both views.
+ */
+function checkBusiness(
+  ctx: CheckContext,
+  cat: { category: string; functiemenging?: FunctiemengingClass },
+): void {
+  const { ds, table, place, reasons, conflicts } = ctx;
+  const fields = {
+    milieucategorie: cat.category,
+    ...(cat.functiemenging ? { functiemenging: cat.functiemenging } : {}),
+  };
+  if (ctx.zoneIdx.length === 0) {
+    reasons.push(reason(NO_ZONE_PERMITS_BUSINESS, { milieucategorie: cat.category }));
+  } else {
+    const uncovered = place.samples.some(
+      (s) => !ctx.zoneIdx.some((i) => isPointInMultiPolygon(s, ds.zones[i]!.geometryRd)),
+    );
+    if (uncovered) {
+      reasons.push(
+        reason(NO_ZONE_PERMITS_BUSINESS, { milieucategorie: cat.category, partial: true }),
+      );
+    }
+    for (const i of ctx.zoneIdx) {
+      const z = ds.zones[i]!;
+      for (const code of zonePermissionCodes(z, cat.category, cat.functiemenging, table)) {
+        reasons.push(reason(code, { zone: zoneRef(z, table), ...fields }));
+      }
+    }
+  }
+  const fmZone = ctx.placeWithin.find((i) =>
+    isUnderFunctiemenging(ds.zones[i]!, cat.functiemenging),
+  );
+  const fmCount = collectDwellingConflicts(
+    ctx,
+    cat.category,
+    fmZone === undefined ? undefined : ds.zones[fmZone]!.geometryRd,
+  );
+  if (fmZone !== undefined) {
+    // The class's condition holds for the business in the mixed zone, homes or not.
+    reasons.push(
+      functiemengingReason(cat.functiemenging, {
+        zone: zoneRef(ds.zones[fmZone]!, table),
+        count: fmCount,
+        ...fields,
+      }),
+    );
+  }
+  for (const [code, cls] of [
+    [TOO_CLOSE_TO_DWELLING, 'too-close'],
+    [DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE, 'exception-possible'],
+  ] as const) {
+    const group = conflicts.filter((c) => c.distanceClass === cls);
+    if (group.length === 0) continue;
+    let homes = 0;
+    for (const c of group) homes += c.homes ?? 1;
+    reasons.push(
+      reason(code, {
+        conflict: group[0]!,
+        count: group.length,
+        homes,
+        milieucategorie: cat.category,
+        omgevingstype: group[0]!.omgevingstype,
+      }),
+    );
+  }
+}
+
 /**
  * Checks whether a program may go at a place, with its reasons.
  *
- * - housing: homes on a bedrijventerrein are refused, in a productieve wijk at best
- *   conditional; every business whose required distance reaches the place is a conflict,
- *   classified by {@link classifyDistance} for the place's omgevingstype.
+ * - housing: homes on a bedrijventerrein are refused, in a productieve wijk conditional;
+ *   every zone (view `plan`) or business (view `feitelijk`) whose guide distance reaches the
+ *   place is a distance conflict, classified by {@link classifyDistance} for the place's
+ *   omgevingstype.
  * - business (category or activity): every zone at the place must permit it
- *   ({@link zonePermissionCodes}); every dwelling within its required distance is a conflict,
+ *   ({@link zonePermissionCodes}); every dwelling within its guide distance is a conflict,
  *   classified for the dwelling's omgevingstype.
  * @param ds the dataset (see `buildDataset`)
  * @param place Point or (Multi)Polygon, WGS84 unless `options.crs` is `EPSG:28992`
  * @param program `{ kind: 'housing' }`, `{ kind: 'category', milieucategorie }` or `{ kind: 'activity', activityId }`
- * @param options distance table and CRS of the place
+ * @param options rule set, CRS of the place, view (default `plan`)
  * @returns the verdict with reasons, zones, conflicts (nearest first) and nearest dwelling
  * @example checkLocation(ds, { type: 'Point', coordinates: [5.12, 52.09] }, { kind: 'housing' }).verdict
  */
@@ -427,182 +700,68 @@ export function checkLocation(
   options: CheckOptions = {},
 ): Verdict {
   const table = options.table ?? VNG_2009;
-  const prepared = prepareRules(ds, table);
+  const view = options.view ?? DEFAULT_RULE_VIEW;
   const placeRd = toPlaceRd(place, options.crs);
   const zoneIdx = zonesAtPlace(ds, placeRd);
-  const zones = zoneIdx.map((i) => zoneRef(ds.zones[i]!));
-  const omg = omgevingstypeAtPlace(ds, placeRd, zoneIdx);
-  const reasons: Reason[] = [
-    reason(OMGEVINGSTYPE_AT_PLACE, { omgevingstype: omg.omgevingstype, setBy: omg.setBy }),
-  ];
-  const conflicts: Conflict[] = [];
-  const nearestDwelling = findNearestDwelling(ds, placeRd);
-  // Zones that contain the whole place (all its sample points).
-  const placeWithin = zoneIdx.filter((i) =>
-    placeRd.samples.every((p) => isPointInMultiPolygon(p, ds.zones[i]!.geometryRd)),
-  );
+  const omg = omgevingstypeAtPlace(ds, placeRd, zoneIdx, table);
+  const ctx: CheckContext = {
+    ds,
+    table,
+    view,
+    place: placeRd,
+    zoneIdx,
+    placeWithin: zoneIdx.filter((i) =>
+      placeRd.samples.every((p) => isPointInMultiPolygon(p, ds.zones[i]!.geometryRd)),
+    ),
+    omgevingstype: omg.omgevingstype,
+    reasons: [
+      reason(OMGEVINGSTYPE_AT_PLACE, { omgevingstype: omg.omgevingstype, setBy: omg.setBy }),
+    ],
+    conflicts: [],
+  };
   let milieucategorie: string | undefined;
-
   if (program.kind === 'housing') {
-    for (const i of zoneIdx) {
-      const z = ds.zones[i]!;
-      if (z.zoneType === 'bedrijventerrein') {
-        reasons.push(reason(HOUSING_ON_BUSINESS_PARK, { zone: zoneRef(z) }));
-      } else if (z.zoneType === 'productieve-wijk') {
-        reasons.push(reason(HOUSING_IN_PRODUCTIEVE_WIJK, { zone: zoneRef(z) }));
-      }
-    }
-    const candidates = prepared.index
-      ? prepared.index.search(
-          placeRd.bbox[0] - prepared.maxM,
-          placeRd.bbox[1] - prepared.maxM,
-          placeRd.bbox[2] + prepared.maxM,
-          placeRd.bbox[3] + prepared.maxM,
-        )
-      : [];
-    for (const si of candidates) {
-      const s = prepared.sources[si]!;
-      const reach = s.requiredM[omg.omgevingstype];
-      // The bbox distance is a lower bound: beyond the reach nothing can conflict.
-      if (bboxDistanceM(s.bbox, placeRd.bbox) >= reach) continue;
-      const distanceM = distanceToPlace(placeRd, s.multi, s.point);
-      const cls = classifyDistance(distanceM, s.category, omg.omgevingstype, table);
-      if (cls === 'ok') continue;
-      const b = ds.businesses[s.bi]!;
-      const conflict: Conflict = {
-        kind: 'business',
-        objectId: b.id,
-        layerId: b.layerId,
-        name: b.name,
-        milieucategorie: s.category,
-        distanceM,
-        requiredM: s.requiredM,
-        omgevingstype: omg.omgevingstype,
-        distanceClass: cls,
-        measuredFrom: s.measuredFrom,
-        ...(s.zoneId !== undefined ? { zoneId: s.zoneId } : {}),
-      };
-      if (s.fmZone >= 0 && placeWithin.includes(s.fmZone)) {
-        // Same mixed zone, class within the zone's: the functiemenging list replaces distances.
-        reasons.push(
-          reason(FUNCTIEMENGING_INSTEAD_OF_DISTANCE, {
-            conflict,
-            zone: zoneRef(ds.zones[s.fmZone]!),
-            ...(b.functiemenging ? { functiemenging: b.functiemenging } : {}),
-          }),
-        );
-        continue;
-      }
-      conflicts.push(conflict);
-    }
-    conflicts.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
-    for (const c of conflicts) {
-      reasons.push(
-        reason(
-          c.distanceClass === 'too-close'
-            ? TOO_CLOSE_TO_BUSINESS
-            : WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
-          { conflict: c, milieucategorie: c.milieucategorie, omgevingstype: c.omgevingstype },
-        ),
-      );
-    }
+    checkHousing(ctx);
   } else {
     const cat = programCategory(program);
     if (!cat || categoryRank(cat.category, table) < 0) {
-      reasons.push(reason(UNKNOWN_PROGRAM));
+      ctx.reasons.push(reason(UNKNOWN_PROGRAM));
     } else {
       milieucategorie = cat.category;
-      // Zone permission: every zone the place shares, and the place must be covered by zones.
-      if (zoneIdx.length === 0) {
-        reasons.push(reason(NO_ZONE_PERMITS_BUSINESS, { milieucategorie: cat.category }));
-      } else {
-        const uncovered = placeRd.samples.some(
-          (s) => !zoneIdx.some((i) => isPointInMultiPolygon(s, ds.zones[i]!.geometryRd)),
-        );
-        if (uncovered) {
-          reasons.push(
-            reason(NO_ZONE_PERMITS_BUSINESS, { milieucategorie: cat.category, partial: true }),
-          );
-        }
-        for (const i of zoneIdx) {
-          const z = ds.zones[i]!;
-          for (const code of zonePermissionCodes(z, cat.category, cat.functiemenging, table)) {
-            reasons.push(
-              reason(code, {
-                zone: zoneRef(z),
-                milieucategorie: cat.category,
-                ...(cat.functiemenging ? { functiemenging: cat.functiemenging } : {}),
-              }),
-            );
-          }
-        }
-      }
-      const fmZone = placeWithin.find((i) =>
-        isUnderFunctiemenging(ds.zones[i]!, cat.functiemenging),
-      );
-      const fmCount = collectDwellingConflicts(
-        ds,
-        placeRd,
-        cat.category,
-        table,
-        conflicts,
-        fmZone === undefined ? undefined : ds.zones[fmZone]!.geometryRd,
-      );
-      if (fmCount > 0) {
-        reasons.push(
-          reason(FUNCTIEMENGING_INSTEAD_OF_DISTANCE, {
-            zone: zoneRef(ds.zones[fmZone!]!),
-            count: fmCount,
-            milieucategorie: cat.category,
-            ...(cat.functiemenging ? { functiemenging: cat.functiemenging } : {}),
-          }),
-        );
-      }
-      for (const [code, cls] of [
-        [TOO_CLOSE_TO_DWELLING, 'too-close'],
-        [DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE, 'exception-possible'],
-      ] as const) {
-        const group = conflicts.filter((c) => c.distanceClass === cls);
-        if (group.length === 0) continue;
-        let homes = 0;
-        for (const c of group) homes += c.homes ?? 1;
-        reasons.push(
-          reason(code, {
-            conflict: group[0]!,
-            count: group.length,
-            homes,
-            milieucategorie: cat.category,
-            omgevingstype: group[0]!.omgevingstype,
-          }),
-        );
-      }
+      checkBusiness(ctx, cat);
     }
   }
+  const { reasons, conflicts } = ctx;
   if (conflicts.length === 0 && !reasons.some((r) => r.code === UNKNOWN_PROGRAM)) {
     reasons.push(reason(NO_CONFLICTS));
   }
   const { verdict, decidedBy } = decideVerdict(reasons.map((r) => r.code));
+  const nearestDwelling = findNearestDwelling(ds, placeRd, table);
   return {
     verdict,
     decidedBy,
     reasons,
-    zones,
+    zones: zoneIdx.map((i) => zoneRef(ds.zones[i]!, table)),
     conflicts,
     ...(nearestDwelling ? { nearestDwelling } : {}),
     omgevingstype: omg.omgevingstype,
     program,
+    view,
     ...(milieucategorie ? { milieucategorie } : {}),
   };
 }
 
+/**
+ * Dwelling conflicts of a business at the place (into `ctx.conflicts`, nearest first).
+ * @returns how many dwellings in the functiemenging zone gave way to the function-mixing list
+ */
 function collectDwellingConflicts(
-  ds: Dataset,
-  place: PlaceRd,
+  ctx: CheckContext,
   category: string,
-  table: DistanceTable,
-  out: Conflict[],
   functiemengingZone: MultiPolygonRd | undefined,
 ): number {
+  const { ds, table, place } = ctx;
+  const out = ctx.conflicts;
   let underFunctiemenging = 0;
   const index = ds.dwellingIndex;
   if (!index) return 0;
@@ -615,15 +774,10 @@ function collectDwellingConflicts(
   for (const k of candidates) {
     const x = d.xs[k]!;
     const y = d.ys[k]!;
-    let distanceM: number;
-    if (place.point) {
-      distanceM = Math.hypot(x - place.point[0], y - place.point[1]);
-    } else {
-      if (pointToBboxDistanceM(x, y, place.bbox) >= reach) continue;
-      distanceM = pointToMultiPolygonDistanceM([x, y], place.multi!);
-    }
+    if (place.kind === 'area' && pointToBboxDistanceM(x, y, place.bbox) >= reach) continue;
+    const distanceM = distanceToDwelling(place, x, y);
     if (distanceM >= reach) continue;
-    const omgevingstype = dwellingOmgevingstype(ds, k);
+    const omgevingstype = dwellingOmgevingstype(ds, k, table);
     const cls = classifyDistance(distanceM, category, omgevingstype, table);
     if (cls === 'ok') continue;
     if (functiemengingZone && isPointInMultiPolygon([x, y], functiemengingZone)) {

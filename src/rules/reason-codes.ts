@@ -9,7 +9,11 @@
 export const HOUSING_ON_BUSINESS_PARK = 'HOUSING_ON_BUSINESS_PARK';
 /** Housing in a productieve wijk: only under conditions. */
 export const HOUSING_IN_PRODUCTIEVE_WIJK = 'HOUSING_IN_PRODUCTIEVE_WIJK';
-/** A business (or dwelling) is closer than even the gemengd-gebied distance. */
+/**
+ * A business (or, in the plan view, a zone that permits business) is closer than even the
+ * gemengd-gebied distance: not a ban (VNG's distances are guidance), but going ahead needs
+ * research into the actual nuisance (onderzoek) and made-to-measure rules (maatwerk).
+ */
 export const TOO_CLOSE_TO_BUSINESS = 'TOO_CLOSE_TO_BUSINESS';
 /** Place in a rustige woonwijk; distance between the gemengd and the rustig distance: a motivated exception is possible. */
 export const WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE =
@@ -22,7 +26,7 @@ export const FUNCTIEMENGING_CLASS_NOT_PERMITTED = 'FUNCTIEMENGING_CLASS_NOT_PERM
 export const FUNCTIEMENGING_CLASS_UNKNOWN = 'FUNCTIEMENGING_CLASS_UNKNOWN';
 /** No zone at the place (or at part of it) permits business. */
 export const NO_ZONE_PERMITS_BUSINESS = 'NO_ZONE_PERMITS_BUSINESS';
-/** A dwelling is closer than even the gemengd-gebied distance of the business. */
+/** A dwelling is closer than even the gemengd-gebied distance of the business: onderzoek and maatwerk needed. */
 export const TOO_CLOSE_TO_DWELLING = 'TOO_CLOSE_TO_DWELLING';
 /** A dwelling in a rustige woonwijk lies between the gemengd and the rustig distance: exception possible. */
 export const DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE =
@@ -39,6 +43,13 @@ export const NO_CONFLICTS = 'NO_CONFLICTS';
  * instead of guide distances (VNG 2009, Staat van bedrijfsactiviteiten functiemenging).
  */
 export const FUNCTIEMENGING_INSTEAD_OF_DISTANCE = 'FUNCTIEMENGING_INSTEAD_OF_DISTANCE';
+/**
+ * The function-mixing list replaces guide distances (as {@link FUNCTIEMENGING_INSTEAD_OF_DISTANCE})
+ * and the class carries a condition: B — the business is bouwkundig afgescheiden from homes;
+ * C — as B, and ontsloten op de hoofdinfrastructuur (VNG 2009, Staat van bedrijfsactiviteiten
+ * functiemenging). Class A needs no more than the building code: no condition.
+ */
+export const FUNCTIEMENGING_CONDITION = 'FUNCTIEMENGING_CONDITION';
 /** The program names an activity or category the tables do not know. */
 export const UNKNOWN_PROGRAM = 'UNKNOWN_PROGRAM';
 
@@ -58,6 +69,7 @@ export const REASON_CODES = [
   OMGEVINGSTYPE_AT_PLACE,
   NO_CONFLICTS,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
+  FUNCTIEMENGING_CONDITION,
   UNKNOWN_PROGRAM,
 ] as const;
 

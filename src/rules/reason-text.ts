@@ -78,6 +78,16 @@ function omgText(o: Omgevingstype | undefined, ctx: ReasonTextContext): string {
 
 function businessSentences(c: Conflict, ctx: ReasonTextContext): string {
   const r = ctx.m.locatiecheck.reason;
+  if (c.kind === 'zone') {
+    // Plan view: the zone itself at its maximum category, from its boundary.
+    return ctx.m.planview.zoneSource(
+      `‘${c.name}’`,
+      c.milieucategorie,
+      formatMeasuredM(c.distanceM, ctx.lang),
+      formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang),
+      formatRequiredM(c.requiredM['gemengd-gebied'], ctx.lang),
+    );
+  }
   const parts = [
     r.business(
       c.name,
@@ -173,18 +183,28 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
         ? r.noConflictsBusiness(category, requiredRustig(reason, ctx))
         : r.noConflictsHousing;
     case 'FUNCTIEMENGING_INSTEAD_OF_DISTANCE':
-      return c
+    case 'FUNCTIEMENGING_CONDITION': {
+      // No distance was used: the sentence names the source or the count, never a distance.
+      const cls = reason.functiemenging ?? '?';
+      const pv = ctx.m.planview;
+      const first = reason.source
         ? r.functiemengingBusiness(
             zone,
-            reason.functiemenging ?? '?',
-            c.name,
-            formatMeasuredM(c.distanceM, ctx.lang),
+            cls,
+            reason.source.kind === 'zone'
+              ? pv.sourceZone(reason.source.name)
+              : pv.sourceBusiness(reason.source.name),
           )
-        : r.functiemengingDwellings(
-            zone,
-            reason.functiemenging ?? '?',
-            formatNumber(reason.count ?? 0, ctx.lang),
-          );
+        : reason.count
+          ? r.functiemengingDwellings(zone, cls, formatNumber(reason.count, ctx.lang))
+          : r.functiemengingInZone(zone, cls);
+      const conditions = reason.conditions ?? [];
+      const last =
+        conditions.length > 0
+          ? pv.conditionLine(conditions.map((k) => pv.condition[k]).join(` ${pv.and} `))
+          : r.functiemengingNoCondition;
+      return `${first} ${last}`;
+    }
     case 'UNKNOWN_PROGRAM':
       return r.unknownProgram;
   }
@@ -254,6 +274,8 @@ export interface VerdictText {
   decidedBy: string | undefined;
   program: string;
   place: string;
+  /** Which view the check measured in ("Gemeten volgens: Bestemmingsplan"). */
+  view: string;
   /** Why the place counts as rustige woonwijk or gemengd gebied. */
   omgevingstype: string;
   reasons: { effect: VerdictLevel; text: string }[];
@@ -284,6 +306,7 @@ export function describeVerdict(
     decidedBy: verdict.decidedBy ? t.decidedBy(t.rule[verdict.decidedBy]) : undefined,
     program: t.programLine(programText(verdict.program, ctx)),
     place: t.placeLine(placeText(place, areaM2, ctx)),
+    view: ctx.m.planview.viewLine(ctx.m.planview.view[verdict.view]),
     omgevingstype: omgReason
       ? describeReason(omgReason, ctx)
       : t.omgevingstypeLine(omgText(verdict.omgevingstype, ctx)),
@@ -319,7 +342,7 @@ export function formatMemo(
     `${t.verdictHeading}: ${text.verdict.toUpperCase()} – ${text.explain}`,
   ];
   if (text.decidedBy) lines.push(text.decidedBy);
-  lines.push(text.program, text.place, text.omgevingstype, '', `${t.reasonsHeading}:`);
+  lines.push(text.program, text.place, text.view, text.omgevingstype, '', `${t.reasonsHeading}:`);
   for (const r of text.reasons) lines.push(`- [${t.effect[r.effect]}] ${r.text}`);
   lines.push('', `${t.zonesHeading}:`);
   if (text.zones.length === 0) lines.push(`- ${t.zonesNone}`);

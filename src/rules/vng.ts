@@ -13,16 +13,37 @@ export interface RequiredDistancesM {
   'gemengd-gebied': number;
 }
 
-/** A distance table: categories in ascending order with their guide distances. */
+/**
+ * Where the omgevingstype of a place comes from.
+ * - `zone-type` (VNG 2009 practice in a bestemmingsplan): a zone's own `omgevingstype`
+ *   property wins; else a zone of one of `mixedZoneTypes` is gemengd gebied; else rustige woonwijk.
+ * - `gebiedsaanwijzing` (an omgevingsplan): read from the plan's own designation, the zone
+ *   property `property`, whose values (compared in lower case) map onto the table's two
+ *   columns; zone types are then not used to infer it. A value the map lacks sets nothing.
+ */
+export type OmgevingstypeSource =
+  | { from: 'zone-type'; mixedZoneTypes: readonly string[] }
+  | { from: 'gebiedsaanwijzing'; property: string; values: Record<string, Omgevingstype> };
+
+/**
+ * A rule set as data: the categories in ascending order with their guide distances, and
+ * where the omgevingstype comes from. The app ships VNG 2009 (`data/vng-2009.json`); a
+ * municipality whose omgevingsplan has its own table and gebiedsaanwijzingen loads its own.
+ */
 export interface DistanceTable {
   id: string;
   title: string;
   source: string;
   categories: ({ category: string } & RequiredDistancesM)[];
+  /** Default: `zone-type` with woon-werkzone and productieve wijk as mixed zone types. */
+  omgevingstypeSource?: OmgevingstypeSource;
 }
 
+/** A rule set: today one distance table with its omgevingstype source (see {@link DistanceTable}). */
+export type RuleSet = DistanceTable;
+
 /** The VNG 2009 table shipped with the app (src/rules/data/vng-2009.json). */
-export const VNG_2009: DistanceTable = vng2009;
+export const VNG_2009: DistanceTable = vng2009 as DistanceTable;
 
 /**
  * Position of a category in the table (its step), for comparing categories.

@@ -21,21 +21,54 @@ export const MIXED_ZONE_TYPES: readonly string[] = ['woonwerkzone', 'productieve
 
 /** The zone fields the permission rules read. */
 export type ZoneLimits = Partial<
-  Pick<ZoneRecord, 'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype'>
+  Pick<
+    ZoneRecord,
+    'zoneType' | 'maxMilieucategorie' | 'functiemenging' | 'omgevingstype' | 'properties'
+  >
 >;
 
 /**
- * The omgevingstype a zone sets: its own `omgevingstype` property when given,
- * gemengd-gebied for a woon-werkzone or productieve wijk, else none.
+ * The omgevingstype a zone states outright: its `omgevingstype` property (VNG 2009 rule
+ * set), or its gebiedsaanwijzing mapped by the rule set (an omgevingsplan).
  * @param zone a zone
+ * @param table the rule set (default VNG 2009)
+ * @returns the stated omgevingstype, or `undefined`
+ * @example explicitOmgevingstype({ properties: { gebiedsaanwijzing: 'gemengd gebied' } }, omgevingsplanTable)
+ */
+export function explicitOmgevingstype(
+  zone: Pick<ZoneLimits, 'omgevingstype' | 'properties'>,
+  table: DistanceTable = VNG_2009,
+): Omgevingstype | undefined {
+  const source = table.omgevingstypeSource;
+  if (source?.from === 'gebiedsaanwijzing') {
+    const value = zone.properties?.[source.property];
+    return typeof value === 'string' ? source.values[value.trim().toLowerCase()] : undefined;
+  }
+  return zone.omgevingstype;
+}
+
+/**
+ * The omgevingstype a zone sets: the one it states ({@link explicitOmgevingstype}); under
+ * the `zone-type` source also gemengd-gebied for a woon-werkzone or productieve wijk.
+ * @param zone a zone
+ * @param table the rule set (default VNG 2009)
  * @returns the omgevingstype, or `undefined` when the zone does not set one
  * @example omgevingstypeOfZone({ zoneType: 'woonwerkzone' }) // 'gemengd-gebied'
  */
 export function omgevingstypeOfZone(
-  zone: Pick<ZoneLimits, 'zoneType' | 'omgevingstype'>,
+  zone: Pick<ZoneLimits, 'zoneType' | 'omgevingstype' | 'properties'>,
+  table: DistanceTable = VNG_2009,
 ): Omgevingstype | undefined {
-  if (zone.omgevingstype) return zone.omgevingstype;
-  return zone.zoneType && MIXED_ZONE_TYPES.includes(zone.zoneType) ? 'gemengd-gebied' : undefined;
+  const explicit = explicitOmgevingstype(zone, table);
+  if (explicit) return explicit;
+  const source = table.omgevingstypeSource ?? {
+    from: 'zone-type',
+    mixedZoneTypes: MIXED_ZONE_TYPES,
+  };
+  if (source.from !== 'zone-type') return undefined;
+  return zone.zoneType && source.mixedZoneTypes.includes(zone.zoneType)
+    ? 'gemengd-gebied'
+    : undefined;
 }
 
 /**
@@ -95,6 +128,26 @@ export function canZonePermitBusiness(
   const codes = zonePermissionCodes(zone, category, functiemenging, table);
   return codes.length === 1 && codes[0] === ZONE_PERMITS_BUSINESS;
 }
+
+/**
+ * The condition a functiemenging class puts on the verdict (VNG 2009, Staat van
+ * bedrijfsactiviteiten functiemenging): none for A (the building code suffices), the
+ * business bouwkundig afgescheiden from homes for B, and also ontsloten op de
+ * hoofdinfrastructuur for C.
+ * @param functiemenging the class
+ * @returns the condition ids, empty for class A
+ * @example functiemengingConditions('C') // ['bouwkundig-afgescheiden', 'hoofdinfrastructuur']
+ */
+export function functiemengingConditions(
+  functiemenging: FunctiemengingClass | undefined,
+): FunctiemengingCondition[] {
+  if (functiemenging === 'B') return ['bouwkundig-afgescheiden'];
+  if (functiemenging === 'C') return ['bouwkundig-afgescheiden', 'hoofdinfrastructuur'];
+  return [];
+}
+
+/** A condition of a functiemenging class B or C. */
+export type FunctiemengingCondition = 'bouwkundig-afgescheiden' | 'hoofdinfrastructuur';
 
 /**
  * Whether the function-mixing regime replaces guide distances for a business in this zone:

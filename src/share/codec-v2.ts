@@ -58,7 +58,7 @@ import { LIMITS, type Proposal, type SharedState } from './state.ts';
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11 } as const;
+export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12 } as const;
 
 const TEXT_LIMITS: TextLimits = {
   maxChars: LIMITS.maxNoteChars,
@@ -417,6 +417,12 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(bytes.length);
     w.bytes(bytes);
   }
+  if (state.view === 'feitelijk') {
+    // Only the non-default view is written: links in the default view stay as they were.
+    w.uint(V2_TAGS.view);
+    w.uint(1);
+    w.uint(1);
+  }
   return w.toBytes();
 }
 
@@ -449,6 +455,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
     } catch {
       problems.push({ code: PART_INVALID, part: 'proposals' });
     }
+  }
+  const view = sections.get(V2_TAGS.view);
+  if (view) {
+    // 0 = plan, 1 = feitelijk; anything else is reported and the default kept.
+    const code = view.length === 1 ? view[0] : -1;
+    if (code === 1) raw.view = 'feitelijk';
+    else if (code === 0) raw.view = 'plan';
+    else problems.push({ code: PART_INVALID, part: 'view' });
   }
   const studyArea = sections.get(V2_TAGS.studyArea);
   const surface = raw.surface as Record<string, unknown> | undefined;

@@ -42,6 +42,7 @@ export type StatePart =
   | 'language'
   | 'check'
   | 'surface'
+  | 'view'
   | 'selected'
   | 'savedViews'
   | 'proposals'

@@ -68,6 +68,11 @@ export interface SharedState {
   check?: { program: Program; place: Point | Polygon };
   /** The active surface map program and its study area (absent = the data extent). */
   surface?: { program: Program; studyArea?: StudyArea };
+  /**
+   * What the rules measure from (issue 11): absent = `plan` (the bestemmingsplan: zones at their
+   * maximum category), `feitelijk` = today's businesses. Old links have none and open in `plan`.
+   */
+  view?: 'plan' | 'feitelijk';
   selected?: { layerId: string; featureId: string };
   savedViews: SavedView[];
   proposals: Proposal[];
@@ -405,6 +410,10 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
         else bad('surface', 'studyArea');
       }
     } else bad('surface');
+  }
+  if (u.view !== undefined) {
+    if (u.view === 'feitelijk') state.view = 'feitelijk';
+    else if (u.view !== 'plan') bad('view');
   }
   if (u.selected !== undefined) {
     const s = u.selected;

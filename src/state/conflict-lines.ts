@@ -204,7 +204,11 @@ export function conflictSegments(
   const dwellingIndexOf = indexDwellings(ds, shown, bbox);
   for (const c of shown) {
     let pair: [XY, XY] | undefined;
-    if (c.kind === 'business') {
+    if (c.kind === 'zone') {
+      // Plan view (issue 11): the line runs to the nearest point of the zone's boundary.
+      const z = ds.zones.find((x) => x.id === c.objectId && x.layerId === c.layerId);
+      if (z) pair = nearestPair(place, z.geometryRd, undefined);
+    } else if (c.kind === 'business') {
       const b = ds.businesses.find((x) => x.id === c.objectId && x.layerId === c.layerId);
       if (!b) continue;
       if (c.measuredFrom === 'zone') {

@@ -9,7 +9,7 @@
  */
 import type { FeatureCollection, Position } from 'geojson';
 import { multiPolygonAreaM2 } from '../geo/planar.ts';
-import { checkLocation, type Verdict } from '../rules/location-check.ts';
+import { checkLocation, type RuleView, type Verdict } from '../rules/location-check.ts';
 import { app, messages } from './app.svelte.ts';
 import {
   conflictOverlay,
@@ -19,6 +19,7 @@ import {
   type ConflictSegment,
 } from './conflict-lines.ts';
 import { dataset } from './dataset.svelte.ts';
+import { ruleView } from './rule-view.svelte.ts';
 import {
   closePolygon,
   readLocatiecheckState,
@@ -62,6 +63,8 @@ export interface LocatiecheckResult {
   areaM2: number;
   /** Address of the nearest dwelling, when the data has one. */
   nearestAddress: string | undefined;
+  /** The verdict in the plan view and in the feitelijk view (one of them is `verdict`). */
+  byView: Record<RuleView, Verdict>;
 }
 
 const result = $derived.by((): LocatiecheckResult | null => {
@@ -70,7 +73,11 @@ const result = $derived.by((): LocatiecheckResult | null => {
   if (!ds || !current) return null;
   const place = $state.snapshot(current) as CheckPlace;
   const program = $state.snapshot(locatiecheck.program) as CheckProgram;
-  const verdict = checkLocation(ds, place, program);
+  const verdict = checkLocation(ds, place, program, { view: ruleView.view });
+  // The other view, for the card's side-by-side line ("volgens het plan … / met de huidige bedrijven …").
+  const other = checkLocation(ds, place, program, {
+    view: ruleView.view === 'plan' ? 'feitelijk' : 'plan',
+  });
   const placeRd = placeToRd(place);
   const nd = verdict.nearestDwelling;
   return {
@@ -79,6 +86,10 @@ const result = $derived.by((): LocatiecheckResult | null => {
     segments: conflictSegments(ds, placeRd, verdict.conflicts),
     areaM2: 'multi' in placeRd ? multiPolygonAreaM2(placeRd.multi) : 0,
     nearestAddress: nd ? dwellingAddress(ds, placeRd, nd.id, nd.distanceM) : undefined,
+    byView:
+      ruleView.view === 'plan'
+        ? { plan: verdict, feitelijk: other }
+        : { plan: other, feitelijk: verdict },
   };
 });
 

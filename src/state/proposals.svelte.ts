@@ -17,6 +17,7 @@ import { toRd, toWgs84 } from '../geo/crs.ts';
 import type { ProposalProperties } from '../domain/domain.ts';
 import { centroidOfMultiPolygon, ringAreaM2 } from '../geo/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
+import { ruleView } from './rule-view.svelte.ts';
 import {
   importProposals,
   proposalsToGeoJSON,
@@ -269,7 +270,7 @@ export function importText(text: string): void {
 // The shared browser dataset (src/state/dataset.svelte.ts): the same one the Locatiecheck uses.
 const context = $derived.by((): ProposalContext | null => {
   const ds = dataset();
-  return ds ? buildProposalContext(ds) : null;
+  return ds ? buildProposalContext(ds, ruleView.view) : null;
 });
 
 const cache = createImpactCache();

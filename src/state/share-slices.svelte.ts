@@ -30,6 +30,7 @@ import {
   surface,
 } from './surface.svelte.ts';
 import { registerSlice, share, shareMap } from './share.svelte.ts';
+import { ruleView, setRuleView } from './rule-view.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
 function moveCamera(camera: Camera, animate: boolean): void {
@@ -137,6 +138,15 @@ export function registerShareSlices(): void {
       app.selected =
         index >= 0 && index < features.length ? { layerId: s.layerId, featureIndex: index } : null;
     },
+  });
+
+  // --- planview (issue 11): the rules' view, before the features that compute in it ---
+  registerSlice({
+    id: 'view',
+    write: (state) => {
+      if (ruleView.view === 'feitelijk') state.view = 'feitelijk';
+    },
+    apply: (state) => setRuleView(state.view ?? 'plan'),
   });
 
   registerSlice({

@@ -36,6 +36,7 @@ import { closePolygon } from './locatiecheck-state.ts';
 import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
 import { app, featuresOf } from './app.svelte.ts';
 import { selectedProposal } from './proposals.svelte.ts';
+import { onRuleViewChange, ruleView } from './rule-view.svelte.ts';
 
 export type SurfaceStatus = 'idle' | 'computing' | 'ready' | 'error';
 
@@ -334,7 +335,12 @@ function dispatch(program: SurfaceProgram): void {
   wantedId = id;
   busyId = id;
   startedAt = performance.now();
-  send({ type: 'compute', id, program: $state.snapshot(program) as SurfaceProgram });
+  send({
+    type: 'compute',
+    id,
+    program: $state.snapshot(program) as SurfaceProgram,
+    view: ruleView.view,
+  });
 }
 
 /**
@@ -362,8 +368,15 @@ function requestContours(): void {
   contoursStale = false;
   contoursWantedId = nextId++;
   surface.contoursStatus = 'computing';
-  send({ type: 'contours', id: contoursWantedId });
+  send({ type: 'contours', id: contoursWantedId, view: ruleView.view });
 }
+
+// The view changes what housing and the contours measure from (issue 11): recompute.
+onRuleViewChange(() => {
+  contoursStale = true;
+  if (surface.showContours) requestContours();
+  if (surface.status !== 'idle') requestSurface(surface.program);
+});
 
 /**
  * Shows or hides the hindrance contours (computed on first show and after data edits).

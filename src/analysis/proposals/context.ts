@@ -13,6 +13,7 @@ import { bboxOfMultiPolygon } from '../../geo/planar.ts';
 import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
 import { assignPointsToBuurten } from '../wijkprofiel/assign.ts';
 import { businessPointsOf } from '../wijkprofiel/compute.ts';
+import { DEFAULT_RULE_VIEW, type RuleView } from '../../rules/location-check.ts';
 
 /** A business as the ledger sees it; `xy` is where it counts (its address, or its plot's centroid). */
 export interface LedgerBusiness {
@@ -42,6 +43,8 @@ export interface LedgerBuurt {
 export interface ProposalContext {
   /** The rules engine's dataset (zones, dwellings; conflicts go through `checkLocation`). */
   dataset: Dataset;
+  /** The view the conflicts are measured in (issue 11): `plan` (zones) or `feitelijk` (businesses). */
+  view: RuleView;
   businesses: LedgerBusiness[];
   /** Flatbush over business points; undefined when there are none. */
   businessIndex: Flatbush | undefined;
@@ -82,10 +85,14 @@ function num(v: unknown): number {
 /**
  * Derives the ledger's view of a dataset.
  * @param dataset the rules engine's dataset (`buildDataset`)
+ * @param view what housing conflicts are measured from (default `plan`)
  * @returns the context for {@link computeImpacts}
  * @example const ctx = buildProposalContext(buildDataset(layers));
  */
-export function buildProposalContext(dataset: Dataset): ProposalContext {
+export function buildProposalContext(
+  dataset: Dataset,
+  view: RuleView = DEFAULT_RULE_VIEW,
+): ProposalContext {
   const buurten: LedgerBuurt[] = dataset.neighbourhoods.map((n) => ({
     id: n.id,
     name: n.name,
@@ -159,6 +166,7 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
 
   return {
     dataset,
+    view,
     businesses,
     businessIndex: indexPoints(businesses.map((b) => b.xy)),
     buurten,

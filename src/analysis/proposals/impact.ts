@@ -250,11 +250,12 @@ export function proposalConflicts(
   const place: Polygon = { type: 'Polygon', coordinates: polygonRdOf(proposal) };
   const out: ProposalConflict[] = [];
   for (const program of conflictProgramsOf(proposal)) {
-    const verdict = checkLocation(ctx.dataset, place, program, { crs: EPSG_RD });
+    const verdict = checkLocation(ctx.dataset, place, program, { crs: EPSG_RD, view: ctx.view });
     for (const c of verdict.conflicts) {
       if (c.kind === 'business' && gone.has(c.objectId)) continue;
       out.push({
-        kind: c.kind === 'business' ? 'business-reaches-homes' : 'dwelling-within-distance',
+        // A zone (plan view) reaches homes as a business does: by what it permits.
+        kind: c.kind === 'dwelling' ? 'dwelling-within-distance' : 'business-reaches-homes',
         targetId: c.objectId,
         label: c.name,
         milieucategorie: c.milieucategorie,

@@ -11,13 +11,18 @@
  * per-object decision of `classifyDistance` into geometry: "d < required" becomes the inside
  * of a buffer (an open set, so class boundaries are the points at exactly the distance).
  *
- * Housing at p (omgevingstype of p: gemengd in mixed zones unless a zone says otherwise):
- *   N = bedrijventerreinen ∪ ⋃ₛ (buffer(s, d_gemengd) − functiemenging zone of s)
- *   V = productieve wijken ∪ ⋃ₛ ((buffer(s, d_rustig) − fm zone of s) − gemengd gebied), − N
+ * Housing at p (omgevingstype of p: gemengd in mixed zones unless a zone says otherwise); the
+ * sources s are the zones at their maxMilieucategorie (view `plan`) or the businesses
+ * (view `feitelijk`), as `prepareRules` gives them:
+ *   N = bedrijventerreinen (the plan forbids homes there)
+ *   V = productieve wijken ∪ ⋃ₛ near(s, d_gemengd) ∪ (⋃ₛ near(s, d_rustig) − gemengd gebied), − N
+ *   where near(s, d) = buffer(s, d), minus the functiemenging zone of s when its class is A
+ *   (no condition there); for class B/C the zone part is V too (a condition instead of a distance)
  * Business of category c (class f) at p:
  *   zones: outside every zone → N; else the worst effect of every zone's permission codes
- *   dwellings k: N within d_gemengd(c) of any k, V within d_rustig(c) of a k in rustig gebied,
- *   except dwellings inside the functiemenging zone that holds p
+ *   V within d_gemengd(c) of any dwelling k or within d_rustig(c) of a k in rustig gebied,
+ *   except dwellings inside the functiemenging zone that holds p; and V in every
+ *   functiemenging zone that covers class f when f is B or C (its condition)
  * T is the rest of the study area.
  */
 import {
@@ -45,6 +50,8 @@ import { REASON_EFFECT, VERDICTS, type VerdictLevel } from '../../rules/decision
 import { prepareRules } from '../../rules/location-check.ts';
 import { requiredDistancesM, type DistanceTable } from '../../rules/vng.ts';
 import {
+  explicitOmgevingstype,
+  functiemengingConditions,
   isUnderFunctiemenging,
   omgevingstypeOfZone,
   zonePermissionCodes,
@@ -146,6 +153,8 @@ function overlaps(a: readonly number[], b: readonly number[]): boolean {
 interface SourceGroup {
   category: string;
   fmZone: number;
+  /** The functiemenging class of the group asks a condition (B/C): its zone part stays V. */
+  fmCondition: boolean;
   shapes: PolygonalRd[];
   pointsXy: number[];
   signature: number;
@@ -185,9 +194,11 @@ function worst(a: VerdictLevel, b: VerdictLevel): VerdictLevel {
 }
 
 /** Omgevingstype of a dwelling, as the location check reads it (its first containing zone). */
-function dwellingOmgevingstype(ds: Dataset, k: number): Omgevingstype {
+function dwellingOmgevingstype(ds: Dataset, k: number, table: DistanceTable): Omgevingstype {
   const zi = dwellingZoneIndex(ds, k);
-  return zi >= 0 ? (omgevingstypeOfZone(ds.zones[zi]!) ?? 'rustige-woonwijk') : 'rustige-woonwijk';
+  return zi >= 0
+    ? (omgevingstypeOfZone(ds.zones[zi]!, table) ?? 'rustige-woonwijk')
+    : 'rustige-woonwijk';
 }
 
 /**
@@ -276,13 +287,15 @@ export class SurfaceEngine {
    * dataset order) with an explicit omgevingstype decides; without one, a mixed zone makes
    * it gemengd.
    */
-  private gemengdArea(ds: Dataset): ClipPaths {
-    const explicit = this.zoneIndexes(ds, (z) => z.omgevingstype !== undefined);
+  private gemengdArea(ds: Dataset, table: DistanceTable): ClipPaths {
+    const explicit = this.zoneIndexes(ds, (z) => explicitOmgevingstype(z, table) !== undefined);
     const mixed = this.zoneIndexes(
       ds,
-      (z) => z.omgevingstype === undefined && omgevingstypeOfZone(z) === 'gemengd-gebied',
+      (z) =>
+        explicitOmgevingstype(z, table) === undefined &&
+        omgevingstypeOfZone(z, table) === 'gemengd-gebied',
     );
-    let h = HASH_SEED;
+    let h = hashText(HASH_SEED, table.id);
     for (const i of [...explicit, -1, ...mixed]) {
       h = hashNumbers(h, [i, i >= 0 ? zoneSignature(ds.zones[i]!) : 0]);
     }
@@ -293,9 +306,13 @@ export class SurfaceEngine {
       let covered = clipEmpty();
       let start = 0;
       while (start < explicit.length) {
-        const value = ds.zones[explicit[start]!]!.omgevingstype;
+        const value = explicitOmgevingstype(ds.zones[explicit[start]!]!, table);
         let end = start;
-        while (end < explicit.length && ds.zones[explicit[end]!]!.omgevingstype === value) end++;
+        while (
+          end < explicit.length &&
+          explicitOmgevingstype(ds.zones[explicit[end]!]!, table) === value
+        )
+          end++;
         const run = toClipPaths(explicit.slice(start, end).map((i) => ds.zones[i]!.geometryRd));
         if (value === 'gemengd-gebied') parts.push(clipDifference(run, covered));
         const next = clipUnion(covered, run);
@@ -363,13 +380,15 @@ export class SurfaceEngine {
     const { ds, table } = input;
     const groups = new Map<string, SourceGroup>();
     const seenZones = new Set<string>();
-    for (const s of prepareRules(ds, table).sources) {
-      const key = `${s.category}|${s.fmZone}`;
+    for (const s of prepareRules(ds, table, input.view).sources) {
+      const fmCondition = s.fmZone >= 0 && functiemengingConditions(s.functiemenging).length > 0;
+      const key = `${s.category}|${s.fmZone}|${fmCondition ? 'c' : ''}`;
       let g = groups.get(key);
       if (!g) {
         g = {
           category: s.category,
           fmZone: s.fmZone,
+          fmCondition,
           shapes: [],
           pointsXy: [],
           signature: HASH_SEED,
@@ -380,19 +399,19 @@ export class SurfaceEngine {
           g.signature = hashNumbers(g.signature, [zoneSignature(ds.zones[s.fmZone]!)]);
         groups.set(key, g);
       }
-      if (s.multi) {
-        // Businesses measured from the same permitting zone share one shape.
+      if (s.shape.kind === 'area') {
+        // Sources measured from the same zone share one shape.
         if (s.zoneId !== undefined) {
           if (seenZones.has(`${key}|${s.zoneId}`)) continue;
           seenZones.add(`${key}|${s.zoneId}`);
         }
-        g.shapes.push(s.multi);
+        g.shapes.push(s.shape.multi);
         growBbox(g.bbox, s.bbox);
-        g.signature = hashShape(g.signature, s.multi);
-      } else if (s.point) {
-        g.pointsXy.push(s.point[0], s.point[1]);
+        g.signature = hashShape(g.signature, s.shape.multi);
+      } else {
+        g.pointsXy.push(s.shape.point[0], s.shape.point[1]);
         growBbox(g.bbox, s.bbox);
-        g.signature = hashNumbers(g.signature, s.point);
+        g.signature = hashNumbers(g.signature, s.shape.point);
       }
     }
     return [...groups.values()];
@@ -438,7 +457,7 @@ export class SurfaceEngine {
       'productieve-wijk',
       this.zoneIndexes(ds, (z) => z.zoneType === 'productieve-wijk'),
     );
-    const gemengd = this.gemengdArea(ds);
+    const gemengd = this.gemengdArea(ds, table);
     const groups = this.sourceGroups(input);
     const nearG: { paths: ClipPaths; bbox: BboxRd }[] = [];
     const nearR: { paths: ClipPaths; bbox: BboxRd }[] = [];
@@ -449,14 +468,15 @@ export class SurfaceEngine {
       const plotChunks = (): ClipPaths[] => (chunks ??= this.plotChunks(g, own));
       const build = (distanceM: number) => (): ClipPaths => {
         const buffered = this.bufferGroup(g, distanceM, arcTolM, plotChunks);
-        if (g.fmZone < 0) return buffered;
+        // Class B/C: inside the zone a condition replaces the distance, still voorwaardelijk.
+        if (g.fmZone < 0 || g.fmCondition) return buffered;
         // Inside the same functiemenging zone the function-mixing list replaces distances.
         const fm = toClipPaths([ds.zones[g.fmZone]!.geometryRd]);
         const out = clipDifference(buffered, fm);
         freeClipPaths(buffered, fm);
         return out;
       };
-      const key = `${g.category}|${g.fmZone}`;
+      const key = `${input.view}|${g.category}|${g.fmZone}|${g.fmCondition ? 'c' : ''}`;
       const grow = (d: number): BboxRd => [
         g.bbox[0] - d,
         g.bbox[1] - d,
@@ -485,9 +505,11 @@ export class SurfaceEngine {
       // on the city-scale data).
       const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
       // Each step over all its parts at once (no union of the parts first).
-      const n = inStudy(own(clipBoolean('union', [cut(bt), ...inStrip(nearG)])));
+      // Only the plan bans (homes on a bedrijventerrein); every distance shortfall asks for
+      // something (motivation or onderzoek): voorwaardelijk.
+      const n = inStudy(cut(bt));
       const rRustig = own(clipBoolean('difference', inStrip(nearR), [cut(gemengd)]));
-      const vStudy = inStudy(own(clipBoolean('union', [rRustig, cut(pw)])));
+      const vStudy = inStudy(own(clipBoolean('union', [rRustig, cut(pw), ...inStrip(nearG)])));
       const v = own(clipDifference(vStudy, n));
       const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.5 + (0.4 * (si + 1)) / strips.length, 'classes');
@@ -574,7 +596,7 @@ export class SurfaceEngine {
     const sorted = Int32Array.from(touched.filter((k) => nearestOpenM[k]! < reach)).sort();
     const isRustig = new Uint8Array(d.count);
     for (const k of sorted)
-      isRustig[k] = dwellingOmgevingstype(ds, k) === 'rustige-woonwijk' ? 1 : 0;
+      isRustig[k] = dwellingOmgevingstype(ds, k, table) === 'rustige-woonwijk' ? 1 : 0;
     const dwellingKey = new Float64Array(3 * sorted.length);
     sorted.forEach((k, j) => {
       dwellingKey[3 * j] = d.xs[k]!;
@@ -636,6 +658,8 @@ export class SurfaceEngine {
       };
     });
     const fmUnion = fmZones.length ? this.zoneRings(ds, `fm:${demandKey}`, fmZones) : null;
+    // A B/C class carries its condition wherever a functiemenging zone covers it.
+    const fmCondition = functiemengingConditions(demand.functiemenging).length > 0;
     progress(0.3, 'buffers');
 
     // Discs of the candidate dwellings, only where they can matter: inside the box of an open
@@ -695,8 +719,11 @@ export class SurfaceEngine {
           vDw.push(own(clipIntersection(cut(z.nearR), region)));
         }
       }
-      const n = inStudy(own(clipBoolean('union', [outside, cut(zN), ...nDw])));
-      const vStudy = inStudy(own(clipBoolean('union', [cut(zV), ...vDw])));
+      // The plan bans (no zone, zone refuses); dwellings within a guide distance ask for
+      // onderzoek or a motivation, and a B/C functiemenging zone for its condition: V.
+      const n = inStudy(own(clipBoolean('union', [outside, cut(zN)])));
+      const cond = fmCondition && fmUnion ? [cut(fmUnion)] : [];
+      const vStudy = inStudy(own(clipBoolean('union', [cut(zV), ...vDw, ...nDw, ...cond])));
       const v = own(clipDifference(vStudy, n));
       const t = own(clipBoolean('difference', [studyS], [n, v]));
       progress(0.3 + (0.6 * (si + 1)) / strips.length, 'classes');
@@ -792,28 +819,32 @@ export class SurfaceEngine {
    * @example engine.computeContours(input).features[0]?.properties.label // "3.1 · 50 m"
    */
   computeContours(
-    input: Pick<SurfaceInput, 'ds' | 'table'>,
+    input: Pick<SurfaceInput, 'ds' | 'table' | 'view'>,
     arcToleranceM = SURFACE_ARC_TOLERANCE_M,
   ): ContourCollection {
     const { ds, table } = input;
     const features: ContourFeature[] = [];
     const byZone = new Map<string, ContourFeature[]>();
-    for (const s of prepareRules(ds, table).sources) {
-      const businessId = ds.businesses[s.bi]!.id;
+    for (const s of prepareRules(ds, table, input.view).sources) {
+      const businessId = s.bi >= 0 ? ds.businesses[s.bi]!.id : (s.zoneId ?? '');
       const zoneKey = s.zoneId !== undefined ? `${s.zoneId}|${s.category}` : null;
       const shared = zoneKey ? byZone.get(zoneKey) : undefined;
       if (shared) {
         for (const f of shared) f.properties.businessId += `,${businessId}`;
         continue;
       }
-      const source = s.multi ? toClipPaths([s.multi]) : null;
+      const source = s.shape.kind === 'area' ? toClipPaths([s.shape.multi]) : null;
       const made: ContourFeature[] = [];
       for (const kind of ['rustige-woonwijk', 'gemengd-gebied'] as const) {
         const distanceM = s.requiredM[kind];
         if (!(distanceM > 0)) continue;
         const out = source
           ? clipBuffer(source, distanceM, arcToleranceM)
-          : clipBufferPoints(s.point ?? [], distanceM, arcToleranceM);
+          : clipBufferPoints(
+              s.shape.kind === 'point' ? s.shape.point : [],
+              distanceM,
+              arcToleranceM,
+            );
         const coordinates = fromClipPaths(out);
         freeClipPaths(out);
         made.push({
@@ -866,7 +897,7 @@ export function computeSurface(
  * @example await initClipper(); computeContours(buildSurfaceInput(ds)).features.length
  */
 export function computeContours(
-  input: Pick<SurfaceInput, 'ds' | 'table'>,
+  input: Pick<SurfaceInput, 'ds' | 'table' | 'view'>,
   arcToleranceM = SURFACE_ARC_TOLERANCE_M,
 ): ContourCollection {
   const engine = new SurfaceEngine();

@@ -3,6 +3,7 @@
  */
 import type { Dataset } from '../../domain/dataset.ts';
 import type { PolygonalRd } from '../../geo/types.ts';
+import { DEFAULT_RULE_VIEW, type RuleView } from '../../rules/location-check.ts';
 import { VNG_2009, type DistanceTable } from '../../rules/vng.ts';
 import type { SurfaceInput } from './types.ts';
 
@@ -45,17 +46,23 @@ export function datasetExtent(ds: Dataset): PolygonalRd {
 /**
  * The surface input for a dataset.
  * @param ds the rules' dataset (see `buildDataset`)
- * @param options `studyArea` (RD; default the extent of all data), `table` (default VNG 2009)
+ * @param options `studyArea` (RD; default the extent of all data), `table` (default VNG 2009),
+ *   `view` (default `plan`)
  * @returns the input of `computeSurface`
  * @example buildSurfaceInput(buildDataset(layers))
  */
 export function buildSurfaceInput(
   ds: Dataset,
-  options: { studyArea?: PolygonalRd | undefined; table?: DistanceTable | undefined } = {},
+  options: {
+    studyArea?: PolygonalRd | undefined;
+    table?: DistanceTable | undefined;
+    view?: RuleView | undefined;
+  } = {},
 ): SurfaceInput {
   return {
     ds,
     studyArea: options.studyArea ?? datasetExtent(ds),
     table: options.table ?? VNG_2009,
+    view: options.view ?? DEFAULT_RULE_VIEW,
   };
 }

@@ -11,6 +11,7 @@
  */
 import type { PolygonalRd } from '../../geo/types.ts';
 import type { DatasetLayerInput } from '../../domain/dataset.ts';
+import type { RuleView } from '../../rules/location-check.ts';
 import type { SurfaceProgram, SurfaceStats } from './types.ts';
 
 /** A sensitive layer sent as flat WGS84 points (`[lng0, lat0, lng1, lat1, …]`, transferable). */
@@ -31,8 +32,8 @@ export type SurfaceRequest =
       /** A drawn study area in RD; default the data extent. */
       studyAreaRd?: PolygonalRd;
     }
-  | { type: 'compute'; id: number; program: SurfaceProgram }
-  | { type: 'contours'; id: number };
+  | { type: 'compute'; id: number; program: SurfaceProgram; view?: RuleView }
+  | { type: 'contours'; id: number; view?: RuleView };
 
 /** Worker → app. */
 export type SurfaceResponse =

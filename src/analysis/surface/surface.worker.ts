@@ -63,9 +63,13 @@ async function handle(message: SurfaceRequest): Promise<void> {
       await ready;
       if (!engine || !input) throw new Error('surface worker: no data yet');
       const { id } = message;
-      const result = engine.computeSurface(input, message.program, {
-        onProgress: (fraction, step) => post({ type: 'progress', id, fraction, step }),
-      });
+      const result = engine.computeSurface(
+        { ...input, view: message.view ?? input.view },
+        message.program,
+        {
+          onProgress: (fraction, step) => post({ type: 'progress', id, fraction, step }),
+        },
+      );
       const classesJson = encodeJson(toWgs84Collection(result.classes));
       post(
         {
@@ -83,7 +87,7 @@ async function handle(message: SurfaceRequest): Promise<void> {
     case 'contours': {
       await ready;
       if (!engine || !input) throw new Error('surface worker: no data yet');
-      const contours = engine.computeContours(input);
+      const contours = engine.computeContours({ ...input, view: message.view ?? input.view });
       const contoursJson = encodeJson(toWgs84Collection(contours));
       post({ type: 'contours', id: message.id, contoursJson, count: contours.features.length }, [
         contoursJson.buffer,

@@ -8,7 +8,7 @@ import type { PolygonalRd } from '../../geo/types.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Milieucategorie, Omgevingstype } from '../../domain/domain.ts';
 import type { VerdictLevel } from '../../rules/decision-table.ts';
-import type { Program } from '../../rules/location-check.ts';
+import type { Program, RuleView } from '../../rules/location-check.ts';
 import type { DistanceTable } from '../../rules/vng.ts';
 
 /** The three verdicts of the location check, and so the three classes of the surface. */
@@ -27,6 +27,8 @@ export interface SurfaceInput {
   studyArea: PolygonalRd;
   /** Distance table (default VNG 2009), as in the location check. */
   table: DistanceTable;
+  /** What housing is measured from, as in the location check (default `plan`). */
+  view: RuleView;
 }
 
 /** Area of one class in one area. */

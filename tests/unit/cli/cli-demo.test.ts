@@ -37,4 +37,33 @@ describe('locatiecheck on the demo city', () => {
     expect(w!.omgevingstype).toBe('gemengd-gebied');
     expect(w!.zones.map((z) => z.zoneType)).toContain('woonwerkzone');
   });
+
+  it('--view plan (default) measures from De Vaart, --view feitelijk from today’s businesses', () => {
+    const at = ['--program', 'housing', '--at', '165837.0,494879.6', '--crs', 'EPSG:28992'];
+    const plan = runLocatiecheck([...at, '--json'], ROOT);
+    expect(plan.code).toBe(0);
+    const [p] = JSON.parse(plan.out) as {
+      view: string;
+      verdict: string;
+      conflicts: { objectId: string }[];
+    }[];
+    expect(p!.view).toBe('plan');
+    expect(p!.verdict).toBe('voorwaardelijk');
+    expect(p!.conflicts.map((c) => c.objectId)).toContain('BT04');
+    const text = runLocatiecheck([...at, '--view', 'plan'], ROOT);
+    expect(text.out).toContain('Gemeten volgens: Bestemmingsplan');
+    const now = runLocatiecheck([...at, '--view', 'feitelijk', '--json'], ROOT);
+    const [f] = JSON.parse(now.out) as { view: string; conflicts: { objectId: string }[] }[];
+    expect(f!.view).toBe('feitelijk');
+    expect(f!.conflicts.map((c) => c.objectId)).not.toContain('BT04');
+  });
+
+  it('an unknown --view exits 2 with a message', () => {
+    const bad = runLocatiecheck(
+      ['--program', 'housing', '--at', '5.6,52.4', '--view', 'kaart'],
+      ROOT,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('Onbekende --view "kaart": kies plan of feitelijk.');
+  });
 });

@@ -16,7 +16,14 @@ function runJson(args: string[]): { id: string; verdict: string; decidedBy: stri
 
 describe('locatiecheck CLI', () => {
   it('checks RD sites from a CSV for housing', () => {
-    const r = runJson(['--program', 'housing', '--sites', join(CLI, 'sites-rd.csv')]);
+    const r = runJson([
+      '--program',
+      'housing',
+      '--view',
+      'feitelijk',
+      '--sites',
+      join(CLI, 'sites-rd.csv'),
+    ]);
     expect(r.map((s) => [s.id, s.verdict, s.decidedBy])).toEqual([
       ['kade', 'toegestaan', null],
       ['buiten', 'toegestaan', null],

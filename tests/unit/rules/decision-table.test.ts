@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HOUSING_ON_BUSINESS_PARK,
   ACTIVITIES,
   canZonePermitBusiness,
   classifyDistance,
@@ -51,10 +52,15 @@ describe('classifyDistance (per business–dwelling pair)', () => {
 describe('decideVerdict', () => {
   it('the most severe effect wins, and every code has an effect', () => {
     expect(decideVerdict([NO_CONFLICTS])).toEqual({ verdict: 'toegestaan', decidedBy: null });
+    // A distance below the gemengd step asks for onderzoek: conditional, and it decides over
+    // the productieve wijk's condition (it asks more); a plan ban wins over both.
     expect(decideVerdict([HOUSING_IN_PRODUCTIEVE_WIJK, TOO_CLOSE_TO_BUSINESS])).toEqual({
-      verdict: 'niet-toegestaan',
+      verdict: 'voorwaardelijk',
       decidedBy: TOO_CLOSE_TO_BUSINESS,
     });
+    expect(
+      decideVerdict([TOO_CLOSE_TO_BUSINESS, HOUSING_ON_BUSINESS_PARK, HOUSING_IN_PRODUCTIEVE_WIJK]),
+    ).toEqual({ verdict: 'niet-toegestaan', decidedBy: HOUSING_ON_BUSINESS_PARK });
     for (const code of REASON_CODES) expect(REASON_EFFECT[code]).toBeDefined();
   });
 });

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type DatasetRole } from '../../../src/domain/dataset.ts';
-import { checkLocation, type Place, type Program } from '../../../src/rules/index.ts';
+import {
+  checkLocation,
+  type Place,
+  type Program,
+  type RuleView,
+} from '../../../src/rules/index.ts';
 
 const DIR = join(import.meta.dirname, '../../fixtures/rules/location-check');
 const ROLE_COLOR: Record<string, string> = {
@@ -31,7 +36,12 @@ describe('checkLocation golden fixtures', () => {
     it(name, async () => {
       const fc = deepFreeze(
         JSON.parse(readFileSync(join(DIR, 'in', file), 'utf8')) as FeatureCollection & {
-          properties: { program: Program; expected: string; decidedBy: string | null };
+          properties: {
+            program: Program;
+            view: RuleView;
+            expected: string;
+            decidedBy: string | null;
+          };
         },
       );
       const byRole = (role: string) => ({
@@ -47,9 +57,17 @@ describe('checkLocation golden fixtures', () => {
         })),
       );
       const place = fc.features.find((f) => f.properties?.role === 'place')!.geometry as Place;
-      const v = checkLocation(ds, place, fc.properties.program, { crs: 'EPSG:28992' });
+      const v = checkLocation(ds, place, fc.properties.program, {
+        crs: 'EPSG:28992',
+        view: fc.properties.view,
+      });
+      expect(v.view).toBe(fc.properties.view);
       expect(v.verdict).toBe(fc.properties.expected);
       expect(v.decidedBy).toBe(fc.properties.decidedBy);
+      // A rule that used no distance carries none: functiemenging reasons never hold a conflict.
+      for (const r of v.reasons) {
+        if (r.code.startsWith('FUNCTIEMENGING_')) expect(r.conflict).toBeUndefined();
+      }
       const out: FeatureCollection = {
         type: 'FeatureCollection',
         features: fc.features.map((f): Feature => ({
@@ -63,12 +81,16 @@ describe('checkLocation golden fixtures', () => {
         })),
       };
       (out as FeatureCollection & { properties: unknown }).properties = {
+        view: v.view,
         verdict: v.verdict,
         decidedBy: v.decidedBy,
         omgevingstype: v.omgevingstype,
         zones: v.zones.map((z) => z.id),
         reasons: v.reasons.map((r) => r.code),
+        conditions: v.reasons.flatMap((r) => r.conditions ?? []),
+        functiemengingSources: v.reasons.flatMap((r) => (r.source ? [r.source.id] : [])),
         conflicts: v.conflicts.map((c) => ({
+          kind: c.kind,
           objectId: c.objectId,
           distanceM: round(c.distanceM),
           requiredM: c.requiredM,

@@ -9,6 +9,7 @@ import { nl } from '../../../src/i18n/nl.ts';
 import { REASON_CODES, REASON_EFFECT } from '../../../src/rules/index.ts';
 import {
   checkLocation,
+  type RuleView,
   type Conflict,
   type Program,
   type Reason,
@@ -78,7 +79,9 @@ describe('describeReason', () => {
     expect(text).toContain(
       'Bedrijf ‘Betonmortelcentrale Haven’ (categorie 3.2) ligt op 42,3 m; richtafstand 100 m in een rustige woonwijk, 50 m in gemengd gebied.',
     );
-    expect(text).toContain('Te dichtbij');
+    // A shortfall below the gemengd step is no ban: the sentence says what is needed.
+    expect(text).toContain('Dat is geen verbod');
+    expect(text).toContain('nodig om door te gaan: onderzoek naar de werkelijke hinder');
   });
 
   it('says the same in English with English numbers', () => {
@@ -91,7 +94,7 @@ describe('describeReason', () => {
     expect(text).toContain(
       'Business ‘Betonmortelcentrale Haven’ (category 3.2) lies at 1,234.6 m; guide distance 100 m in a quiet residential area, 50 m in a mixed area.',
     );
-    expect(text).toContain('exception needs a motivation');
+    expect(text).toContain('To go ahead: a motivation that the surroundings count as a mixed area');
   });
 
   it('names the zone a business without plot was measured from', () => {
@@ -126,14 +129,16 @@ describe('describeReason', () => {
 
   it('describes zones with their limits', () => {
     expect(describeReason(reason('HOUSING_ON_BUSINESS_PARK', { zone: ZONE }), NL)).toBe(
-      'De plek ligt op bedrijventerrein ‘De Vaart’ (bedrijventerrein, t/m categorie 3.2): wonen is daar niet toegestaan, het terrein blijft voor bedrijven.',
+      'De plek ligt op bedrijventerrein ‘De Vaart’ (bedrijventerrein, t/m categorie 3.2): het plan laat daar geen wonen toe, het terrein blijft voor bedrijven. Nodig om door te gaan: een wijziging van het plan (transformatie van het terrein).',
     );
     expect(
       describeReason(
         reason('CATEGORY_ABOVE_ZONE_LIMIT', { zone: ZONE, milieucategorie: '4.1' }),
         EN,
       ),
-    ).toBe('Category 4.1 is above what ‘De Vaart’ (business park, up to category 3.2) permits.');
+    ).toBe(
+      'Category 4.1 is above what ‘De Vaart’ (business park, up to category 3.2) permits. To go ahead: a lighter activity or a change of the plan.',
+    );
   });
 
   it('gives every reason code a sentence without holes, in both languages', () => {
@@ -166,7 +171,7 @@ function checkFixture(name: string) {
       join(import.meta.dirname, '../../fixtures/rules/location-check/in', `${name}.geojson`),
       'utf8',
     ),
-  ) as FeatureCollection & { properties: { program: Program } };
+  ) as FeatureCollection & { properties: { program: Program; view: RuleView } };
   const ds = buildDataset(
     (['zone', 'business', 'sensitive'] as DatasetRole[]).map((role) => ({
       layerId: role,
@@ -181,22 +186,59 @@ function checkFixture(name: string) {
   const placeRd = fc.features.find((f) => f.properties?.role === 'place')!.geometry as
     Point | Polygon;
   const place = mapGeometry(placeRd, (p) => toWgs84(p));
-  return { ds, place, verdict: checkLocation(ds, place, fc.properties.program) };
+  return {
+    ds,
+    place,
+    verdict: checkLocation(ds, place, fc.properties.program, { view: fc.properties.view }),
+  };
 }
+
+describe('functiemenging and zone sentences (issue 11)', () => {
+  it('a class-B condition names the source and the condition, and no distance', () => {
+    const { verdict } = checkFixture('housing-functiemenging-b-2m-feitelijk');
+    const r = verdict.reasons.find((x) => x.code === 'FUNCTIEMENGING_CONDITION')!;
+    const text = describeReason(r, NL);
+    expect(text).toContain('bedrijf ‘b-smid’ telt daarom niet als afstandsconflict');
+    expect(text).toContain(
+      'Voorwaarde om door te gaan: het bedrijf is bouwkundig afgescheiden van de woningen.',
+    );
+    expect(text).not.toMatch(/\d,\d m/);
+  });
+
+  it('class C adds the main road network', () => {
+    const { verdict } = checkFixture('housing-functiemenging-c-feitelijk');
+    const r = verdict.reasons.find((x) => x.code === 'FUNCTIEMENGING_CONDITION')!;
+    expect(describeReason(r, EN)).toContain(
+      'Condition to go ahead: the business is structurally separated from the homes and the business has access from the main road network.',
+    );
+  });
+
+  it('the plan view names the zone and its category, measured from its boundary', () => {
+    const { verdict } = checkFixture('housing-p0687-plan-from-zone');
+    const r = verdict.reasons.find((x) => x.code === 'TOO_CLOSE_TO_BUSINESS')!;
+    expect(describeReason(r, NL)).toContain(
+      'Zone ‘wwz-amb’ laat bedrijven tot en met categorie 3.1 toe; haar grens ligt op 21,9 m',
+    );
+  });
+});
 
 describe('describeVerdict and the memo', () => {
   it('puts the verdict, the deciding rule, the reasons with numbers and the source in the memo', () => {
     const { verdict, place } = checkFixture('housing-too-close-rustig');
-    expect(verdict.verdict).toBe('niet-toegestaan');
+    expect(verdict.verdict).toBe('voorwaardelijk');
     const text = describeVerdict(verdict, place, 0, NL);
-    expect(text.verdict).toBe('Niet toegestaan');
-    expect(text.decidedBy).toBe('Doorslaggevende regel: te dicht bij een bedrijf');
-    expect(text.reasons[0]!.effect).toBe('niet-toegestaan');
+    expect(text.verdict).toBe('Voorwaardelijk');
+    expect(text.decidedBy).toBe(
+      'Doorslaggevende regel: dichter bij een bedrijf dan de richtafstand voor gemengd gebied (onderzoek en maatwerk nodig)',
+    );
+    expect(text.view).toBe('Gemeten volgens: Feitelijk');
+    expect(text.reasons[0]!.effect).toBe('voorwaardelijk');
     expect(text.reasons[0]!.text).toContain('ligt op 29,9 m; richtafstand 50 m');
     const memo = formatMemo(text, NL);
     expect(memo.split('\n')[0]).toBe('Locatiecheck Werkruimte');
-    expect(memo).toContain('Oordeel: NIET TOEGESTAAN');
-    expect(memo).toContain('- [bezwaar] Bedrijf ‘b-31’ (categorie 3.1) ligt op 29,9 m');
+    expect(memo).toContain('Oordeel: VOORWAARDELIJK');
+    expect(memo).toContain('Gemeten volgens: Feitelijk');
+    expect(memo).toContain('- [voorwaarde] Bedrijf ‘b-31’ (categorie 3.1) ligt op 29,9 m');
     expect(memo).toContain('VNG, Bedrijven en milieuzonering (2009)');
   });
 

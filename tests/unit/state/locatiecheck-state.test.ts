@@ -136,7 +136,7 @@ describe('conflict lines', () => {
       },
     ]);
     const place = { type: 'Point' as const, coordinates: toWgs84([x0 + 55, y0 + 10]) };
-    const verdict = checkLocation(ds, place, { kind: 'housing' });
+    const verdict = checkLocation(ds, place, { kind: 'housing' }, { view: 'feitelijk' });
     expect(verdict.conflicts).toHaveLength(1);
     const [seg] = conflictSegments(ds, placeToRd(place), verdict.conflicts);
     const length = Math.hypot(seg!.toRd[0] - seg!.fromRd[0], seg!.toRd[1] - seg!.fromRd[1]);
@@ -158,7 +158,7 @@ describe('conflict lines', () => {
       type: 'Polygon',
       coordinates: [square(x0 + 40, y0, 10)[0]![0]!.map((p) => toWgs84(p))],
     };
-    const v2 = checkLocation(ds, poly, { kind: 'housing' });
+    const v2 = checkLocation(ds, poly, { kind: 'housing' }, { view: 'feitelijk' });
     const [seg2] = conflictSegments(ds, placeToRd(poly), v2.conflicts);
     expect(seg2!.fromRd[0]).toBeCloseTo(x0 + 40, 1);
     expect(toRd(toWgs84(seg2!.toRd))[0]).toBeCloseTo(x0 + 20, 1);

@@ -58,7 +58,8 @@ export function loadCase(name: string): {
         geometry: mapGeometry(f.geometry as Polygon, toWgs84),
       });
     });
-  return { fc, ctx: buildProposalContext(ds), proposals };
+  // The hand-computed cases count today's businesses (feitelijk view, issue 11).
+  return { fc, ctx: buildProposalContext(ds, 'feitelijk'), proposals };
 }
 
 /** A proposal from RD corners (tests of single shapes). */

@@ -92,10 +92,11 @@ describe('ledger (hand-computed)', () => {
     expect(impacts[0]!.displaced.map((d) => d.id)).toEqual(['B1', 'B2']);
     expect(totals.removedBvoM2).toBe(3000);
     expect(totals.compensationBvoM2).toBe(3000);
-    // B3 (4.1, a point in the park) is measured from the park's boundary, which the proposal covers.
+    // B3 (4.1, a point in the park, no plot) is measured from its own point in the feitelijk
+    // view, ~100 m from the proposal (issue 11: never from the whole park's boundary).
     const b3 = impacts[0]!.conflicts.find((c) => c.targetId === 'B3');
     expect(b3?.kind).toBe('business-reaches-homes');
-    expect(b3?.measuredM).toBe(0);
+    expect(b3?.measuredM).toBeCloseTo(100, 3);
     // Displaced businesses are gone, so they are no conflict.
     expect(impacts[0]!.conflicts.some((c) => c.targetId === 'B1' || c.targetId === 'B2')).toBe(
       false,
