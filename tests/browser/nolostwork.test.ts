@@ -78,13 +78,20 @@ describe('nothing lost (issue 13)', () => {
     const again = await context.newPage();
     await openApp(again, harness.baseUrl);
     expect(await names(again)).toEqual(['a', 'b', 'c']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('a colleague’s link is shown as a map from a link; keep, add or go back', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await seedList(page, [proposal('a', 0), proposal('b', 1), proposal('c', 2)]);
 
     // A colleague's link with one other proposal: shown as a map from a link, own work kept.
     const link = encodeState({
       ...createDefaultState(),
       proposals: [proposal('x', 3, 'Van Anna')],
     });
-    const other = await context.newPage();
+    const other = page;
     await openApp(other, `${harness.baseUrl}#s=${link}`);
     await expect
       .poll(() => other.getByTestId('link-view').textContent())
@@ -100,7 +107,7 @@ describe('nothing lost (issue 13)', () => {
     await expect.poll(() => storedNames(other)).toEqual(['a', 'b', 'c', 'Van Anna']);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('an edit followed by a reload within 100 ms is kept (revision stamp beats the older URL)', async () => {
     const { page, context } = await harness.newPage();
