@@ -479,11 +479,47 @@ export const en: Messages = {
       'geojson-invalid': (d: string) => `Not valid GeoJSON ${d}`.trim(),
       'import-split-multipolygon': (d: string) => `${d}: multi-part, split into separate proposals`,
       'import-holes-dropped': (d: string) => `${d}: holes removed (draw a proposal on top instead)`,
+      'proposal-id-renamed': (d: string) => `Repeated code in the file: ${d}`,
+      'import-not-proposals': (n: string) =>
+        `This file holds ${n} feature(s) with their own attributes but no proposals (a zoning plan, for example). Nothing was imported.`,
+      'import-unsupported-version': (v: string) =>
+        `This is a Werkruimte file of version ${v}, which this app cannot read. Nothing was imported.`,
+      'import-cap-reached': (n: string) =>
+        `The list is full (at most 2,000 proposals): ${n} proposal(s) from the file were not imported; your existing proposals stay.`,
       'import-id-renamed': (d: string) => `Code already in use: ${d}`,
       other: (d: string) => `Problem: ${d}`,
     },
     saved: 'Saved automatically in this browser.',
     storageFailed: 'Saving in the browser fails; export your proposals.',
+  },
+  // --- persistence: links, files and storage never lose the own work (issue 13) ---
+  persistence: {
+    saving: 'Saving…',
+    linkBanner: (link: number, own: number) =>
+      `Map from a link: you see ${link} proposal(s) from this link. Your own ${own} proposal(s) are kept and stay unchanged; changes here are not saved.`,
+    keepAsMine: 'Keep as my proposals',
+    addToMine: 'Add to my proposals',
+    backToMine: 'Back to my proposals',
+    damaged: (reason: string) =>
+      `The proposals saved in this browser were damaged (${reason}) and could not be opened. The damaged original was kept aside; download it to recover it.`,
+    damagedNotAside:
+      'The saved proposals were damaged and could not be kept aside: saving is off so the original is not overwritten. Download the original.',
+    damagedReason: {
+      'not-json': 'not readable JSON, possibly cut off',
+      'not-a-list': 'not a list of proposals',
+      'features-damaged': 'some proposals unreadable',
+    } as Record<string, string>,
+    downloadDamaged: 'Download the damaged original',
+    fileNotGeoJSON: (name: string) => `“${name}” is not a GeoJSON file; nothing changed.`,
+    fileUnsupportedVersion: (name: string, version: string) =>
+      `“${name}” is a Werkruimte file of version ${version}, which this version of the app cannot read; nothing changed.`,
+    fileIsData: (name: string, n: number) =>
+      `“${name}” holds ${n} feature(s) with their own attributes but no proposals (a zoning plan, for example); it was not opened as proposals and nothing changed.`,
+    fileAdded: (name: string, n: number) =>
+      `${n} proposal(s) from “${name}” added to your proposals.`,
+    fileReplaced: (name: string, before: number, after: number) =>
+      `“${name}” opened: your ${before} proposal(s) were replaced by the ${after} from the file.`,
+    undo: 'Undo',
   },
   // --- sharing (issue 6) ---
   sharing: {
@@ -571,6 +607,7 @@ export const en: Messages = {
       'proposal-dropped': (part: string) => `one of the ${part} is invalid and was left out`,
       'properties-defaulted': (part: string) =>
         `attributes of ${part} were missing (defaults used)`,
+      'proposal-id-renamed': (part: string) => `two ${part} had the same code; one got a new one`,
       'geojson-invalid': () => 'the file is not a GeoJSON FeatureCollection',
     },
     /** Technical details the link reader gives, in words. */

@@ -488,11 +488,47 @@ export const nl = {
       'import-split-multipolygon': (d: string) => `${d}: meerdelig, gesplitst in losse voorstellen`,
       'import-holes-dropped': (d: string) =>
         `${d}: gaten verwijderd (teken er een voorstel overheen)`,
+      'proposal-id-renamed': (d: string) => `Dubbele code in het bestand: ${d}`,
+      'import-not-proposals': (n: string) =>
+        `Dit bestand bevat ${n} object(en) met eigen kenmerken, maar geen voorstellen (bijvoorbeeld een bestemmingsplan). Er is niets geïmporteerd.`,
+      'import-unsupported-version': (v: string) =>
+        `Dit is een Werkruimte-bestand van versie ${v}, die deze app niet kan lezen. Er is niets geïmporteerd.`,
+      'import-cap-reached': (n: string) =>
+        `De lijst is vol (hooguit 2.000 voorstellen): ${n} voorstel(len) uit het bestand zijn niet geïmporteerd; je bestaande voorstellen blijven.`,
       'import-id-renamed': (d: string) => `Code bestond al: ${d}`,
       other: (d: string) => `Probleem: ${d}`,
     },
     saved: 'Automatisch opgeslagen in deze browser.',
     storageFailed: 'Opslaan in de browser lukt niet; exporteer je voorstellen.',
+  },
+  // --- persistence: links, files and storage never lose the own work (issue 13) ---
+  persistence: {
+    saving: 'Opslaan…',
+    linkBanner: (link: number, own: number) =>
+      `Kaart uit een link: je ziet ${link} voorstel(len) van deze link. Je eigen ${own} voorstel(len) zijn bewaard en blijven ongewijzigd; wijzigingen hier worden niet opgeslagen.`,
+    keepAsMine: 'Bewaar als mijn voorstellen',
+    addToMine: 'Voeg toe aan mijn voorstellen',
+    backToMine: 'Terug naar mijn voorstellen',
+    damaged: (reason: string) =>
+      `De opgeslagen voorstellen in deze browser waren beschadigd (${reason}) en konden niet worden geopend. Het beschadigde origineel is apart bewaard; download het om het te herstellen.`,
+    damagedNotAside:
+      'De opgeslagen voorstellen waren beschadigd en konden niet apart worden bewaard: opslaan staat uit zodat het origineel niet wordt overschreven. Download het origineel.',
+    damagedReason: {
+      'not-json': 'geen leesbare JSON, mogelijk afgebroken',
+      'not-a-list': 'geen lijst van voorstellen',
+      'features-damaged': 'sommige voorstellen onleesbaar',
+    } as Record<string, string>,
+    downloadDamaged: 'Download het beschadigde origineel',
+    fileNotGeoJSON: (name: string) => `“${name}” is geen GeoJSON-bestand; er is niets veranderd.`,
+    fileUnsupportedVersion: (name: string, version: string) =>
+      `“${name}” is een Werkruimte-bestand van versie ${version}, die deze versie van de app niet kan lezen; er is niets veranderd.`,
+    fileIsData: (name: string, n: number) =>
+      `“${name}” bevat ${n} object(en) met eigen kenmerken maar geen voorstellen (bijvoorbeeld een bestemmingsplan); het is niet als voorstellen geopend en er is niets veranderd.`,
+    fileAdded: (name: string, n: number) =>
+      `Uit “${name}” zijn ${n} voorstel(len) toegevoegd aan je voorstellen.`,
+    fileReplaced: (name: string, before: number, after: number) =>
+      `“${name}” geopend: je ${before} voorstel(len) zijn vervangen door de ${after} uit het bestand.`,
+    undo: 'Ongedaan maken',
   },
   // --- sharing (issue 6) ---
   sharing: {
@@ -580,6 +616,8 @@ export const nl = {
       'proposal-dropped': (part: string) => `een van de ${part} is ongeldig en weggelaten`,
       'properties-defaulted': (part: string) =>
         `kenmerken van ${part} ontbraken (standaardwaarden gebruikt)`,
+      'proposal-id-renamed': (part: string) =>
+        `twee ${part} hadden dezelfde code; een kreeg een nieuwe`,
       'geojson-invalid': () => 'het bestand is geen GeoJSON FeatureCollection',
     },
     /** Technical details the link reader gives, in words. */

@@ -25,6 +25,13 @@ export const IMPORT_HOLES_DROPPED = 'import-holes-dropped';
 /** An id was already used; the feature got a new one. */
 export const IMPORT_ID_RENAMED = 'import-id-renamed';
 
+/** The file holds data (e.g. a bestemmingsplan), not proposals; `detail` is its feature count. */
+export const IMPORT_NOT_PROPOSALS = 'import-not-proposals';
+/** The file is a state file of a version this app cannot read; `detail` is that version. */
+export const IMPORT_UNSUPPORTED_VERSION = 'import-unsupported-version';
+/** The list reached its cap (`LIMITS.maxProposals`); `detail` is how many were not imported. */
+export const IMPORT_CAP_REACHED = 'import-cap-reached';
+
 /** One problem of an import, per feature. */
 export interface ImportProblem {
   /** A share-codec code (`proposal-dropped`, `properties-defaulted`, `geojson-invalid`, …) or one of the above. */
@@ -32,7 +39,10 @@ export interface ImportProblem {
     | Problem['code']
     | typeof IMPORT_SPLIT_MULTIPOLYGON
     | typeof IMPORT_HOLES_DROPPED
-    | typeof IMPORT_ID_RENAMED;
+    | typeof IMPORT_ID_RENAMED
+    | typeof IMPORT_NOT_PROPOSALS
+    | typeof IMPORT_UNSUPPORTED_VERSION
+    | typeof IMPORT_CAP_REACHED;
   /** Which feature: "#3 “Havenkwartier”", or an id. */
   detail?: string;
 }

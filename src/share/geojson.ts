@@ -11,6 +11,7 @@ import {
   GEOJSON_INVALID,
   LINK_UNSUPPORTED_VERSION,
   PROPERTIES_DEFAULTED,
+  PROPOSAL_ID_RENAMED,
   type Problem,
 } from './problems.ts';
 import { readSharedState, type SharedState } from './state.ts';
@@ -135,7 +136,22 @@ export function stateFromGeoJSON(json: unknown): { state: SharedState; problems:
         missing.unshift('id');
       }
       if (typeof id === 'number') id = String(id);
-      if (typeof id === 'string') usedIds.add(id);
+      if (typeof id === 'string') {
+        let fresh: string = id;
+        // A repeated id is renamed, not dropped: both features are someone's work.
+        if (usedIds.has(fresh)) {
+          let n = 2;
+          while (usedIds.has(`${fresh}-${n}`)) n++;
+          problems.push({
+            code: PROPOSAL_ID_RENAMED,
+            part: 'proposals',
+            detail: `${fresh} → ${fresh}-${n}`,
+          });
+          fresh = `${fresh}-${n}`;
+        }
+        usedIds.add(fresh);
+        id = fresh;
+      }
       if (missing.length > 0)
         problems.push({
           code: PROPERTIES_DEFAULTED,

@@ -19,6 +19,8 @@ export const PART_INVALID = 'part-invalid';
 export const PROPOSAL_DROPPED = 'proposal-dropped';
 /** An imported feature lacked some attributes; defaults were filled in; `detail` lists them. */
 export const PROPERTIES_DEFAULTED = 'properties-defaulted';
+/** Two features of a file had the same id; the later one got a new id (`detail`: "old → new"). */
+export const PROPOSAL_ID_RENAMED = 'proposal-id-renamed';
 /** A file is not a GeoJSON FeatureCollection or Feature. */
 export const GEOJSON_INVALID = 'geojson-invalid';
 
@@ -32,6 +34,7 @@ export type ProblemCode =
   | typeof PART_INVALID
   | typeof PROPOSAL_DROPPED
   | typeof PROPERTIES_DEFAULTED
+  | typeof PROPOSAL_ID_RENAMED
   | typeof GEOJSON_INVALID;
 
 /** The parts of a shared state a problem can name. */

@@ -23,7 +23,13 @@ export interface LayerState {
 /** A notice in the message list: load problems, or a message of a feature (e.g. the basemap). */
 export type Notice =
   | { id: number; kind: 'problem'; problem: LoadProblem }
-  | { id: number; kind: 'text'; text: (m: Messages) => string };
+  | { id: number; kind: 'text'; text: (m: Messages) => string; action?: NoticeAction };
+
+/** A button in a notice (e.g. "Ongedaan maken" after a file replaced the proposals). */
+export interface NoticeAction {
+  label: (m: Messages) => string;
+  run: () => void;
+}
 
 export interface SelectedFeature {
   layerId: string;
@@ -82,8 +88,12 @@ export function setLanguage(lang: Language): void {
 let nextNoticeId = 1;
 
 /** Adds a free-text notice (its text is built in the current language when shown). */
-export function addNotice(text: (m: Messages) => string): void {
-  app.notices.push({ id: nextNoticeId++, kind: 'text', text });
+export function addNotice(text: (m: Messages) => string, action?: NoticeAction): void {
+  app.notices.push(
+    action
+      ? { id: nextNoticeId++, kind: 'text', text, action }
+      : { id: nextNoticeId++, kind: 'text', text },
+  );
 }
 
 /** Removes a notice. */

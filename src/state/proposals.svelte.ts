@@ -19,11 +19,16 @@ import { centroidOfMultiPolygon, ringAreaM2 } from '../geo/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
 import { ruleView } from './rule-view.svelte.ts';
 import {
+  IMPORT_CAP_REACHED,
+  IMPORT_NOT_PROPOSALS,
+  IMPORT_UNSUPPORTED_VERSION,
   importProposals,
   proposalsToGeoJSON,
-  readSavedProposals,
   type ImportProblem,
 } from '../share/exchange.ts';
+import { LIMITS } from '../share/state.ts';
+import { classifyStateFile } from '../share/saved-state.ts';
+import { damagedValue, saveProposals, startPersistence, type SaveStatus } from './persistence.ts';
 import {
   canRedo,
   canUndo,
@@ -53,44 +58,40 @@ import { app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { formatNumber as formatNumberIn } from '../i18n/format.ts';
 
-/** localStorage key of the proposals (versioned: a new shape gets a new key). */
-export const STORAGE_KEY = 'werkruimte.proposals.v1';
-/** sessionStorage key of the undo history. */
-export const HISTORY_KEY = 'werkruimte.proposals.history.v1';
+export { STORAGE_KEY, HISTORY_KEY } from './persistence.ts';
 
 type List = readonly ProposalFeature[];
 
-function readStored(): { history: History<List>; storageOk: boolean } {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    const proposals = raw ? readSavedProposals(raw) : [];
-    const rawHistory = sessionStorage.getItem(HISTORY_KEY);
-    if (rawHistory) {
-      const h = JSON.parse(rawHistory) as History<List>;
-      // The session history only counts when it ends where the saved list is.
-      if (
-        h &&
-        Array.isArray(h.past) &&
-        Array.isArray(h.future) &&
-        JSON.stringify(h.present) === JSON.stringify(proposals)
-      ) {
-        return { history: { past: h.past, present: proposals, future: h.future }, storageOk: true };
-      }
-    }
-    return { history: createHistory<List>(proposals), storageOk: true };
-  } catch {
-    return { history: createHistory<List>([]), storageOk: false };
-  }
+/** Where the open list of proposals comes from while it is not the user's own (a link's). */
+interface LinkView {
+  /** The user's own history, kept intact while a link's proposals are shown. */
+  own: History<List>;
 }
-
-const stored = readStored();
 
 /**
  * The history of proposal lists. Raw (not deeply reactive): every change
  * replaces it, and proposals keep their identity between steps, which the
  * impact cache relies on.
  */
-let history = $state.raw<History<List>>(stored.history);
+let history = $state.raw<History<List>>(createHistory<List>([]));
+/** Set while the map shows a link's proposals ("kaart uit een link"); the own work waits in `own`. */
+let linkView = $state.raw<LinkView | null>(null);
+
+const stored = startPersistence({
+  onExternal: (list) => {
+    // Another tab (or the durable copy of a crashed session) has a newer list.
+    if (linkView) linkView = { own: createHistory<List>(list) };
+    else {
+      history = createHistory<List>(list);
+      keepSelectionValid();
+    }
+  },
+  onStatus: (status) => {
+    proposalState.saveStatus = status;
+    proposalState.storageOk = status !== 'failed';
+  },
+});
+history = stored.history ?? createHistory<List>(stored.proposals);
 
 /** The reactive proposal state. Change it through the functions below. */
 export const proposalState = $state({
@@ -102,6 +103,10 @@ export const proposalState = $state({
   importProblems: [] as ImportProblem[],
   importedCount: null as number | null,
   storageOk: stored.storageOk,
+  /** `saving` until the durable write completes: only then does the panel say "saved". */
+  saveStatus: (stored.storageOk ? 'saved' : 'failed') as SaveStatus,
+  /** A stored value could not be read; it was kept aside (see `damagedStorageText`). */
+  damagedStorage: stored.damaged !== undefined,
   clipperReady: isClipperReady(),
 });
 
@@ -116,13 +121,11 @@ export function selectedProposal(): ProposalFeature | undefined {
 }
 
 function save(): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(proposalsToGeoJSON(proposals())));
-    sessionStorage.setItem(HISTORY_KEY, JSON.stringify(history));
-    proposalState.storageOk = true;
-  } catch {
-    proposalState.storageOk = false;
-  }
+  // A link's proposals are someone else's view: they are not saved over the own work.
+  if (linkView) return;
+  const saved = saveProposals(proposals(), history);
+  // Another tab saved in between: its work and this edit, merged, are the list now.
+  if (saved !== proposals()) history = { past: history.past, present: saved, future: [] };
 }
 
 function commit(next: List, mergeKey?: string): void {
@@ -254,15 +257,132 @@ export function exportText(): string {
 }
 
 /**
- * Imports proposals from a file's text; problems per feature go to `importProblems`.
+ * Imports proposals from a file's text; problems per feature go to
+ * `importProblems`, the count of the file's own proposals to `importedCount`.
+ * A data file (features with attributes, none a proposal's) or a state file of
+ * an unsupported version is refused with one message; the list never shrinks.
  * @param text the file's text
+ * @returns how many proposals were added
  */
-export function importText(text: string): void {
+export function importText(text: string): number {
+  const kind = classifyStateFile(text);
+  if (
+    kind.kind === 'data' ||
+    kind.kind === 'unsupported-version' ||
+    kind.kind === 'not-json' ||
+    kind.kind === 'not-geojson'
+  ) {
+    proposalState.importedCount = 0;
+    proposalState.importProblems = [
+      kind.kind === 'data'
+        ? { code: IMPORT_NOT_PROPOSALS, detail: String(kind.featureCount) }
+        : kind.kind === 'unsupported-version'
+          ? { code: IMPORT_UNSUPPORTED_VERSION, detail: kind.version }
+          : { code: 'geojson-invalid' },
+    ];
+    return 0;
+  }
   const ids = proposals().map((p) => p.properties.id);
   const { proposals: read, problems } = importProposals(text, ids);
+  // The cap of a link (LIMITS.maxProposals): what does not fit is named, nothing existing goes.
+  const room = Math.max(0, LIMITS.maxProposals - proposals().length);
+  const added = read.slice(0, room);
+  if (added.length < read.length)
+    problems.push({ code: IMPORT_CAP_REACHED, detail: `${read.length - added.length}` });
   proposalState.importProblems = problems;
-  proposalState.importedCount = read.length;
-  if (read.length > 0) commit([...proposals(), ...read]);
+  proposalState.importedCount = added.length;
+  if (added.length > 0) commit([...proposals(), ...added]);
+  return added.length;
+}
+
+/**
+ * Replaces the proposals with those of an opened state file, as one undo step.
+ * @param list the file's proposals
+ * @returns undo(): brings the previous list back
+ */
+export function replaceProposals(list: readonly ProposalFeature[]): () => void {
+  leaveLinkView();
+  const before = proposals();
+  commit(list.slice(0, LIMITS.maxProposals));
+  keepSelectionValid();
+  return () => {
+    commit(before);
+    keepSelectionValid();
+  };
+}
+
+// --- a link's proposals ("kaart uit een link") -------------------------------
+
+/**
+ * Shows a link's proposals without touching the own ones: those wait, saved
+ * and unchanged, until the user keeps the link's, adds them, or goes back.
+ * With no own proposals the link's simply become the list (nothing to lose).
+ * @param list the link's proposals
+ */
+export function showLinkProposals(list: readonly ProposalFeature[]): void {
+  const own = linkView?.own ?? history;
+  if (own.present.length === 0) {
+    linkView = null;
+    history = own;
+    commit(list.slice());
+    return;
+  }
+  linkView = { own };
+  history = createHistory<List>(list.slice());
+  keepSelectionValid();
+}
+
+/** Whether the map shows a link's proposals, and how many own ones wait. */
+export function linkViewState(): { active: boolean; ownCount: number; linkCount: number } {
+  return {
+    active: linkView !== null,
+    ownCount: linkView?.own.present.length ?? 0,
+    linkCount: linkView ? proposals().length : 0,
+  };
+}
+
+function leaveLinkView(): List | undefined {
+  if (!linkView) return undefined;
+  const shown = proposals();
+  history = linkView.own;
+  linkView = null;
+  return shown;
+}
+
+/** Back to the own proposals; the link's are dropped from view. */
+export function showOwnProposals(): void {
+  leaveLinkView();
+  keepSelectionValid();
+}
+
+/** "Bewaar als mijn voorstellen": the link's proposals replace the own ones (one undo step). */
+export function keepLinkProposals(): void {
+  const shown = leaveLinkView();
+  if (shown) commit(shown);
+  keepSelectionValid();
+}
+
+/** "Voeg toe aan mijn voorstellen": the link's proposals join the own ones (ids made unique). */
+export function addLinkProposals(): void {
+  const shown = leaveLinkView();
+  if (!shown) return;
+  // A local lookup, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const used = new Set(proposals().map((p) => p.properties.id));
+  const room = Math.max(0, LIMITS.maxProposals - proposals().length);
+  const added = shown.slice(0, room).map((p) => {
+    let id = p.properties.id;
+    for (let n = 2; used.has(id); n++) id = `${p.properties.id}-${n}`;
+    used.add(id);
+    return id === p.properties.id ? p : { ...p, properties: { ...p.properties, id } };
+  });
+  commit([...proposals(), ...added]);
+  keepSelectionValid();
+}
+
+/** The damaged stored text found at start (for its download), or undefined. */
+export function damagedStorageText(): string | undefined {
+  return damagedValue()?.raw;
 }
 
 // --- impact ---------------------------------------------------------------

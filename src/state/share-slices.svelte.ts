@@ -21,7 +21,8 @@ import {
   locatiecheck,
   setProgram,
 } from './locatiecheck.svelte.ts';
-import { deleteProposals, importText, proposals, setTool } from './proposals.svelte.ts';
+import { proposals, replaceProposals, setTool, showLinkProposals } from './proposals.svelte.ts';
+import { importProposals } from '../share/exchange.ts';
 import {
   applySharedStudyArea,
   getSharedStudyArea,
@@ -29,7 +30,7 @@ import {
   startSurface,
   surface,
 } from './surface.svelte.ts';
-import { registerSlice, share, shareMap } from './share.svelte.ts';
+import { registerSlice, setFileUndo, share, shareMap } from './share.svelte.ts';
 import { ruleView, setRuleView } from './rule-view.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
@@ -197,13 +198,20 @@ export function registerShareSlices(): void {
         geometry: structuredClone(p.geometry),
       }));
     },
-    apply: (state) => {
-      const now = proposals();
-      if (isSameAfterLink(sharedProposals(), state.proposals)) return;
-      // Two undo steps (delete, import): the planner's own proposals come back with "undo".
-      if (now.length > 0) deleteProposals(now.map((p) => p.properties.id));
-      if (state.proposals.length > 0)
-        importText(JSON.stringify({ type: 'FeatureCollection', features: state.proposals }));
+    apply: (state, origin) => {
+      // Issue 13: a link or a file never overwrites the own work unasked.
+      if (origin === 'own-link') return; // storage holds the same or newer proposals
+      const list = importProposals(
+        { type: 'FeatureCollection', features: state.proposals },
+        [],
+      ).proposals;
+      if (origin === 'file') {
+        setFileUndo(replaceProposals(list));
+        return;
+      }
+      // A link without proposals (or with the own ones) leaves the own list as it is.
+      if (list.length === 0 || isSameAfterLink(sharedProposals(), state.proposals)) return;
+      showLinkProposals(list);
     },
   });
 

@@ -33,6 +33,42 @@ import {
 } from '../share/index.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { addNotice, app } from './app.svelte.ts';
+import { classifyStateFile, isOwnStaleLink } from '../share/saved-state.ts';
+import { currentRevision } from './persistence.ts';
+import { importText, linkViewState, proposals } from './proposals.svelte.ts';
+
+/** sessionStorage key of the link this tab last wrote to the address bar, with its revision. */
+export const OWN_LINK_KEY = 'werkruimte.ownLink.v1';
+
+function readOwnLink(): { linkText: string; revision: number } | undefined {
+  try {
+    const raw = sessionStorage.getItem(OWN_LINK_KEY);
+    const u = raw ? (JSON.parse(raw) as unknown) : undefined;
+    if (
+      typeof u === 'object' &&
+      u !== null &&
+      typeof (u as { linkText?: unknown }).linkText === 'string' &&
+      typeof (u as { revision?: unknown }).revision === 'number'
+    )
+      return u as { linkText: string; revision: number };
+  } catch {
+    // No session storage: every link counts as someone's link (nothing is overwritten).
+  }
+  return undefined;
+}
+
+function writeOwnLink(linkText: string | undefined): void {
+  try {
+    if (linkText === undefined) sessionStorage.removeItem(OWN_LINK_KEY);
+    else
+      sessionStorage.setItem(
+        OWN_LINK_KEY,
+        JSON.stringify({ linkText, revision: currentRevision() }),
+      );
+  } catch {
+    // See readOwnLink.
+  }
+}
 
 /** One feature's part of the shared state. */
 export interface StateSlice {
@@ -43,8 +79,12 @@ export interface StateSlice {
    * every rune it reads makes the link follow that rune.
    */
   write: (state: SharedState) => void;
-  /** Sets this feature's values from an opened state. */
-  apply: (state: SharedState) => void;
+  /**
+   * Sets this feature's values from an opened state. `origin` says where it
+   * came from: someone's `link`, this tab's own (stale) link after a reload,
+   * or a `file`.
+   */
+  apply: (state: SharedState, origin: StateOrigin) => void;
   /**
    * `start` (default): applied as soon as the state is read. `ready`: applied
    * once the map and all layers are loaded (camera, selected feature).
@@ -53,6 +93,9 @@ export interface StateSlice {
   /** Applies the parts of a saved view this slice owns (camera, layers, program). */
   applyView?: (view: SavedView) => void;
 }
+
+/** Where an applied state came from. */
+export type StateOrigin = 'link' | 'own-link' | 'file';
 
 const slices: StateSlice[] = [];
 
@@ -150,10 +193,10 @@ export function stateFileText(): string {
  * and data are there.
  * @param state a valid state (from `decodeState` or `stateFromGeoJSON`)
  */
-export function applyState(state: SharedState): void {
-  for (const slice of slices) if ((slice.when ?? 'start') === 'start') slice.apply(state);
+export function applyState(state: SharedState, origin: StateOrigin = 'link'): void {
+  for (const slice of slices) if ((slice.when ?? 'start') === 'start') slice.apply(state, origin);
   void whenReady().then(() => {
-    for (const slice of slices) if (slice.when === 'ready') slice.apply(state);
+    for (const slice of slices) if (slice.when === 'ready') slice.apply(state, origin);
   });
 }
 
@@ -192,30 +235,57 @@ export function describeProblems(
 }
 
 /**
- * Opens a `.geojson` file (a state saved by the app, or proposals from any GIS).
+ * Opens a dropped `.geojson` file. It is recognised by parsing it: a state
+ * file of this app (its proposals replace the list, with a notice and undo),
+ * proposals from any GIS (added), a data file or an unsupported version
+ * (refused with a message; nothing changes).
  * @param text the file's text
- * @returns false when nothing could be read
+ * @param name the file's name, for the messages
+ * @returns false when nothing was opened
  */
-export function openStateFile(text: string): boolean {
-  const { state, problems } = stateFromGeoJSON(text);
-  const isStateFile = /"werkruimte"\s*:/.test(text);
-  if (isStateFile) applyState(state);
-  else {
-    // A plain GeoJSON of proposals (from a GIS): keep the view, add its proposals.
-    const current = gatherState().state;
-    // A local lookup, not state.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const used = new Set(current.proposals.map((p) => p.properties.id));
-    const added = state.proposals.map((p) => {
-      let id = p.properties.id;
-      for (let n = 2; used.has(id); n++) id = `${p.properties.id}-${n}`;
-      used.add(id);
-      return { ...p, properties: { ...p.properties, id } };
-    });
-    applyState({ ...current, proposals: [...current.proposals, ...added] });
+export function openStateFile(text: string, name = ''): boolean {
+  const kind = classifyStateFile(text);
+  switch (kind.kind) {
+    case 'not-json':
+    case 'not-geojson':
+      addNotice((m) => m.persistence.fileNotGeoJSON(name));
+      return false;
+    case 'unsupported-version':
+      addNotice((m) => m.persistence.fileUnsupportedVersion(name, kind.version));
+      return false;
+    case 'data':
+      addNotice((m) => m.persistence.fileIsData(name, kind.featureCount));
+      return false;
+    case 'proposals': {
+      const added = importText(text);
+      addNotice((m) => m.persistence.fileAdded(name, added));
+      return added > 0;
+    }
+    case 'state': {
+      const { state, problems } = stateFromGeoJSON(text);
+      const before = proposals().length;
+      lastFileUndo = undefined;
+      applyState(state, 'file');
+      const undo = lastFileUndo;
+      addNotice(
+        (m) => m.persistence.fileReplaced(name, before, state.proposals.length),
+        undo ? { label: (m) => m.persistence.undo, run: undo } : undefined,
+      );
+      reportProblems(problems, 'file');
+      return true;
+    }
   }
-  reportProblems(problems, 'file');
-  return !problems.some((p) => p.part === 'link');
+}
+
+let lastFileUndo: (() => void) | undefined;
+
+/**
+ * Called by the proposals slice when a file replaced the list: the undo the
+ * file notice offers.
+ * @param undo brings the previous proposals back
+ */
+export function setFileUndo(undo: () => void): void {
+  lastFileUndo = undo;
 }
 
 // --- saved views (agendapunten) ---------------------------------------------
@@ -340,7 +410,9 @@ export function startSharing(): () => void {
     }
     const { state, problems } = decodeState(text);
     fromLink = state;
-    applyState(state);
+    // This tab's own link after a reload: storage holds the same or newer proposals (revision stamp).
+    const own = isOwnStaleLink(text, readOwnLink(), currentRevision());
+    applyState(state, own ? 'own-link' : 'link');
     reportProblems(problems, 'link');
   }
   let stopped = false;
@@ -376,8 +448,11 @@ export function startSharing(): () => void {
           share.linkText = text;
           share.writeProblems = problems;
           // Too big for a link: the URL carries no state (the share panel offers the file).
-          const url = isShareableAsLink(text) ? linkFor(text) : pageUrl();
+          const shareable = isShareableAsLink(text);
+          const url = shareable ? linkFor(text) : pageUrl();
           history.replaceState(history.state, '', url);
+          // A link's view is not the own work: after a reload it opens as a link again.
+          writeOwnLink(shareable && !linkViewState().active ? text : undefined);
           share.started = true;
           markUrl('written');
         }, URL_UPDATE_DELAY_MS);
