@@ -15,10 +15,10 @@ import { parseArgs } from 'node:util';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { EPSG_RD, EPSG_WGS84, type CrsCode } from '../geo/crs.ts';
 import { buildDataset } from '../domain/dataset.ts';
-import { MILIEUCATEGORIEEN, type Milieucategorie } from '../domain/domain.ts';
+import { MILIEUCATEGORIEEN, type Milieucategorie, type Program } from '../domain/domain.ts';
 import { ACTIVITIES, findActivity } from '../rules/activities.ts';
 import { categoryRank } from '../rules/vng.ts';
-import { checkLocation, type Place, type Program, type Verdict } from '../rules/location-check.ts';
+import { checkLocation, type Place, type Verdict } from '../rules/location-check.ts';
 import { formatVerdict, type CliLang } from './format-verdict.ts';
 import { detectCrs, loadAppLayers, loadConfigLayers, readGeoJson } from './load-layers.ts';
 

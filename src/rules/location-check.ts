@@ -20,6 +20,7 @@ import type {
   FunctiemengingClass,
   Milieucategorie,
   Omgevingstype,
+  Program,
   ZoneType,
 } from '../domain/domain.ts';
 import {
@@ -73,12 +74,6 @@ import {
 
 /** The place to check: a point or a polygon, WGS84 unless `options.crs` says RD. */
 export type Place = Point | Polygon | MultiPolygon;
-
-/** What would go at the place. */
-export type Program =
-  | { kind: 'housing' }
-  | { kind: 'category'; milieucategorie: Milieucategorie; functiemenging?: FunctiemengingClass }
-  | { kind: 'activity'; activityId: string };
 
 /** Options of {@link checkLocation}. */
 export interface CheckOptions {

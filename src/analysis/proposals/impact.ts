@@ -34,7 +34,7 @@ import {
   type ClipPaths,
 } from '../../geo/clip.ts';
 import { EPSG_RD, toRd } from '../../geo/crs.ts';
-import type { Milieucategorie } from '../../domain/domain.ts';
+import type { Milieucategorie, Program } from '../../domain/domain.ts';
 import { MILIEUCATEGORIEEN } from '../../domain/domain.ts';
 import {
   bboxOfMultiPolygon,
@@ -43,7 +43,7 @@ import {
   type MultiPolygonRd,
   type PolygonRd,
 } from '../../geo/planar.ts';
-import { checkLocation, type Program } from '../../rules/location-check.ts';
+import { checkLocation } from '../../rules/location-check.ts';
 import type { ProposalContext } from './context.ts';
 import { searchIndex } from './context.ts';
 import type { ShapeProblem } from './shape-validation.ts';

@@ -7,12 +7,8 @@ import { buildDataset, type DatasetRole } from '../../../src/domain/dataset.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { nl } from '../../../src/i18n/nl.ts';
 import { REASON_CODES, REASON_EFFECT } from '../../../src/rules/index.ts';
-import {
-  checkLocation,
-  type Conflict,
-  type Program,
-  type Reason,
-} from '../../../src/rules/location-check.ts';
+import type { Program } from '../../../src/domain/domain.ts';
+import { checkLocation, type Conflict, type Reason } from '../../../src/rules/location-check.ts';
 import {
   conflictLabel,
   describeReason,
