@@ -7,7 +7,7 @@
  * does not open a check of nothing. Pure: the rune state in
  * `locatiecheck.svelte.ts` calls it.
  */
-import type { Point, Polygon, Position } from 'geojson';
+import type { Point, Polygon } from 'geojson';
 import type { Program } from '../domain/domain.ts';
 import { findActivity } from '../rules/activities.ts';
 import {
@@ -69,23 +69,5 @@ export function readLocatiecheckState(x: unknown): LocatiecheckShared | undefine
   return check && isKnownProgram(check.program) ? check : undefined;
 }
 
-/**
- * Closes drawn vertices into a polygon.
- * @param vertices the clicked positions, [lng, lat], without the closing one
- * @returns the polygon, or undefined with fewer than 3 distinct vertices
- * @example closePolygon([[5, 52], [5.1, 52], [5.1, 52.1]])?.coordinates[0].length // 4
- */
-export function closePolygon(vertices: readonly Position[]): Polygon | undefined {
-  const distinct: Position[] = [];
-  for (const v of vertices) {
-    const prev = distinct[distinct.length - 1];
-    if (!prev || prev[0] !== v[0] || prev[1] !== v[1]) distinct.push([v[0]!, v[1]!]);
-  }
-  const first = distinct[0];
-  const last = distinct[distinct.length - 1];
-  if (first && last && distinct.length > 1 && first[0] === last[0] && first[1] === last[1]) {
-    distinct.pop();
-  }
-  if (distinct.length < 3) return undefined;
-  return { type: 'Polygon', coordinates: [[...distinct, distinct[0]!]] };
-}
+// The sketch's polygon closing, where the Locatiecheck has always offered it.
+export { closePolygon } from '../analysis/sketch.ts';

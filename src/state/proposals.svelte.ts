@@ -51,6 +51,7 @@ import {
 import { app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { LOCALES } from './format.ts';
+import { registerMapFeature } from './map-handle.ts';
 
 /** localStorage key of the proposals (versioned: a new shape gets a new key). */
 export const STORAGE_KEY = 'werkruimte.proposals.v1';
@@ -366,11 +367,12 @@ const ZONE_LAYER_IDS = LAYERS.filter((l) => l.role === 'zone').map((l) => l.id);
 
 /**
  * Connects the proposals to the map: the editor (terra-draw), the labels and
- * problem messages, and keyboard shortcuts. Call once the map has loaded.
+ * problem messages, and keyboard shortcuts. Attached once the map has loaded
+ * (the map feature registered below).
  * @param map the app's map
  * @returns destroy()
  */
-export function connectProposals(map: MapLibreMap): () => void {
+function connectProposals(map: MapLibreMap): () => void {
   if (!isClipperReady()) {
     void initClipper({ wasmUrl: clipperWasmUrl }).then(() => (proposalState.clipperReady = true));
   }
@@ -474,3 +476,5 @@ export function connectProposals(map: MapLibreMap): () => void {
 
 /** Id of the side-panel tool (tab). */
 export const PROPOSALS_TOOL_ID = 'proposals';
+
+registerMapFeature({ id: 'proposals', attach: (map) => ({ destroy: connectProposals(map) }) });
