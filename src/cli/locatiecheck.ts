@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { EPSG_RD, EPSG_WGS84, type CrsCode } from '../geo/crs.ts';
 import { buildDataset } from '../domain/dataset.ts';
-import { MILIEUCATEGORIEEN, type Milieucategorie } from '../domain/domain.ts';
+import { MILIEUCATEGORIEEN, type Milieucategorie, type Program } from '../domain/domain.ts';
 import { ACTIVITIES, findActivity } from '../rules/activities.ts';
 import { categoryRank } from '../rules/vng.ts';
 import {
@@ -23,7 +23,6 @@ import {
   DEFAULT_RULE_VIEW,
   isRuleView,
   type Place,
-  type Program,
   type Verdict,
 } from '../rules/location-check.ts';
 import { en } from '../i18n/en.ts';

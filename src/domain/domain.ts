@@ -36,6 +36,22 @@ export function isMilieucategorie(x: unknown): x is Milieucategorie {
 export const FUNCTIEMENGING_CLASSES = ['A', 'B', 'C'] as const;
 export type FunctiemengingClass = (typeof FUNCTIEMENGING_CLASSES)[number];
 
+/**
+ * What would go at a place: the question the location check, the surface map and a shared
+ * link ask. Housing; a bare milieucategorie (optionally with the functiemenging class it
+ * would get); or an activity of the VNG list by its id (`src/rules/data/activities.json`).
+ * @example const p: Program = { kind: 'category', milieucategorie: '3.1' };
+ */
+export type Program =
+  | { kind: 'housing' }
+  | { kind: 'category'; milieucategorie: Milieucategorie; functiemenging?: FunctiemengingClass }
+  | {
+      kind: 'activity';
+      activityId: string;
+      /** Productie-/bedrijfsoppervlak in m², for activities with a size threshold. */
+      areaM2?: number;
+    };
+
 /** Omgevingstypes of the VNG guide (where the sensitive function stands). */
 export const OMGEVINGSTYPES = ['rustige-woonwijk', 'gemengd-gebied'] as const;
 export type Omgevingstype = (typeof OMGEVINGSTYPES)[number];

@@ -7,6 +7,7 @@
  */
 import { LABEL_FONT_BOLD } from '../../layers/labels.ts';
 import type { StyleLayer } from '../../layers/types.ts';
+import { sketchStyle, SKETCH_COLOR } from './sketch.ts';
 
 /** Overlay (source) id of the place and the conflict lines. */
 export const LOCATIECHECK_OVERLAY = 'locatiecheck';
@@ -19,7 +20,7 @@ export const LOCATIECHECK_COLORS = {
   exception: '#b35806',
   place: '#1d3a5c',
   placeFill: 'rgba(29, 58, 92, 0.18)',
-  sketch: '#0b57d0',
+  sketch: SKETCH_COLOR,
 } as const;
 
 const isKind = (kind: string) => ['==', ['get', 'kind'], kind] as never;
@@ -102,36 +103,6 @@ export const LOCATIECHECK_STYLE: readonly StyleLayer[] = [
     paint: { 'text-color': severityColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   },
 ];
-
-/**
- * Style layers of a polygon being drawn (features of kind `outline` and `vertex`, the first
- * vertex with `first: true`); shared by the Locatiecheck and the surface's study area.
- * @param idPrefix prefix of the layer ids
- * @param color line and vertex colour
- * @returns the outline and vertex layers
- * @example sketchStyle('locatiecheck-sketch', '#0b57d0')
- */
-export function sketchStyle(idPrefix: string, color: string): StyleLayer[] {
-  return [
-    {
-      id: `${idPrefix}-outline`,
-      type: 'line',
-      filter: isKind('outline'),
-      paint: { 'line-color': color, 'line-width': 2, 'line-dasharray': [2, 1] },
-    },
-    {
-      id: `${idPrefix}-vertex`,
-      type: 'circle',
-      filter: isKind('vertex'),
-      paint: {
-        'circle-radius': ['case', ['get', 'first'], 6, 4.5] as never,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': color,
-        'circle-stroke-width': 2.5,
-      },
-    },
-  ];
-}
 
 /** Style layers of the polygon being drawn. */
 export const LOCATIECHECK_SKETCH_STYLE: readonly StyleLayer[] = sketchStyle(

@@ -16,6 +16,18 @@ export interface OverlayHandle {
   destroy: () => void;
 }
 
+/** The map calls of an overlay. */
+export type OverlayMap = Pick<
+  MapLibreMap,
+  | 'addSource'
+  | 'addLayer'
+  | 'getLayer'
+  | 'getSource'
+  | 'removeLayer'
+  | 'removeSource'
+  | 'setLayoutProperty'
+>;
+
 /**
  * Adds an overlay (one GeoJSON source and its style layers) above the data layers.
  * @param map the map
@@ -28,16 +40,7 @@ export interface OverlayHandle {
  * $effect(() => overlay.setData(checkResult.geojson));
  */
 export function addOverlay(
-  map: Pick<
-    MapLibreMap,
-    | 'addSource'
-    | 'addLayer'
-    | 'getLayer'
-    | 'getSource'
-    | 'removeLayer'
-    | 'removeSource'
-    | 'setLayoutProperty'
-  >,
+  map: OverlayMap,
   id: string,
   style: readonly StyleLayer[],
   data: FeatureCollection = { type: 'FeatureCollection', features: [] },

@@ -5,7 +5,7 @@
  * outline so far (dashed) with its vertices.
  */
 import type { StyleLayer } from '../../layers/types.ts';
-import { sketchStyle } from './locatiecheck-layers.ts';
+import { sketchStyle, SKETCH_COLOR } from './sketch.ts';
 
 /** Overlay (source) id of the study area. */
 export const STUDY_AREA_OVERLAY = 'surface-study-area';
@@ -14,7 +14,7 @@ export const STUDY_AREA_OVERLAY = 'surface-study-area';
 export const STUDY_AREA_COLORS = {
   outline: '#1f2933',
   halo: '#ffffff',
-  sketch: '#0b57d0',
+  sketch: SKETCH_COLOR,
 } as const;
 
 const isKind = (kind: string) => ['==', ['get', 'kind'], kind] as never;

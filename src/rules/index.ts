@@ -7,3 +7,5 @@ export * from './vng.ts';
 export * from './zone-permission.ts';
 export * from './activities.ts';
 export * from './location-check.ts';
+// One Program type, in the domain vocabulary; re-exported for the rules' callers.
+export type { Program } from '../domain/domain.ts';

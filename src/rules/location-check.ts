@@ -29,6 +29,7 @@ import type {
   FunctiemengingClass,
   Milieucategorie,
   Omgevingstype,
+  Program,
   ZoneType,
 } from '../domain/domain.ts';
 import {
@@ -100,17 +101,6 @@ export function isRuleView(v: unknown): v is RuleView {
 
 /** The place to check: a point or a polygon, WGS84 unless `options.crs` says RD. */
 export type Place = Point | Polygon | MultiPolygon;
-
-/** What would go at the place. */
-export type Program =
-  | { kind: 'housing' }
-  | { kind: 'category'; milieucategorie: Milieucategorie; functiemenging?: FunctiemengingClass }
-  | {
-      kind: 'activity';
-      activityId: string;
-      /** Productie-/bedrijfsoppervlak in m², for activities with a size threshold. */
-      areaM2?: number;
-    };
 
 /** Options of {@link checkLocation}. */
 export interface CheckOptions {

@@ -7,10 +7,10 @@
  * metres, in the number format of the UI language (nl-NL, en-GB).
  */
 import type { Point, Polygon, Position } from 'geojson';
-import type { Omgevingstype } from '../domain/domain.ts';
+import type { Omgevingstype, Program } from '../domain/domain.ts';
 import { findActivity } from './activities.ts';
 import { VERDICTS, type VerdictLevel } from './decision-table.ts';
-import type { Conflict, Program, Reason, Verdict, ZoneRef } from './location-check.ts';
+import type { Conflict, Reason, Verdict, ZoneRef } from './location-check.ts';
 import { categoryRank, requiredDistancesM } from './vng.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { formatNumber } from '../i18n/format.ts';

@@ -20,17 +20,15 @@
  */
 import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { toRd, toWgs84 } from '../geo/crs.ts';
-import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../domain/domain.ts';
+import {
+  MILIEUCATEGORIEEN,
+  PROPOSAL_STATUSES,
+  PROPOSAL_USES,
+  type Program,
+} from '../domain/domain.ts';
 import { ByteReader, ByteWriter, ReadError } from './bytes.ts';
 import { PART_INVALID, type Problem, type StatePart } from './problems.ts';
-import {
-  LIMITS,
-  type Camera,
-  type LayerView,
-  type Program,
-  type Proposal,
-  type SharedState,
-} from './state.ts';
+import { LIMITS, type Camera, type LayerView, type Proposal, type SharedState } from './state.ts';
 
 /** Section tags of format 1. New sections get new tags; old decoders skip them. */
 export const V1_TAGS = {

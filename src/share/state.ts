@@ -14,6 +14,7 @@ import {
   PROPOSAL_STATUSES,
   PROPOSAL_USES,
   type Milieucategorie,
+  type Program,
   type ProposalProperties,
 } from '../domain/domain.ts';
 import { PART_INVALID, PROPOSAL_DROPPED, type Problem, type StatePart } from './problems.ts';
@@ -35,11 +36,11 @@ export interface LayerView {
   opacity: number;
 }
 
-/** What the location check or the surface map evaluates. */
-export type Program =
-  | { kind: 'housing' }
-  | { kind: 'category'; milieucategorie: Milieucategorie }
-  | { kind: 'activity'; activityId: string };
+/** The location check as a link carries it: a program at a place (WGS84 Point or Polygon). */
+export interface SharedCheck {
+  program: Program;
+  place: Point | Polygon;
+}
 
 /**
  * What the surface map colours when not the whole data extent (absent = the extent): the
@@ -65,7 +66,7 @@ export interface SharedState {
   layers: Record<string, LayerView>;
   language: 'nl' | 'en';
   /** The active location check: a program at a place (WGS84 Point or Polygon). */
-  check?: { program: Program; place: Point | Polygon };
+  check?: SharedCheck;
   /** The active surface map program and its study area (absent = the data extent). */
   surface?: { program: Program; studyArea?: StudyArea };
   /**
@@ -120,6 +121,8 @@ export function createDefaultState(): SharedState {
 export const LIMITS = {
   maxProposals: 2000,
   maxVerticesPerProposal: 20000,
+  /** Positions of the location check's place (a hand-drawn check needs far fewer). */
+  maxPlaceVertices: 10_000,
   /** All proposal vertices of one state together. */
   maxTotalVertices: 100_000,
   maxLayers: 200,
@@ -251,20 +254,38 @@ function countPositions(g: Polygon | MultiPolygon): number {
 }
 
 /**
- * Reads a place of the location check: a Point or a Polygon inside the Netherlands.
+ * Reads a place of the location check: a Point, or a Polygon of closed rings (at least 4
+ * positions each, at most `LIMITS.maxPlaceVertices` positions in all), inside the Netherlands.
  * @param u any value
- * @returns the geometry (positions copied as `[lng, lat]`), or `undefined`
+ * @returns a fresh copy of the geometry (positions as `[lng, lat]`), or `undefined`
+ * @example readPlace({ type: 'Point', coordinates: [5.6, 52.4] }) // { type: 'Point', coordinates: [5.6, 52.4] }
  */
 export function readPlace(u: Json): Point | Polygon | undefined {
   if (!isObject(u)) return undefined;
   if (u.type === 'Point' && isNlPosition(u.coordinates))
     return { type: 'Point', coordinates: [u.coordinates[0]!, u.coordinates[1]!] };
-  if (u.type === 'Polygon' && isNlPolygonCoords(u.coordinates))
-    return {
+  if (u.type === 'Polygon' && isNlPolygonCoords(u.coordinates)) {
+    const polygon: Polygon = {
       type: 'Polygon',
       coordinates: u.coordinates.map((r) => r.map((p) => [p[0]!, p[1]!])),
     };
+    return countPositions(polygon) <= LIMITS.maxPlaceVertices ? polygon : undefined;
+  }
   return undefined;
+}
+
+/**
+ * Reads the location check of a link: a program at a place. The one validator of this part:
+ * `readSharedState` and the Locatiecheck's state (src/state/locatiecheck-state.ts) both use it.
+ * @param u any value
+ * @returns program and place (fresh copies), or `undefined` when either is invalid
+ * @example readCheck({ program: { kind: 'housing' }, place: { type: 'Point', coordinates: [5.6, 52.4] } })
+ */
+export function readCheck(u: Json): SharedCheck | undefined {
+  if (!isObject(u)) return undefined;
+  const program = readProgram(u.program);
+  const place = readPlace(u.place);
+  return program && place ? { program, place } : undefined;
 }
 
 /**
@@ -393,9 +414,8 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
     else bad('language');
   }
   if (u.check !== undefined) {
-    const program = isObject(u.check) ? readProgram(u.check.program) : undefined;
-    const place = isObject(u.check) ? readPlace(u.check.place) : undefined;
-    if (program && place) state.check = { program, place };
+    const check = readCheck(u.check);
+    if (check) state.check = check;
     else bad('check');
   }
   if (u.surface !== undefined) {

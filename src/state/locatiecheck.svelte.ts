@@ -10,6 +10,17 @@
 import type { FeatureCollection, Position } from 'geojson';
 import { multiPolygonAreaM2 } from '../geo/planar.ts';
 import { checkLocation, type RuleView, type Verdict } from '../rules/location-check.ts';
+import { sketchFeatures } from '../analysis/sketch.ts';
+import { addOverlay } from '../map/overlay.ts';
+import {
+  LOCATIECHECK_OVERLAY,
+  LOCATIECHECK_SKETCH,
+  LOCATIECHECK_SKETCH_STYLE,
+  LOCATIECHECK_STYLE,
+} from '../map/locatiecheck-layers.ts';
+import { addSketch } from '../map/sketch.ts';
+import { registerMapFeature } from './map-handle.ts';
+import { setSketchFocus } from './sketch.svelte.ts';
 import { app, messages } from './app.svelte.ts';
 import {
   conflictOverlay,
@@ -117,27 +128,10 @@ const overlay = $derived.by((): FeatureCollection =>
   conflictOverlay(result?.place ?? null, result?.segments ?? [], (c) => conflictLabel(c, app.lang)),
 );
 
-const sketch = $derived.by((): FeatureCollection => {
-  const v = locatiecheck.drawing;
-  const features: FeatureCollection['features'] = v.map((p, i) => ({
-    type: 'Feature',
-    properties: { kind: 'vertex', first: i === 0 },
-    geometry: { type: 'Point', coordinates: [p[0]!, p[1]!] },
-  }));
-  const pointer = locatiecheck.pointer;
-  // The outline so far, on to the pointer and back to the first vertex: the polygon to be.
-  const ring = v.map((p) => [p[0]!, p[1]!]);
-  if (pointer && v.length > 0) ring.push([pointer[0]!, pointer[1]!]);
-  if (ring.length >= 3) ring.push(ring[0]!);
-  if (ring.length >= 2) {
-    features.unshift({
-      type: 'Feature',
-      properties: { kind: 'outline' },
-      geometry: { type: 'LineString', coordinates: ring },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-});
+const sketch = $derived.by((): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: sketchFeatures(locatiecheck.drawing, locatiecheck.pointer),
+}));
 
 /** @returns the result of the check, or null (no place yet, or data still loading) */
 export function locatiecheckResult(): LocatiecheckResult | null {
@@ -264,3 +258,41 @@ export function applyLocatiecheckState(s: LocatiecheckShared | undefined): boole
   app.activeTool = LOCATIECHECK_TOOL_ID;
   return true;
 }
+
+// --- map: the place and conflict lines, the polygon being drawn, and the clicks and keys ---
+registerMapFeature({
+  id: 'locatiecheck',
+  capturesClicks: isLocatiecheckActive,
+  attach(map) {
+    const overlay = addOverlay(map, LOCATIECHECK_OVERLAY, LOCATIECHECK_STYLE);
+    const drawing = addSketch(map, LOCATIECHECK_SKETCH, LOCATIECHECK_SKETCH_STYLE, {
+      isActive: isLocatiecheckActive,
+      mode: () => locatiecheck.mode,
+      vertexCount: () => locatiecheck.drawing.length,
+      checkPoint: (p) => setPlace({ type: 'Point', coordinates: p }),
+      addVertex,
+      removeLastVertex,
+      finish: finishDrawing,
+      cancel: cancelDrawing,
+      pointer: setPointer,
+      focus: setSketchFocus,
+    });
+    // State → overlays; they show while the tool is open.
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const active = isLocatiecheckActive();
+        overlay.setData(locatiecheckOverlay());
+        drawing.setData(sketch);
+        overlay.setVisible(active);
+        drawing.setVisible(active);
+      });
+    });
+    return {
+      destroy() {
+        stop();
+        drawing.destroy();
+        overlay.destroy();
+      },
+    };
+  },
+});

@@ -57,6 +57,7 @@ import {
 import { app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { formatNumber as formatNumberIn } from '../i18n/format.ts';
+import { registerMapFeature } from './map-handle.ts';
 
 export { STORAGE_KEY, HISTORY_KEY } from './persistence.ts';
 
@@ -484,11 +485,12 @@ const ZONE_LAYER_IDS = LAYERS.filter((l) => l.role === 'zone').map((l) => l.id);
 
 /**
  * Connects the proposals to the map: the editor (terra-draw), the labels and
- * problem messages, and keyboard shortcuts. Call once the map has loaded.
+ * problem messages, and keyboard shortcuts. Attached once the map has loaded
+ * (the map feature registered below).
  * @param map the app's map
  * @returns destroy()
  */
-export function connectProposals(map: MapLibreMap): () => void {
+function connectProposals(map: MapLibreMap): () => void {
   if (!isClipperReady()) {
     void initClipper({ wasmUrl: clipperWasmUrl }).then(() => (proposalState.clipperReady = true));
   }
@@ -592,3 +594,5 @@ export function connectProposals(map: MapLibreMap): () => void {
 
 /** Id of the side-panel tool (tab). */
 export const PROPOSALS_TOOL_ID = 'proposals';
+
+registerMapFeature({ id: 'proposals', attach: (map) => ({ destroy: connectProposals(map) }) });

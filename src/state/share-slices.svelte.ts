@@ -4,12 +4,12 @@
  * is not wired here keeps its part at the default.
  */
 import { LAYERS } from '../../layers/index.ts';
+import type { Program } from '../domain/domain.ts';
 import {
   createDefaultState,
   decodeState,
   encodeState,
   type Camera,
-  type Program,
   type Proposal,
   type SavedView,
   type SharedState,

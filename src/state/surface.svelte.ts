@@ -7,7 +7,8 @@
  */
 import wasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 import { untrack } from 'svelte';
-import { whenMapLoaded } from './map-handle.ts';
+import { registerMapFeature } from './map-handle.ts';
+import { setSketchFocus } from './sketch.svelte.ts';
 import { LAYERS } from '../../layers/index.ts';
 import type { DatasetLayerInput } from '../domain/dataset.ts';
 import type {
@@ -32,7 +33,9 @@ import {
   studyAreaOverlay as buildStudyAreaOverlay,
   validateStudyArea,
 } from '../analysis/surface/study-area.ts';
-import { closePolygon } from './locatiecheck-state.ts';
+import { closePolygon } from '../analysis/sketch.ts';
+import { addSketch } from '../map/sketch.ts';
+import { STUDY_AREA_OVERLAY, STUDY_AREA_STYLE } from '../map/study-area-layers.ts';
 import { addSurfaceLayers, type SurfaceLayersHandle } from '../map/surface-layers.ts';
 import { app, featuresOf } from './app.svelte.ts';
 import { selectedProposal } from './proposals.svelte.ts';
@@ -203,6 +206,35 @@ const overlay = $derived.by((): FeatureCollection => {
 export function studyAreaOverlay(): FeatureCollection {
   return overlay;
 }
+
+// The drawn study area on the map, and the clicks and keys that draw it (the Locatiecheck's sketch).
+registerMapFeature({
+  id: 'surface-study-area',
+  capturesClicks: isDrawingStudyArea,
+  attach(map) {
+    const sketch = addSketch(map, STUDY_AREA_OVERLAY, STUDY_AREA_STYLE, {
+      isActive: isDrawingStudyArea,
+      mode: () => 'polygon',
+      vertexCount: () => surface.drawing.length,
+      checkPoint: () => {},
+      addVertex: addStudyAreaVertex,
+      removeLastVertex: removeLastStudyAreaVertex,
+      finish: finishStudyArea,
+      cancel: cancelStudyAreaDrawing,
+      pointer: setStudyAreaPointer,
+      focus: setSketchFocus,
+    });
+    const stop = $effect.root(() => {
+      $effect(() => sketch.setData(overlay));
+    });
+    return {
+      destroy() {
+        stop();
+        sketch.destroy();
+      },
+    };
+  },
+});
 
 /** Square metres per hectare. */
 const M2_PER_HA = 10_000;
@@ -440,12 +472,23 @@ export function startSurface(): void {
     surface.error = e.message || 'worker error';
   };
   send({ type: 'init', wasmUrl });
-  void whenMapLoaded().then((map) => {
-    layers = addSurfaceLayers(map);
-    if (classesUrl) layers.setClassesUrl(classesUrl);
-    if (contoursUrl) layers.setContoursUrl(contoursUrl);
-    layers.setClassesVisible(surface.showClasses);
-    layers.setContoursVisible(surface.showContours);
+  // Its own anchor above the data layers: the order it attaches in does not matter.
+  registerMapFeature({
+    id: 'surface',
+    attach(map) {
+      const added = addSurfaceLayers(map);
+      layers = added;
+      if (classesUrl) added.setClassesUrl(classesUrl);
+      if (contoursUrl) added.setContoursUrl(contoursUrl);
+      added.setClassesVisible(surface.showClasses);
+      added.setContoursVisible(surface.showContours);
+      return {
+        destroy() {
+          added.destroy();
+          if (layers === added) layers = null;
+        },
+      };
+    },
   });
   // Lives as long as the page: nothing stops the surface once started.
   $effect.root(() => {

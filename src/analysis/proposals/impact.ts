@@ -35,10 +35,10 @@ import {
 } from '../../geo/clip/index.ts';
 import type { BboxRd, MultiPolygonRd, PolygonRd } from '../../geo/types.ts';
 import { EPSG_RD, toRd } from '../../geo/crs.ts';
-import type { Milieucategorie } from '../../domain/domain.ts';
+import type { Milieucategorie, Program } from '../../domain/domain.ts';
 import { MILIEUCATEGORIEEN } from '../../domain/domain.ts';
 import { bboxOfMultiPolygon, isPointInMultiPolygon, multiPolygonAreaM2 } from '../../geo/planar.ts';
-import { checkLocation, type Program } from '../../rules/location-check.ts';
+import { checkLocation } from '../../rules/location-check.ts';
 import type { ProposalContext } from './context.ts';
 import { searchIndex } from './context.ts';
 import type { ShapeProblem } from './shape-validation.ts';

@@ -13,6 +13,7 @@ import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { mapGeometry, toRd } from '../../geo/crs.ts';
 import { doSegmentsCross, isPointInRing } from '../../geo/planar.ts';
 import type { BboxRd } from '../../geo/types.ts';
+import { sketchFeatures } from '../sketch.ts';
 import {
   openRing,
   SHAPE_OUTSIDE_EXTENT,
@@ -113,23 +114,6 @@ export function studyAreaOverlay(
 ): FeatureCollection {
   const features: Feature[] = [];
   if (area) features.push({ type: 'Feature', properties: { kind: 'area' }, geometry: area });
-  // The outline so far, on to the pointer and back to the first vertex: the polygon to be.
-  const ring = vertices.map((p) => [p[0]!, p[1]!]);
-  if (pointer && vertices.length > 0) ring.push([pointer[0]!, pointer[1]!]);
-  if (ring.length >= 3) ring.push(ring[0]!);
-  if (ring.length >= 2) {
-    features.push({
-      type: 'Feature',
-      properties: { kind: 'outline' },
-      geometry: { type: 'LineString', coordinates: ring },
-    });
-  }
-  vertices.forEach((p, i) =>
-    features.push({
-      type: 'Feature',
-      properties: { kind: 'vertex', first: i === 0 },
-      geometry: { type: 'Point', coordinates: [p[0]!, p[1]!] },
-    }),
-  );
+  features.push(...sketchFeatures(vertices, pointer));
   return { type: 'FeatureCollection', features };
 }

@@ -6,9 +6,9 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { PolygonalRd } from '../../geo/types.ts';
 import type { Dataset } from '../../domain/dataset.ts';
-import type { Milieucategorie, Omgevingstype } from '../../domain/domain.ts';
+import type { Milieucategorie, Omgevingstype, Program } from '../../domain/domain.ts';
 import type { VerdictLevel } from '../../rules/decision-table.ts';
-import type { Program, RuleView } from '../../rules/location-check.ts';
+import type { RuleView } from '../../rules/location-check.ts';
 import type { DistanceTable } from '../../rules/vng.ts';
 
 /** The three verdicts of the location check, and so the three classes of the surface. */

@@ -7,11 +7,11 @@ import { buildDataset, type DatasetRole } from '../../../src/domain/dataset.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { nl } from '../../../src/i18n/nl.ts';
 import { REASON_CODES, REASON_EFFECT } from '../../../src/rules/index.ts';
+import type { Program } from '../../../src/domain/domain.ts';
 import {
   checkLocation,
   type RuleView,
   type Conflict,
-  type Program,
   type Reason,
 } from '../../../src/rules/location-check.ts';
 import {
