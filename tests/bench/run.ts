@@ -7,11 +7,17 @@
  */
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
+import { placementSuite } from './placement.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
 import { COUNCIL_TARGET_CHARS, runShareBench } from './share.bench.ts';
 import { surfaceSuite } from './surface.bench.ts';
 
-const SUITES: readonly BenchSuite[] = [locationCheckSuite, proposalsSuite, surfaceSuite];
+const SUITES: readonly BenchSuite[] = [
+  locationCheckSuite,
+  proposalsSuite,
+  surfaceSuite,
+  placementSuite,
+];
 
 const only = process.argv[2];
 const results = await runSuites(only ? SUITES.filter((s) => s.name === only) : SUITES);
