@@ -76,3 +76,24 @@ const ZONE_ZP = [
     [X0 - 1, Y0 - 1],
   ],
 ];
+
+describe('candidate CSV', () => {
+  it('writes Dutch Excel CSV: BOM, semicolons, decimal comma, quoted fields', async () => {
+    const { candidatesToCsv, formatDecimal } =
+      await import('../../../../src/analysis/placement/csv.ts');
+    const ds = town();
+    const r = searchPlaces(ds, {
+      program: { kind: 'category', milieucategorie: '3.1' },
+      areaM2: 5000,
+      areaKind: 'land',
+      fromRd: [X0 + 900, Y0 + 500],
+      requireBusinessPark: true,
+    });
+    const csv = candidatesToCsv(r.candidates, ['#', 'id', 'naam; zone']);
+    expect(csv.startsWith('\ufeff#;id;"naam; zone"\r\n')).toBe(true);
+    expect(csv).toContain(
+      '1;MP;Middenpark;bedrijventerrein;3.2;toegestaan;20000;uitgeefbaar;5000;2100;0;fits\r\n',
+    );
+    expect(formatDecimal(1234.56)).toBe('1234,6');
+  });
+});
