@@ -34,25 +34,3 @@ export function areaLabel(id: string, property: string, color: string, minzoom =
     paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   };
 }
-
-/**
- * A symbol layer that writes a property along lines (e.g. distances in metres).
- * @param id style layer id
- * @param textField a MapLibre expression or property for the text
- * @param color text colour
- * @returns the style layer
- * @example lineLabel('afstand-label', ['concat', ['get', 'distanceM'], ' m'], '#333')
- */
-export function lineLabel(id: string, textField: unknown, color = '#222222'): StyleLayer {
-  return {
-    id,
-    type: 'symbol',
-    layout: {
-      'symbol-placement': 'line-center',
-      'text-field': textField as string,
-      'text-font': LABEL_FONT,
-      'text-size': 12,
-    },
-    paint: { 'text-color': color, 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-  };
-}

@@ -19,9 +19,8 @@ import {
   bboxOfMultiPolygon,
   centroidOfMultiPolygon,
   isPointInMultiPolygon,
-  type BboxRd,
-  type MultiPolygonRd,
 } from '../geo/planar.ts';
+import type { BboxRd, MultiPolygonRd } from '../geo/types.ts';
 import { projectToRdInto, toRdFast } from '../geo/rd-fast.ts';
 
 /** What a layer means to the rules (same values as `LayerDefinition.role` in layers/types.ts). */

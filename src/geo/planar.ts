@@ -9,16 +9,10 @@
  * position), as in GeoJSON; an unclosed ring is treated as closed.
  */
 import type { Position } from 'geojson';
+import type { BboxRd, MultiPolygonRd, PolygonRd } from './types.ts';
 
-/** A linear ring in RD metres. */
-export type RingRd = Position[];
-/** A polygon in RD metres: outer ring first, then holes. */
-export type PolygonRd = RingRd[];
-/** A multipolygon in RD metres. */
-export type MultiPolygonRd = PolygonRd[];
-
-/** A bounding box `[minX, minY, maxX, maxY]` in RD metres. */
-export type BboxRd = [number, number, number, number];
+/** A ring as the functions here read it: `[x, y]` positions, closed or not. */
+type RingLike = readonly (readonly number[])[];
 
 /**
  * Signed area of a ring by the shoelace formula (positive = counter-clockwise).
@@ -27,7 +21,7 @@ export type BboxRd = [number, number, number, number];
  * @returns signed area in m²
  * @example ringSignedAreaM2([[0,0],[10,0],[10,10],[0,10],[0,0]]) // 100
  */
-export function ringSignedAreaM2(ring: RingRd): number {
+export function ringSignedAreaM2(ring: RingLike): number {
   const n = ring.length;
   if (n < 3) return 0;
   const x0 = ring[0]![0]!;
@@ -39,6 +33,16 @@ export function ringSignedAreaM2(ring: RingRd): number {
     sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
   }
   return sum / 2;
+}
+
+/**
+ * Unsigned area of a ring (see {@link ringSignedAreaM2}).
+ * @param ring a ring in RD metres, closed or not
+ * @returns area in m²
+ * @example ringAreaM2([[0,0],[10,0],[10,10],[0,10]]) // 100
+ */
+export function ringAreaM2(ring: RingLike): number {
+  return Math.abs(ringSignedAreaM2(ring));
 }
 
 /**
@@ -124,8 +128,17 @@ export function pointToBoundaryDistanceM(xy: Position, polygon: PolygonRd): numb
   return Math.sqrt(best);
 }
 
-function isPointInRing(px: number, py: number, ring: RingRd): boolean {
-  // Ray casting (W. R. Franklin, PNPOLY); boundary handling is done by the caller.
+/**
+ * Whether a point lies inside a ring, by even-odd ray casting (W. R. Franklin, PNPOLY). A
+ * point exactly on the boundary may go either way: callers that need the boundary to count
+ * as inside test the distance to it (see {@link isPointInPolygon}).
+ * @param px point x, RD metres
+ * @param py point y
+ * @param ring a ring, closed or not
+ * @returns true when inside
+ * @example isPointInRing(5, 5, [[0,0],[10,0],[10,10],[0,10],[0,0]]) // true
+ */
+export function isPointInRing(px: number, py: number, ring: RingLike): boolean {
   let inside = false;
   const n = ring.length;
   for (let i = 0, j = n - 1; i < n; j = i++) {
@@ -195,9 +208,91 @@ export function pointToMultiPolygonDistanceM(xy: Position, multi: MultiPolygonRd
   return best;
 }
 
+/**
+ * The cross product (b − a) × (c − a): twice the signed area of the triangle a, b, c;
+ * positive when c lies left of the line a → b (counter-clockwise turn), 0 when collinear.
+ */
+function orient2d(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+}
+
+/** The sign of {@link orient2d}: 1 left turn, -1 right turn, 0 collinear. */
 function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number) {
-  const v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  const v = orient2d(ax, ay, bx, by, cx, cy);
   return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+/**
+ * Whether segments a–b and c–d cross properly: each one's ends lie strictly on opposite
+ * sides of the other (touching and collinear overlaps do not count).
+ * @returns true for a proper crossing
+ * @example doSegmentsCross(0, 0, 10, 10, 0, 10, 10, 0) // true
+ */
+export function doSegmentsCross(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+): boolean {
+  return (
+    orientation(ax, ay, bx, by, cx, cy) * orientation(ax, ay, bx, by, dx, dy) < 0 &&
+    orientation(cx, cy, dx, dy, ax, ay) * orientation(cx, cy, dx, dy, bx, by) < 0
+  );
+}
+
+function isWithinBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  px: number,
+  py: number,
+): boolean {
+  return (
+    Math.min(ax, bx) <= px &&
+    px <= Math.max(ax, bx) &&
+    Math.min(ay, by) <= py &&
+    py <= Math.max(ay, by)
+  );
+}
+
+/**
+ * Where segments a–b and c–d meet: the crossing point of a proper crossing, else an end of
+ * one that lies on the other (also for collinear overlaps), else undefined.
+ * @param a first segment's start, `[x, y]`
+ * @param b first segment's end
+ * @param c second segment's start
+ * @param d second segment's end
+ * @returns the meeting point, or undefined when they are apart
+ * @example segmentMeetPoint([0, 0], [10, 10], [0, 10], [10, 0]) // [5, 5]
+ */
+export function segmentMeetPoint(
+  a: readonly number[],
+  b: readonly number[],
+  c: readonly number[],
+  d: readonly number[],
+): [number, number] | undefined {
+  const [ax, ay] = [a[0]!, a[1]!];
+  const [bx, by] = [b[0]!, b[1]!];
+  const [cx, cy] = [c[0]!, c[1]!];
+  const [dx, dy] = [d[0]!, d[1]!];
+  const d1 = orient2d(cx, cy, dx, dy, ax, ay);
+  const d2 = orient2d(cx, cy, dx, dy, bx, by);
+  const d3 = orient2d(ax, ay, bx, by, cx, cy);
+  const d4 = orient2d(ax, ay, bx, by, dx, dy);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+    const t = d1 / (d1 - d2);
+    return [ax + t * (bx - ax), ay + t * (by - ay)];
+  }
+  if (d1 === 0 && isWithinBox(cx, cy, dx, dy, ax, ay)) return [ax, ay];
+  if (d2 === 0 && isWithinBox(cx, cy, dx, dy, bx, by)) return [bx, by];
+  if (d3 === 0 && isWithinBox(ax, ay, bx, by, cx, cy)) return [cx, cy];
+  if (d4 === 0 && isWithinBox(ax, ay, bx, by, dx, dy)) return [dx, dy];
+  return undefined;
 }
 
 function doSegmentsIntersect(
@@ -289,17 +384,6 @@ export function multiPolygonDistanceM(a: MultiPolygonRd, b: MultiPolygonRd): num
     }
   }
   return best;
-}
-
-/**
- * Whether two multipolygons share any area or boundary point.
- * @param a multipolygon in RD metres
- * @param b multipolygon in RD metres
- * @returns true when their distance is 0
- * @example doMultiPolygonsIntersect([square10], [square10]) // true
- */
-export function doMultiPolygonsIntersect(a: MultiPolygonRd, b: MultiPolygonRd): boolean {
-  return multiPolygonDistanceM(a, b) === 0;
 }
 
 /**
@@ -447,11 +531,9 @@ export function doInteriorsIntersect(a: MultiPolygonRd, b: MultiPolygonRd): bool
             for (let k = 1; k < rb.length; k++) {
               const r = rb[k - 1]!;
               const s = rb[k]!;
-              const o1 = orientation(p[0]!, p[1]!, q[0]!, q[1]!, r[0]!, r[1]!);
-              const o2 = orientation(p[0]!, p[1]!, q[0]!, q[1]!, s[0]!, s[1]!);
-              const o3 = orientation(r[0]!, r[1]!, s[0]!, s[1]!, p[0]!, p[1]!);
-              const o4 = orientation(r[0]!, r[1]!, s[0]!, s[1]!, q[0]!, q[1]!);
-              if (o1 * o2 < 0 && o3 * o4 < 0) return true;
+              if (doSegmentsCross(p[0]!, p[1]!, q[0]!, q[1]!, r[0]!, r[1]!, s[0]!, s[1]!)) {
+                return true;
+              }
             }
           }
         }

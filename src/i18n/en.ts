@@ -1,5 +1,6 @@
 /** All English UI strings; same keys as nl.ts. */
 import type { Messages } from './nl.ts';
+import { formatNumber } from './format.ts';
 
 type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -28,7 +29,7 @@ export const en: Messages = {
     legend: 'Legend',
     loading: 'loading…',
     failed: 'not loaded',
-    featureCount: (n: number) => `${n.toLocaleString('en-GB')} objects`,
+    featureCount: (n: number) => `${formatNumber(n, 'en')} objects`,
   },
   map: {
     label: 'Map of Voorbeeldstad',
@@ -454,13 +455,13 @@ export const en: Messages = {
     copyLink: 'Copy link',
     copied: 'Link copied.',
     copyFailed: 'Copying failed: select the link and copy it with Ctrl+C.',
-    linkLength: (n: number) => `${n.toLocaleString('en-GB')} characters`,
+    linkLength: (n: number) => `${formatNumber(n, 'en')} characters`,
     showQr: 'QR code for the room screen',
     qrTitle: 'Scan to open this map',
     qrTooLong: 'This link is too long for a QR code. Share it as a link or as a file.',
     close: 'Close',
     tooBig: (n: number, max: number) =>
-      `This map is too big for a link (${n.toLocaleString('en-GB')} characters, at most ${max.toLocaleString('en-GB')}). Download it as a file; open the file again later by dropping it on the map.`,
+      `This map is too big for a link (${formatNumber(n, 'en')} characters, at most ${formatNumber(max, 'en')}). Download it as a file; open the file again later by dropping it on the map.`,
     notInLink: 'Not in the link:',
     fileTitle: 'As a file',
     downloadFile: 'Download as .geojson',

@@ -3,6 +3,7 @@
  * checker enforces it. Each feature owns one section; keep them apart.
  * Functions take the numbers they print, so sentences stay grammatical.
  */
+import { formatNumber } from './format.ts';
 /** Values of a load problem's message (see src/domain/validate.ts). */
 type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -31,7 +32,7 @@ export const nl = {
     legend: 'Legenda',
     loading: 'laden…',
     failed: 'niet geladen',
-    featureCount: (n: number) => `${n.toLocaleString('nl-NL')} objecten`,
+    featureCount: (n: number) => `${formatNumber(n, 'nl')} objecten`,
   },
   map: {
     label: 'Kaart van Voorbeeldstad',
@@ -463,13 +464,13 @@ export const nl = {
     copyLink: 'Kopieer link',
     copied: 'Link gekopieerd.',
     copyFailed: 'Kopiëren lukte niet: selecteer de link en kopieer hem met Ctrl+C.',
-    linkLength: (n: number) => `${n.toLocaleString('nl-NL')} tekens`,
+    linkLength: (n: number) => `${formatNumber(n, 'nl')} tekens`,
     showQr: 'QR-code voor het scherm',
     qrTitle: 'Scan om deze kaart te openen',
     qrTooLong: 'Deze link is te lang voor een QR-code. Deel hem als link of als bestand.',
     close: 'Sluiten',
     tooBig: (n: number, max: number) =>
-      `Deze kaart is te groot voor een link (${n.toLocaleString('nl-NL')} tekens, maximaal ${max.toLocaleString('nl-NL')}). Download hem als bestand; open het bestand later weer door het op de kaart te slepen.`,
+      `Deze kaart is te groot voor een link (${formatNumber(n, 'nl')} tekens, maximaal ${formatNumber(max, 'nl')}). Download hem als bestand; open het bestand later weer door het op de kaart te slepen.`,
     notInLink: 'Niet in de link:',
     fileTitle: 'Als bestand',
     downloadFile: 'Download als .geojson',

@@ -100,20 +100,6 @@ export function classifyDistance(
 }
 
 /**
- * The verdict of a distance class.
- * @param c a distance class
- * @returns its verdict
- * @example verdictOfDistanceClass('exception-possible') // 'voorwaardelijk'
- */
-export function verdictOfDistanceClass(c: DistanceClass): VerdictLevel {
-  return c === 'ok'
-    ? 'toegestaan'
-    : c === 'exception-possible'
-      ? 'voorwaardelijk'
-      : 'niet-toegestaan';
-}
-
-/**
  * Decides the verdict from the reason codes: the most severe effect wins.
  * @param codes the codes of the reasons found
  * @returns the verdict and the first code that decided it (`null` when nothing was found)

@@ -9,6 +9,7 @@
 import Flatbush from 'flatbush';
 import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
 import { EPSG_RD, toRd, type CrsCode } from '../geo/crs.ts';
+import type { BboxRd, MultiPolygonRd } from '../geo/types.ts';
 import {
   dwellingInfo,
   dwellingZoneIndex,
@@ -31,8 +32,6 @@ import {
   multiPolygonDistanceM,
   pointToBboxDistanceM,
   pointToMultiPolygonDistanceM,
-  type BboxRd,
-  type MultiPolygonRd,
 } from '../geo/planar.ts';
 import { findActivity } from './activities.ts';
 import {

@@ -13,7 +13,7 @@ import { VERDICTS, type VerdictLevel } from './decision-table.ts';
 import type { Conflict, Program, Reason, Verdict, ZoneRef } from './location-check.ts';
 import { categoryRank, requiredDistancesM } from './vng.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /** What the sentences need besides the reason itself. */
 export interface ReasonTextContext {
@@ -25,20 +25,6 @@ export interface ReasonTextContext {
   dwellingLabel?: (id: string) => string | undefined;
 }
 
-const metreFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: 'nl' | 'en', digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let f = metreFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    metreFormats.set(key, f);
-  }
-  return f;
-}
-
 /**
  * A measured distance, to 0.1 m.
  * @param distanceM metres, full precision
@@ -47,7 +33,7 @@ function numberFormat(lang: 'nl' | 'en', digits: number): Intl.NumberFormat {
  * @example formatMeasuredM(1042.34, 'nl') // "1.042,3 m"
  */
 export function formatMeasuredM(distanceM: number, lang: 'nl' | 'en'): string {
-  return `${numberFormat(lang, 1).format(distanceM)} m`;
+  return `${formatNumber(distanceM, lang, 1)} m`;
 }
 
 /**
@@ -57,18 +43,7 @@ export function formatMeasuredM(distanceM: number, lang: 'nl' | 'en'): string {
  * @returns e.g. "1.000 m" (nl) or "1,000 m" (en)
  */
 export function formatRequiredM(distanceM: number, lang: 'nl' | 'en'): string {
-  return `${numberFormat(lang, 0).format(distanceM)} m`;
-}
-
-/**
- * A plain number in the UI language.
- * @param n the number
- * @param lang UI language
- * @param digits fraction digits (default 0)
- * @returns the formatted number
- */
-export function formatNumber(n: number, lang: 'nl' | 'en', digits = 0): string {
-  return numberFormat(lang, digits).format(n);
+  return `${formatNumber(distanceM, lang)} m`;
 }
 
 /**

@@ -31,6 +31,7 @@
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../domain/domain.ts';
+import { ringSignedAreaM2 } from '../geo/planar.ts';
 import { ByteReader, ByteWriter, ReadError } from './bytes.ts';
 import {
   quantiseRing,
@@ -96,17 +97,6 @@ function cosSin(theta: number): [number, number] {
 }
 
 const TWO_PI = 6.283185307179586;
-
-/** Twice the signed area of a ring of integers (positive: counter-clockwise). */
-function signedArea2(ring: ReadonlyArray<[number, number]>): number {
-  let a = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const p = ring[i]!;
-    const q = ring[(i + 1) % ring.length]!;
-    a += p[0] * q[1] - q[0] * p[1];
-  }
-  return a;
-}
 
 /** Greatest common divisor of non-negative integers (0 when all are 0). */
 function gcdOf(values: readonly number[]): number {
@@ -251,7 +241,7 @@ function writeVertices(
 function writeRing(enc: RangeEncoder, m: ProposalModels, ring: Array<[number, number]>): void {
   const n = ring.length;
   m.vertices.write(enc, n - 3);
-  const clockwise = signedArea2(ring) < 0;
+  const clockwise = ringSignedAreaM2(ring) < 0;
   enc.bit(m.clockwiseProbs, 0, clockwise ? 1 : 0);
   const first = ring[0]!;
   // Relative to the previous ring's first vertex: proposals are usually drawn near each other.

@@ -57,10 +57,11 @@ export const app = $state({
 });
 
 /**
- * Validated features per layer. The record is replaced on each load, never
- * mutated, and kept raw: features can be many and need no deep reactivity.
+ * Validated features per layer. The record is replaced on each load, never mutated, and held
+ * in `$state.raw`: features can be many (150,000 at city scale) and need no deep reactivity;
+ * a deep `$state` would wrap every feature in a proxy, which cost seconds of main-thread time.
  */
-const data = $state({ byLayer: {} as Record<string, readonly Feature[]> });
+let byLayer = $state.raw<Record<string, readonly Feature[]>>({});
 
 /** The messages of the current language. */
 export function messages(): Messages {
@@ -93,7 +94,7 @@ export function dismissNotice(id: number): void {
 
 /** Records a loaded layer: its features and its problems. */
 export function recordLoadedLayer(loaded: LoadedLayer): void {
-  data.byLayer = { ...data.byLayer, [loaded.layerId]: loaded.features };
+  byLayer = { ...byLayer, [loaded.layerId]: loaded.features };
   const state = app.layers[loaded.layerId];
   if (state) {
     state.status = loaded.features.length === 0 && loaded.problems.length > 0 ? 'failed' : 'ready';
@@ -106,7 +107,7 @@ export function recordLoadedLayer(loaded: LoadedLayer): void {
 
 /** The validated features of a layer (empty while loading). */
 export function featuresOf(layerId: string): readonly Feature[] {
-  return data.byLayer[layerId] ?? [];
+  return byLayer[layerId] ?? [];
 }
 
 /** The layer definition of an id. */

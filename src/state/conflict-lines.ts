@@ -8,13 +8,9 @@
  */
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
 import { toRd, toWgs84 } from '../geo/crs.ts';
+import type { BboxRd, MultiPolygonRd } from '../geo/types.ts';
 import { dwellingInfo, type Dataset } from '../domain/dataset.ts';
-import {
-  bboxOfMultiPolygon,
-  isPointInMultiPolygon,
-  type BboxRd,
-  type MultiPolygonRd,
-} from '../geo/planar.ts';
+import { bboxOfMultiPolygon, isPointInMultiPolygon } from '../geo/planar.ts';
 import type { Conflict } from '../rules/location-check.ts';
 
 type XY = [number, number];

@@ -4,8 +4,7 @@
  * indexed once by `buildDataset` (src/domain/dataset.ts). Every feature that
  * runs the rules in the main thread (Locatiecheck, proposals, …) reads it
  * through `dataset()`, so the projection and the indexes are built once per
- * data change, not once per feature. A Web Worker gets the same inputs through
- * `datasetInputs()` and builds its own copy.
+ * data change, not once per feature.
  *
  * When it is built: once every rule layer has finished loading (status
  * `ready` or `failed`); a failed layer counts as empty. Until then `dataset()`
@@ -13,6 +12,7 @@
  * (another array), not when an unrelated layer (base map) loads.
  */
 import { LAYERS } from '../../layers/index.ts';
+import type { Feature } from 'geojson';
 import type { Dataset, DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
 import { buildDataset } from '../domain/dataset.ts';
 import { app, featuresOf } from './app.svelte.ts';
@@ -27,7 +27,7 @@ const status = $derived<DatasetStatus>(
   RULE_LAYERS.every((l) => app.layers[l.id]?.status !== 'loading') ? 'ready' : 'loading',
 );
 
-/** The feature arrays the last build used (reactive proxies; compared by identity). */
+/** The feature arrays the last build used (raw arrays; compared by identity). */
 let lastSources: readonly unknown[] = [];
 let lastInputs: DatasetLayerInput[] | null = null;
 let lastDataset: Dataset | null = null;
@@ -38,11 +38,11 @@ const inputs = $derived.by((): DatasetLayerInput[] | null => {
   const sources = RULE_LAYERS.map((l) => featuresOf(l.id));
   if (lastInputs && sources.every((s, i) => s === lastSources[i])) return lastInputs;
   lastSources = sources;
-  // Plain copies: building from the reactive proxies would be slow and would track every feature.
+  // The arrays are raw (app.svelte.ts keeps them in $state.raw): no copy needed.
   lastInputs = RULE_LAYERS.map((l, i) => ({
     layerId: l.id,
     role: l.role as DatasetRole,
-    features: { type: 'FeatureCollection', features: $state.snapshot(sources[i]!) as never },
+    features: { type: 'FeatureCollection', features: sources[i]! as Feature[] },
   }));
   return lastInputs;
 });
@@ -64,15 +64,6 @@ const built = $derived.by((): Dataset | null => {
  */
 export function dataset(): Dataset | null {
   return built;
-}
-
-/**
- * The inputs the dataset was built from (plain, structured-cloneable), e.g. to post
- * to a Web Worker that builds its own copy.
- * @returns the layer inputs, or null while rule layers are still loading
- */
-export function datasetInputs(): DatasetLayerInput[] | null {
-  return inputs;
 }
 
 /**

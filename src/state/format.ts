@@ -6,6 +6,7 @@
 import type { PropertySpec } from '../domain/schema.ts';
 import type { Messages } from '../i18n/nl.ts';
 
+import { formatNumberUpTo } from '../i18n/format.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 /** Intl locale of each UI language. */
@@ -27,7 +28,7 @@ export function formatValue(
 ): string {
   if (value === null || value === undefined) return '–';
   if (typeof value === 'number') {
-    const text = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 }).format(value);
+    const text = formatNumberUpTo(value, lang, 2);
     return spec?.unit ? `${text} ${m.units[spec.unit]}` : text;
   }
   if (typeof value === 'boolean') return value ? m.info.yes : m.info.no;

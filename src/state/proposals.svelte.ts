@@ -12,10 +12,10 @@ import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import clipperWasmUrl from 'clipper2-wasm/dist/es/clipper2z.wasm?url';
 import { LAYERS } from '../../layers/index.ts';
-import { initClipper, isClipperReady } from '../geo/clip.ts';
+import { initClipper, isClipperReady } from '../geo/clip/index.ts';
 import { toRd, toWgs84 } from '../geo/crs.ts';
 import type { ProposalProperties } from '../domain/domain.ts';
-import { centroidOfMultiPolygon } from '../geo/planar.ts';
+import { centroidOfMultiPolygon, ringAreaM2 } from '../geo/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
 import {
   importProposals,
@@ -39,7 +39,7 @@ import {
   proposalPolygonRd,
   type ImpactSummary,
 } from '../analysis/proposals/impact.ts';
-import { ringAreaM2, openRing, type ShapeProblem } from '../analysis/proposals/shape-validation.ts';
+import { openRing, type ShapeProblem } from '../analysis/proposals/shape-validation.ts';
 import type { ProposalFeature } from '../analysis/proposals/types.ts';
 import { createDrawing, type DrawHandle, type DrawTool } from '../map/draw.ts';
 import {
@@ -50,7 +50,7 @@ import {
 } from '../map/proposal-layers.ts';
 import { app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
-import { LOCALES } from './format.ts';
+import { formatNumber as formatNumberIn } from '../i18n/format.ts';
 
 /** localStorage key of the proposals (versioned: a new shape gets a new key). */
 export const STORAGE_KEY = 'werkruimte.proposals.v1';
@@ -309,10 +309,7 @@ export function problemsOf(id: string): ShapeProblem[] {
  * @returns the text
  */
 export function formatNumber(n: number, digits = 0): string {
-  return new Intl.NumberFormat(LOCALES[app.lang], {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(n);
+  return formatNumberIn(n, app.lang, digits);
 }
 
 /**

@@ -316,6 +316,14 @@ function whenReady(): Promise<void> {
 }
 
 /**
+ * Says on `<html data-share-url>` whether a URL update is waiting for its delay ('pending') or
+ * the URL holds the current state ('written'), so browser tests wait on that, not on a timer.
+ */
+function markUrl(status: 'pending' | 'written'): void {
+  document.documentElement.dataset.shareUrl = status;
+}
+
+/**
  * Reads the state from the URL, applies it, and keeps the URL in step with the
  * state. Call once, when the app starts.
  * @returns stop(): ends the URL sync (for tests and hot reload)
@@ -362,6 +370,7 @@ export function startSharing(): () => void {
       $effect(() => {
         const { state, problems } = gatherState();
         clearTimeout(timer);
+        markUrl('pending');
         timer = setTimeout(() => {
           const text = encodeState(state);
           share.linkText = text;
@@ -370,6 +379,7 @@ export function startSharing(): () => void {
           const url = isShareableAsLink(text) ? linkFor(text) : pageUrl();
           history.replaceState(history.state, '', url);
           share.started = true;
+          markUrl('written');
         }, URL_UPDATE_DELAY_MS);
       });
     });

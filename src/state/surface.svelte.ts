@@ -19,11 +19,11 @@ import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { SurfaceProgram, SurfaceStats } from '../analysis/surface/types.ts';
 import { mapGeometry, toRd } from '../geo/crs.ts';
 import { boundsOf } from '../domain/load.ts';
+import { ringAreaM2 } from '../geo/planar.ts';
+import type { BboxRd } from '../geo/types.ts';
 import {
   openRing,
-  ringAreaM2,
   SHAPE_TOO_FEW_VERTICES,
-  type ExtentRd,
   type ShapeProblem,
 } from '../analysis/proposals/shape-validation.ts';
 import type { StudyArea } from '../share/state.ts';
@@ -142,7 +142,7 @@ export function setStudyAreaPointer(lngLat: Position | null): void {
 }
 
 /** The extent of the loaded data, RD (undefined before any data). */
-function dataExtentRd(): ExtentRd | undefined {
+function dataExtentRd(): BboxRd | undefined {
   const features = LAYERS.filter((l) => l.role !== 'base').flatMap((l) => featuresOf(l.id));
   const bounds = boundsOf(features);
   return bounds ? extentRdOfBounds(bounds) : undefined;
@@ -271,7 +271,6 @@ let contoursStale = true;
 let classesUrl: string | null = null;
 let contoursUrl: string | null = null;
 let startedAt = 0;
-let stopData: (() => void) | null = null;
 
 function send(message: SurfaceRequest, transfer: Transferable[] = []): void {
   worker?.postMessage(message, transfer);
@@ -435,7 +434,8 @@ export function startSurface(): void {
     layers.setClassesVisible(surface.showClasses);
     layers.setContoursVisible(surface.showContours);
   });
-  stopData = $effect.root(() => {
+  // Lives as long as the page: nothing stops the surface once started.
+  $effect.root(() => {
     $effect(() => {
       const { layers: data, points } = collectData();
       const area = studyAreaRd();
@@ -453,18 +453,4 @@ export function startSurface(): void {
       });
     });
   });
-}
-
-/** Stops the worker and removes the layers (tests, hot reload). */
-export function stopSurface(): void {
-  stopData?.();
-  stopData = null;
-  worker?.terminate();
-  worker = null;
-  layers?.destroy();
-  layers = null;
-  for (const url of [classesUrl, contoursUrl]) if (url) URL.revokeObjectURL(url);
-  classesUrl = contoursUrl = null;
-  busyId = 0;
-  waiting = null;
 }

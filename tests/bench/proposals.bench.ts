@@ -21,7 +21,7 @@ import {
 } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { pathToFileURL } from 'node:url';
-import { initClipper } from '../../src/geo/clip.ts';
+import { initClipper } from '../../src/geo/clip/index.ts';
 import { mapGeometry, toWgs84 } from '../../src/geo/crs.ts';
 import { buildDataset, type DatasetLayerInput } from '../../src/domain/dataset.ts';
 import type { ProposalProperties } from '../../src/domain/domain.ts';

@@ -9,13 +9,14 @@ import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './har
 import { locationCheckSuite } from './location-check.bench.ts';
 import { placementSuite } from './placement.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
-import { COUNCIL_TARGET_CHARS, runShareBench } from './share.bench.ts';
+import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
 import { surfaceSuite } from './surface.bench.ts';
 
 const SUITES: readonly BenchSuite[] = [
   locationCheckSuite,
   proposalsSuite,
   surfaceSuite,
+  hostileLinkSuite,
   placementSuite,
 ];
 

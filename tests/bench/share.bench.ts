@@ -3,7 +3,11 @@
  * geojson.io would put in its URL for the same proposals (gzip of the GeoJSON
  * text, base64), and encode/decode times.
  *
- * Run alone: `npx tsx tests/bench/share.bench.ts`; `tests/bench/run.ts` calls `runShareBench()`.
+ * Also the time to refuse hostile links (decompression bombs): the unit tests only check that
+ * they are refused; how fast is measured here, where timing belongs (issue 10).
+ *
+ * Run alone: `npx tsx tests/bench/share.bench.ts`; `tests/bench/run.ts` calls `runShareBench()`
+ * and runs `hostileLinkSuite`.
  */
 import { deflateSync, gzipSync, strToU8 } from 'fflate';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { decodeState, encodeState } from '../../src/share/codec.ts';
 import { MAX_LINK_CHARS } from '../../src/share/geojson.ts';
 import { createDefaultState, type SharedState } from '../../src/share/state.ts';
 import { COUNCIL_SHAPE, LARGE_SHAPE, makeFullState, makeProposals } from '../unit/share/sample.ts';
+import { formatResults, runSuites, type BenchSuite } from './harness.ts';
 
 const RUNS = 40;
 
@@ -115,7 +120,46 @@ export function runShareBench(): Array<{ name: string; values: Record<string, nu
   });
 }
 
+/** A link whose body is `body`, deflated, as the fuzz test builds them. */
+const linkOf = (body: Uint8Array, version = 1): string =>
+  `${version}.${encodeBase64Url(deflateSync(body, { level: 6 }))}`;
+
+/**
+ * Refusing hostile links: the decoder caps what it inflates, so a bomb costs little. Targets are
+ * the limits the unit tests used to time themselves (tests/unit/share/codec.test.ts, fuzz.test.ts).
+ */
+export const hostileLinkSuite: BenchSuite = {
+  name: 'share',
+  setup() {
+    const bomb50 = linkOf(new Uint8Array(50_000_000));
+    const prefixed = new Uint8Array(5_000_000);
+    prefixed.set(writeV1(makeFullState(makeProposals(6, 8, 5))));
+    // The slowest links of the fuzz corpus: bombs of 2, 10 and 50 MB, and one behind a valid body.
+    const slowest = [
+      ...[2, 10, 50].map((mb) => linkOf(new Uint8Array(mb * 1_000_000))),
+      linkOf(prefixed),
+    ];
+    return [
+      {
+        name: 'refuse a 50 MB decompression bomb',
+        iterations: 20,
+        warmup: 2,
+        run: () => decodeState(bomb50),
+        targetMs: 500,
+      },
+      {
+        name: 'slowest hostile links of the fuzz test (bombs 2–50 MB, bomb behind a valid body)',
+        iterations: 40,
+        warmup: 4,
+        run: (i) => decodeState(slowest[i % slowest.length]!),
+        targetMs: 1000,
+      },
+    ];
+  },
+};
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(formatResults(await runSuites([hostileLinkSuite])));
   const rows = runShareBench();
   console.table(Object.fromEntries(rows.map((r) => [r.name, r.values])));
 }

@@ -10,7 +10,7 @@
 import { buffer as turfBuffer, difference, featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
-import { initClipper } from '../../src/geo/clip.ts';
+import { initClipper } from '../../src/geo/clip/index.ts';
 import { EPSG_RD, mapGeometry, toWgs84 } from '../../src/geo/crs.ts';
 import { buildDataset, type Dataset } from '../../src/domain/dataset.ts';
 import {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifact,
+  nextFrames,
   openApp,
   renderedCount,
   startHarness,
@@ -20,14 +21,37 @@ afterAll(async () => {
 });
 
 describe('Werkruimte in Chromium', () => {
-  it('loads the map with the demo city and no load problems', async () => {
+  it('loads the map with the demo city and no load problems, console errors or failed requests', async () => {
     const { page, context, errors } = await harness.newPage();
+    const consoleErrors: string[] = [];
+    const failedRequests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
+    });
     await openApp(page, harness.baseUrl);
+    // The page names its icon, so no browser asks for a missing /favicon.ico; the icon is served.
+    const icon = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href;
+      if (!href) return undefined;
+      const r = await fetch(href);
+      return {
+        path: new URL(href).pathname,
+        status: r.status,
+        type: r.headers.get('content-type'),
+      };
+    });
+    expect(icon).toEqual({ path: '/favicon.svg', status: 200, type: 'image/svg+xml' });
     await page.screenshot({ path: artifact('first-view.png') });
     expect(await page.locator('h1').textContent()).toBe('Werkruimte');
     expect(await page.getByRole('alert').locator('li').count()).toBe(0);
     expect(await page.locator('canvas').getAttribute('aria-label')).toBe('Kaart van Voorbeeldstad');
     expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
     await context.close();
   });
 
@@ -124,7 +148,8 @@ describe('Werkruimte in Chromium', () => {
     await title.waitFor();
     expect(await title.textContent()).toBe(XSS);
     expect(await page.locator('[data-testid="info-panel"] img').count()).toBe(0);
-    await page.waitForTimeout(200);
+    // An injected onerror handler would run as soon as the panel is painted: two frames on.
+    await nextFrames(page);
     expect(dialogs).toEqual([]);
     await context.close();
   });

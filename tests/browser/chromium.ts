@@ -69,6 +69,11 @@ export async function chromiumExecutable(): Promise<string> {
   try {
     const path = await packaged.default.executablePath();
     if (!existsSync(path)) throw new Error(path);
+    // executablePath() also unpacks the package's fonts (Open Sans, with a fonts.conf that points
+    // at <tmp>/fonts). A machine without fontconfig's own configuration would otherwise give
+    // Chromium no font at all, so text and map labels would be drawn empty.
+    if (!existsSync('/etc/fonts/fonts.conf'))
+      process.env.FONTCONFIG_PATH ??= join(tmpdir(), 'fonts');
     return path;
   } catch (error) {
     throw new Error(

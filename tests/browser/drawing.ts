@@ -1,6 +1,6 @@
 /** Shared steps of the browser tests that draw a proposal on the demo harbour. */
 import type { Page } from 'playwright-core';
-import { waitForIdle } from './harness.ts';
+import { nextFrames, waitForIdle } from './harness.ts';
 
 /** The southern half of Havenkwartier-West (BT01, the harbour park, max category 4.2). */
 export const HARBOUR_PART: [number, number][] = [
@@ -48,7 +48,7 @@ export async function drawPolygon(page: Page, corners: [number, number][]): Prom
   const px = await toPixels(page, corners);
   for (const [x, y] of px) {
     await page.mouse.click(x, y);
-    await page.waitForTimeout(80);
+    await nextFrames(page);
   }
   await page.mouse.click(px[0]![0], px[0]![1]);
   await page.getByTestId('proposal-form').waitFor();

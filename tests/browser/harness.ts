@@ -113,6 +113,19 @@ export async function waitForIdle(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the page has painted two frames: input handled, the drawing on screen.
+ * @param page the page
+ */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
+/**
  * Counts the rendered features of a layer's style layers in the current view.
  * @param page the page
  * @param layerId the layer id

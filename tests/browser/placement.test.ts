@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_PART, drawPolygon, showHarbourForDrawing } from './drawing.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
@@ -12,7 +13,7 @@ afterAll(async () => {
 });
 
 /** Zooms out to the whole demo city. */
-const showCity = (page: import('playwright-core').Page) =>
+const showCity = (page: Page) =>
   page.evaluate(() => {
     window.__werkruimte!.map.fitBounds(
       [

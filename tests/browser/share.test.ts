@@ -1,5 +1,4 @@
 import { HARBOUR_PART, drawPolygon, showHarbourForDrawing, toPixels } from './drawing.ts';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import {
   readShareParam,
   stateFromGeoJSON,
 } from '../../src/share/index.ts';
+import { readPdf } from '../support/pdf.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -22,13 +22,30 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** The URL follows the state after a debounce of 400 ms; wait a little longer. */
+/**
+ * The URL follows the state after a debounce: wait until the app says the URL holds the current
+ * state (`<html data-share-url="written">`, set by src/state/share.svelte.ts).
+ */
 async function waitForUrl(page: Page): Promise<string> {
-  await page.waitForTimeout(900);
-  await page.waitForFunction(() => location.hash.startsWith('#s=') || location.hash === '', null, {
+  // Svelte runs the effect that schedules the write in a microtask after the change; by the time
+  // this round trip reaches the page it has marked the URL 'pending'.
+  await page.waitForFunction(() => document.documentElement.dataset.shareUrl === 'written', null, {
     timeout: 10_000,
   });
   return page.evaluate(() => location.href);
+}
+
+/** Waits until the map's centre is within about a metre of `center` (a flight has ended there). */
+async function waitForCenter(page: Page, center: readonly [number, number]): Promise<void> {
+  await page.waitForFunction(
+    ([lng, lat]) => {
+      const map = window.__werkruimte!.map;
+      const c = map.getCenter();
+      return !map.isMoving() && Math.abs(c.lng - lng) < 1e-5 && Math.abs(c.lat - lat) < 1e-5;
+    },
+    center,
+    { timeout: 10_000 },
+  );
 }
 
 async function drawProposal(page: Page): Promise<void> {
@@ -149,7 +166,6 @@ describe('sharing in Chromium', () => {
     // A fresh context: no localStorage, nothing shared with the first.
     const fresh = await harness.newPage();
     await openApp(fresh.page, hrefA);
-    await page.waitForTimeout(300);
     await waitForIdle(fresh.page);
     const hrefB = await waitForUrl(fresh.page);
     const shotB = await fresh.page.locator('main').screenshot({ path: artifact('share-b.png') });
@@ -260,7 +276,7 @@ describe('sharing in Chromium', () => {
         ({ center, zoom }) => window.__werkruimte!.map.jumpTo({ center: [...center], zoom }),
         v,
       );
-      await page.waitForTimeout(100);
+      await waitForIdle(page);
       await page.getByTestId('view-name').fill(v.name);
       await page.getByTestId('save-view').click();
     }
@@ -289,7 +305,7 @@ describe('sharing in Chromium', () => {
       ['ArrowLeft', 0],
     ] as const) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(900);
+      await waitForCenter(page, views[index].center);
       await waitForIdle(page);
       expect(await page.getByTestId('current-view').textContent()).toContain(views[index].name);
       const [lng, lat] = await center();
@@ -334,26 +350,25 @@ describe('sharing in Chromium', () => {
     expect(png.suggestedFilename()).toBe('raadsvergadering-3-december-a4.png');
 
     await page.getByTestId('paper-a3').check();
-    await page.waitForTimeout(900);
-    const linkBefore = await page.evaluate(() => location.href);
+    const linkBefore = await waitForUrl(page);
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-pdf').click(),
     ]);
     const pdfPath = artifact('sheet-a3.pdf');
     await pdf.saveAs(pdfPath);
-    const text = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' });
+    const { text, pageSizesPt } = await readPdf(readFileSync(pdfPath));
     expect(text).toContain('Raadsvergadering 3 december');
     expect(text).toContain('Legenda');
     for (const title of ['Bedrijventerreinen', 'Woon-werkzones', 'Productieve wijken', 'Bedrijven'])
       expect(text).toContain(title);
     expect(text.replace(/\s+/g, '')).toContain(linkBefore);
     // Taking the picture leaves the view (and so the link) as it was.
-    await page.waitForTimeout(900);
-    expect(await page.evaluate(() => location.href)).toBe(linkBefore);
-    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+1190\.\d+ x 841\.\d+ pts/);
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, artifact('sheet-a3')]);
+    expect(await waitForUrl(page)).toBe(linkBefore);
+    // One A3 landscape page: 420 × 297 mm = 1190.55 × 841.89 pt.
+    expect(pageSizesPt).toHaveLength(1);
+    expect(pageSizesPt[0]![0]).toBeCloseTo(1190.55, 0);
+    expect(pageSizesPt[0]![1]).toBeCloseTo(841.89, 0);
     // The map frame is not empty: the on-screen map is back to its size afterwards.
     const canvasWidth = await page.evaluate(() => window.__werkruimte!.map.getCanvas().clientWidth);
     expect(canvasWidth).toBeGreaterThan(800);
@@ -398,8 +413,7 @@ describe('sharing in Chromium', () => {
       });
     await page.getByTestId('too-big').waitFor();
     expect(await page.getByTestId('too-big').textContent()).toContain('te groot voor een link');
-    await page.waitForTimeout(900);
-    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(new URL(await waitForUrl(page)).hash).toBe('');
     await page.screenshot({ path: artifact('share-panel-too-big.png') });
 
     const [download] = await Promise.all([
@@ -448,7 +462,13 @@ describe('sharing in Chromium', () => {
         window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
         window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
       }, plain);
-      await page.waitForTimeout(600);
+      // The file is read asynchronously: poll until the link carries this drop's proposal.
+      await expect
+        .poll(
+          async () => decodeState(readShareParam(await waitForUrl(page))).state.proposals.length,
+          { timeout: 10_000 },
+        )
+        .toBe(i + 1);
     }
     const href = await waitForUrl(page);
     const { state } = decodeState(readShareParam(href));

@@ -53,10 +53,15 @@ async function waitForReady(page: Page): Promise<void> {
 }
 
 async function clickCorners(page: Page, corners: [number, number][]): Promise<void> {
+  const count = page.locator('[data-surface-draw-count]');
+  const before = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0] ?? 0);
+  let n = before;
   for (const [x, y] of await toPixels(page, corners)) {
+    // Playwright's clicks each have clickCount 1, so no two of them make a double-click (which
+    // would close the polygon); wait until the app has counted this corner before the next.
     await page.mouse.click(x, y);
-    // Apart in time, so two clicks never count as a double-click (which closes the polygon).
-    await page.waitForTimeout(350);
+    n++;
+    await expect.poll(() => count.textContent()).toMatch(new RegExp(`^\\s*${n} punt`));
   }
 }
 

@@ -87,7 +87,10 @@ describe('Waar wel, waar niet (surface) in Chromium', () => {
     await context.close();
   });
 
-  it('switching to a business category recomputes without long main-thread tasks (reported)', async () => {
+  // Long tasks are measured and written to .artifacts/surface-longtasks.json, not asserted: under
+  // software WebGL on a shared two-core machine a plain redraw can exceed 50 ms, so their count
+  // says nothing reliable about the worker. The title claims only what is asserted.
+  it('switching to a business category recomputes the surface (main-thread long tasks reported, not judged)', async () => {
     const { page, context, errors } = await harness.newPage();
     await page.addInitScript(observeLongTasks);
     await openApp(page, harness.baseUrl);

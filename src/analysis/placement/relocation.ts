@@ -8,7 +8,8 @@
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Milieucategorie } from '../../domain/domain.ts';
 import { MILIEUCATEGORIEEN } from '../../domain/domain.ts';
-import { multiPolygonAreaM2, type MultiPolygonRd } from '../../geo/planar.ts';
+import { multiPolygonAreaM2 } from '../../geo/planar.ts';
+import type { MultiPolygonRd } from '../../geo/types.ts';
 import { categoryRank } from '../../rules/index.ts';
 import type { DisplacedBusiness, ProposalImpact } from '../proposals/impact.ts';
 import { proposalPolygonRd } from '../proposals/impact.ts';

@@ -14,8 +14,9 @@
  */
 import { zonesAtPoint } from '../../domain/dataset.ts';
 import type { Milieucategorie } from '../../domain/domain.ts';
-import { clipAreaM2, clipIntersection, freeClipPaths, toClipPaths } from '../../geo/clip.ts';
-import { isPointInMultiPolygon, type MultiPolygonRd } from '../../geo/planar.ts';
+import { clipAreaM2, clipIntersection, freeClipPaths, toClipPaths } from '../../geo/clip/index.ts';
+import { isPointInMultiPolygon } from '../../geo/planar.ts';
+import type { MultiPolygonRd } from '../../geo/types.ts';
 import { isCategoryAtMost } from '../../rules/index.ts';
 import type { ProposalContext } from '../proposals/context.ts';
 import type { ProposalImpact } from '../proposals/impact.ts';

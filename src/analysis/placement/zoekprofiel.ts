@@ -31,8 +31,8 @@ import {
   multiPolygonAreaM2,
   pointToBoundaryDistanceM,
   pointToMultiPolygonDistanceM,
-  type MultiPolygonRd,
 } from '../../geo/planar.ts';
+import type { MultiPolygonRd } from '../../geo/types.ts';
 import {
   CATEGORY_ABOVE_ZONE_LIMIT,
   checkLocation,

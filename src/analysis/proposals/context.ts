@@ -12,10 +12,8 @@ import {
   bboxOfMultiPolygon,
   centroidOfMultiPolygon,
   isPointInMultiPolygon,
-  type BboxRd,
-  type MultiPolygonRd,
 } from '../../geo/planar.ts';
-import type { ExtentRd } from './shape-validation.ts';
+import type { BboxRd, MultiPolygonRd } from '../../geo/types.ts';
 
 /** A business as the ledger sees it; `xy` is where it counts (its address, or its plot's centroid). */
 export interface LedgerBusiness {
@@ -51,7 +49,7 @@ export interface ProposalContext {
   buurten: LedgerBuurt[];
   buurtIndex: Flatbush | undefined;
   /** Bounding box of all data; proposals must lie inside it. */
-  extentRd: ExtentRd;
+  extentRd: BboxRd;
   /**
    * Jobs per m² bvo over all businesses of the data set: turns a proposal's
    * floor-area programme into jobs with the city's own ratio, not an outside norm.
@@ -109,12 +107,12 @@ export function buildProposalContext(dataset: Dataset): ProposalContext {
     return -1;
   };
 
-  const extentRd: ExtentRd = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const extentRd: BboxRd = [Infinity, Infinity, -Infinity, -Infinity];
   const grow = (b: BboxRd): void => {
-    extentRd.minX = Math.min(extentRd.minX, b[0]);
-    extentRd.minY = Math.min(extentRd.minY, b[1]);
-    extentRd.maxX = Math.max(extentRd.maxX, b[2]);
-    extentRd.maxY = Math.max(extentRd.maxY, b[3]);
+    extentRd[0] = Math.min(extentRd[0], b[0]);
+    extentRd[1] = Math.min(extentRd[1], b[1]);
+    extentRd[2] = Math.max(extentRd[2], b[2]);
+    extentRd[3] = Math.max(extentRd[3], b[3]);
   };
 
   let totalJobs = 0;

@@ -32,22 +32,17 @@ import {
   fromClipPaths,
   toClipPaths,
   type ClipPaths,
-} from '../../geo/clip.ts';
+} from '../../geo/clip/index.ts';
+import type { BboxRd, MultiPolygonRd, PolygonRd } from '../../geo/types.ts';
 import { EPSG_RD, toRd } from '../../geo/crs.ts';
 import type { Milieucategorie } from '../../domain/domain.ts';
 import { MILIEUCATEGORIEEN } from '../../domain/domain.ts';
-import {
-  bboxOfMultiPolygon,
-  isPointInMultiPolygon,
-  type BboxRd,
-  type MultiPolygonRd,
-  type PolygonRd,
-} from '../../geo/planar.ts';
+import { bboxOfMultiPolygon, isPointInMultiPolygon, multiPolygonAreaM2 } from '../../geo/planar.ts';
 import { checkLocation, type Program } from '../../rules/location-check.ts';
 import type { ProposalContext } from './context.ts';
 import { searchIndex } from './context.ts';
 import type { ShapeProblem } from './shape-validation.ts';
-import { openRing, ringAreaM2, validateProposalShape } from './shape-validation.ts';
+import { validateProposalShape } from './shape-validation.ts';
 import type { ProposalConflict, ProposalFeature } from './types.ts';
 
 /** Why a business has to leave. */
@@ -292,7 +287,7 @@ function impactOfOne(
   const empty: ProposalImpact = {
     id: proposal.properties.id,
     problems,
-    areaM2: areaM2Of(own),
+    areaM2: multiPolygonAreaM2(own),
     effectiveAreaM2: 0,
     takenLandM2: 0,
     addedLandM2: 0,
@@ -385,17 +380,6 @@ function impactOfOne(
   }
 }
 
-function areaM2Of(multi: MultiPolygonRd): number {
-  let sum = 0;
-  for (const p of multi) {
-    p.forEach((ring, i) => {
-      const a = ringAreaM2(openRing(ring));
-      sum += i === 0 ? a : -a;
-    });
-  }
-  return sum;
-}
-
 /**
  * Problems of a proposal's shape against the context's extent.
  * @param ctx the context
@@ -429,7 +413,7 @@ export function mixOf(jobs: number, homes: number): MixNumbers {
  * recomputes only the dragged proposal and the earlier ones it overlaps.
  * @param ctx projected, indexed data
  * @param proposals proposals in drawing order (later wins overlaps)
- * Needs Clipper2 loaded (`await initClipper()` from src/geo/clip.ts).
+ * Needs Clipper2 loaded (`await initClipper()` from src/geo/clip/index.ts).
  * @param ctx the context ({@link buildProposalContext})
  * @param proposals proposals in drawing order (later wins overlaps)
  * @param options conflicts on/off, cache

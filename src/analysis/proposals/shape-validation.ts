@@ -6,6 +6,8 @@
  * the user can fix it (issue 5, "Bad drawings").
  */
 import type { Position } from 'geojson';
+import { ringAreaM2, segmentMeetPoint } from '../../geo/planar.ts';
+import type { BboxRd } from '../../geo/types.ts';
 
 /** Fewer than three distinct corners: not an area. */
 export const SHAPE_TOO_FEW_VERTICES = 'shape-too-few-vertices';
@@ -43,14 +45,6 @@ export interface ShapeProblem {
   value?: number;
 }
 
-/** Extent of the data, RD metres. */
-export interface ExtentRd {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
 /**
  * Drops the closing position and consecutive duplicates of a ring.
  * @param ring ring in RD metres (closed or not)
@@ -73,26 +67,6 @@ export function openRing(ring: readonly Position[]): [number, number][] {
 }
 
 /**
- * Planar area of a ring (shoelace, shifted to the first corner for precision).
- * @param corners open ring, RD metres
- * @returns area in m² (unsigned)
- * @example ringAreaM2([[0,0],[10,0],[10,10],[0,10]]) // 100
- */
-export function ringAreaM2(corners: readonly (readonly number[])[]): number {
-  const n = corners.length;
-  if (n < 3) return 0;
-  const x0 = corners[0]![0]!;
-  const y0 = corners[0]![1]!;
-  let sum = 0;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const a = corners[j]!;
-    const b = corners[i]!;
-    sum += (a[0]! - x0) * (b[1]! - y0) - (b[0]! - x0) * (a[1]! - y0);
-  }
-  return Math.abs(sum) / 2;
-}
-
-/**
  * Perimeter of a ring.
  * @param corners open ring, RD metres
  * @returns length in metres
@@ -105,52 +79,6 @@ export function ringPerimeterM(corners: readonly (readonly number[])[]): number 
     sum += Math.hypot(corners[i]![0]! - corners[j]![0]!, corners[i]![1]! - corners[j]![1]!);
   }
   return sum;
-}
-
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-function onSegment(
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  px: number,
-  py: number,
-): boolean {
-  return (
-    Math.min(ax, bx) <= px &&
-    px <= Math.max(ax, bx) &&
-    Math.min(ay, by) <= py &&
-    py <= Math.max(ay, by)
-  );
-}
-
-/** Where segments a–b and c–d meet, or undefined. Collinear overlaps return a shared point. */
-function segmentMeet(
-  a: readonly number[],
-  b: readonly number[],
-  c: readonly number[],
-  d: readonly number[],
-): [number, number] | undefined {
-  const [ax, ay] = [a[0]!, a[1]!];
-  const [bx, by] = [b[0]!, b[1]!];
-  const [cx, cy] = [c[0]!, c[1]!];
-  const [dx, dy] = [d[0]!, d[1]!];
-  const d1 = orient(cx, cy, dx, dy, ax, ay);
-  const d2 = orient(cx, cy, dx, dy, bx, by);
-  const d3 = orient(ax, ay, bx, by, cx, cy);
-  const d4 = orient(ax, ay, bx, by, dx, dy);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
-    const t = d1 / (d1 - d2);
-    return [ax + t * (bx - ax), ay + t * (by - ay)];
-  }
-  if (d1 === 0 && onSegment(cx, cy, dx, dy, ax, ay)) return [ax, ay];
-  if (d2 === 0 && onSegment(cx, cy, dx, dy, bx, by)) return [bx, by];
-  if (d3 === 0 && onSegment(ax, ay, bx, by, cx, cy)) return [cx, cy];
-  if (d4 === 0 && onSegment(ax, ay, bx, by, dx, dy)) return [dx, dy];
-  return undefined;
 }
 
 /**
@@ -173,7 +101,7 @@ export function findSelfIntersection(
       if (i === 0 && j === n - 1) continue; // the closing edge touches the first one at corner 0
       const c = corners[j]!;
       const d = corners[(j + 1) % n]!;
-      const hit = segmentMeet(a, b, c, d);
+      const hit = segmentMeetPoint(a, b, c, d);
       if (hit) return hit;
     }
   }
@@ -201,13 +129,13 @@ export function labelPointRd(corners: readonly (readonly number[])[]): [number, 
 /**
  * Validates the outer ring of a drawn proposal.
  * @param ringRd outer ring in RD metres (terra-draw draws no holes)
- * @param extentRd extent of the loaded data; omitted = no extent check
+ * @param extentRd extent of the loaded data, `[minX, minY, maxX, maxY]`; omitted = no extent check
  * @returns problems, empty when the shape is fine
  * @example validateProposalShape(bowTie, extent) // [{ code: 'shape-self-intersection', atRd: [x, y] }]
  */
 export function validateProposalShape(
   ringRd: readonly Position[],
-  extentRd?: ExtentRd,
+  extentRd?: BboxRd,
 ): ShapeProblem[] {
   const corners = openRing(ringRd);
   const problems: ShapeProblem[] = [];
@@ -228,7 +156,7 @@ export function validateProposalShape(
   }
   if (extentRd) {
     const outside = corners.filter(
-      ([x, y]) => x < extentRd.minX || x > extentRd.maxX || y < extentRd.minY || y > extentRd.maxY,
+      ([x, y]) => x < extentRd[0] || x > extentRd[2] || y < extentRd[1] || y > extentRd[3],
     );
     if (outside.length > 0) {
       problems.push({ code: SHAPE_OUTSIDE_EXTENT, atRd: outside[0]!, value: outside.length });

@@ -2,21 +2,8 @@
  * Small planar helpers of the surface on RD coordinates: bounding boxes, point-in-polygon,
  * distance to a boundary, and a cheap content hash for caching.
  */
-import type { RdMultiPolygon, RdPolygon, RdPolygonal } from '../../geo/clip.ts';
-
-/** `[minX, minY, maxX, maxY]` in RD metres. */
-export type RdBbox = [number, number, number, number];
-
-/**
- * The polygons of a Polygon or MultiPolygon.
- * @param shape coordinates
- * @returns a list of polygons
- * @example polygonsOf(square).length // 1
- */
-export function polygonsOf(shape: RdPolygonal): RdMultiPolygon {
-  if (shape.length === 0) return [];
-  return Array.isArray(shape[0]?.[0]?.[0]) ? (shape as RdMultiPolygon) : [shape as RdPolygon];
-}
+import { isPointInRing, pointToBoundaryDistanceM } from '../../geo/planar.ts';
+import { polygonsOf, type BboxRd, type PolygonalRd } from '../../geo/types.ts';
 
 /**
  * Bounding box of shapes.
@@ -24,7 +11,7 @@ export function polygonsOf(shape: RdPolygonal): RdMultiPolygon {
  * @returns the box, or null when there are no positions
  * @example bboxOf([square])
  */
-export function bboxOf(shapes: readonly RdPolygonal[]): RdBbox | null {
+export function bboxOf(shapes: readonly PolygonalRd[]): BboxRd | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -51,18 +38,10 @@ export function bboxOf(shapes: readonly RdPolygonal[]): RdBbox | null {
  * @returns true when inside
  * @example isPointInPolygonal(5, 5, square10) // true
  */
-export function isPointInPolygonal(x: number, y: number, shape: RdPolygonal): boolean {
+export function isPointInPolygonal(x: number, y: number, shape: PolygonalRd): boolean {
   let inside = false;
   for (const polygon of polygonsOf(shape)) {
-    for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const xi = ring[i]![0]!;
-        const yi = ring[i]![1]!;
-        const xj = ring[j]![0]!;
-        const yj = ring[j]![1]!;
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
+    for (const ring of polygon) if (isPointInRing(x, y, ring)) inside = !inside;
   }
   return inside;
 }
@@ -75,26 +54,13 @@ export function isPointInPolygonal(x: number, y: number, shape: RdPolygonal): bo
  * @returns distance to the boundary; Infinity for an empty shape
  * @example distanceToBoundaryM(5, 5, square10) // 5
  */
-export function distanceToBoundaryM(x: number, y: number, shape: RdPolygonal): number {
+export function distanceToBoundaryM(x: number, y: number, shape: PolygonalRd): number {
   let best = Infinity;
   for (const polygon of polygonsOf(shape)) {
-    for (const ring of polygon) {
-      for (let i = 0; i + 1 < ring.length; i++) {
-        const ax = ring[i]![0]!;
-        const ay = ring[i]![1]!;
-        const dx = ring[i + 1]![0]! - ax;
-        const dy = ring[i + 1]![1]! - ay;
-        const len2 = dx * dx + dy * dy;
-        let t = len2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / len2 : 0;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
-        const ex = ax + t * dx - x;
-        const ey = ay + t * dy - y;
-        const d2 = ex * ex + ey * ey;
-        if (d2 < best) best = d2;
-      }
-    }
+    const d = pointToBoundaryDistanceM([x, y], polygon);
+    if (d < best) best = d;
   }
-  return Math.sqrt(best);
+  return best;
 }
 
 /**
@@ -127,7 +93,7 @@ export const HASH_SEED = 2166136261;
  * @returns the new hash
  * @example hashShape(HASH_SEED, square)
  */
-export function hashShape(hash: number, shape: RdPolygonal): number {
+export function hashShape(hash: number, shape: PolygonalRd): number {
   let h = hash;
   for (const polygon of polygonsOf(shape)) {
     for (const ring of polygon) {

@@ -1,8 +1,8 @@
 /**
  * Builds the surface input from the rules' dataset.
  */
-import type { RdPolygonal } from '../../geo/clip.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import type { PolygonalRd } from '../../geo/types.ts';
 import { VNG_2009, type DistanceTable } from '../../rules/vng.ts';
 import type { SurfaceInput } from './types.ts';
 
@@ -12,7 +12,7 @@ import type { SurfaceInput } from './types.ts';
  * @returns a rectangle Polygon in RD, or `[]` without data
  * @example datasetExtent(ds)
  */
-export function datasetExtent(ds: Dataset): RdPolygonal {
+export function datasetExtent(ds: Dataset): PolygonalRd {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   const grow = (b: readonly number[]): void => {
     x0 = Math.min(x0, b[0]!);
@@ -51,7 +51,7 @@ export function datasetExtent(ds: Dataset): RdPolygonal {
  */
 export function buildSurfaceInput(
   ds: Dataset,
-  options: { studyArea?: RdPolygonal | undefined; table?: DistanceTable | undefined } = {},
+  options: { studyArea?: PolygonalRd | undefined; table?: DistanceTable | undefined } = {},
 ): SurfaceInput {
   return {
     ds,

@@ -9,7 +9,7 @@
  * Superseding: the client keeps at most one request waiting and drops answers to
  * requests it no longer wants (see `src/state/surface.svelte.ts`).
  */
-import type { RdPolygonal } from '../../geo/clip.ts';
+import type { PolygonalRd } from '../../geo/types.ts';
 import type { DatasetLayerInput } from '../../domain/dataset.ts';
 import type { SurfaceProgram, SurfaceStats } from './types.ts';
 
@@ -29,7 +29,7 @@ export type SurfaceRequest =
       /** Dwellings, schools, care: points only. */
       points: PointLayerMessage[];
       /** A drawn study area in RD; default the data extent. */
-      studyAreaRd?: RdPolygonal;
+      studyAreaRd?: PolygonalRd;
     }
   | { type: 'compute'; id: number; program: SurfaceProgram }
   | { type: 'contours'; id: number };

@@ -13,11 +13,11 @@ import {
   isClipEmpty,
   toClipPaths,
   type ClipPaths,
-  type RdPolygonal,
-} from '../../geo/clip.ts';
+} from '../../geo/clip/index.ts';
+import type { BboxRd, PolygonalRd } from '../../geo/types.ts';
 import { ZONE_TYPES } from '../../domain/domain.ts';
 import type { StripClasses } from './engine.ts';
-import { bboxOf, type RdBbox } from './geometry.ts';
+import { bboxOf } from './geometry.ts';
 import {
   SURFACE_CLASSES,
   type ClassAreas,
@@ -41,8 +41,8 @@ function classAreas(areasM2: Record<SurfaceClass, number>, totalM2: number): Cla
   return out;
 }
 
-function intersectBbox(a: RdBbox, b: RdBbox): RdBbox | null {
-  const out: RdBbox = [
+function intersectBbox(a: BboxRd, b: BboxRd): BboxRd | null {
+  const out: BboxRd = [
     Math.max(a[0], b[0]),
     Math.max(a[1], b[1]),
     Math.min(a[2], b[2]),
@@ -63,7 +63,7 @@ function regionRow(
   id: string,
   name: string,
   region: ClipPaths,
-  parts: readonly RdBbox[],
+  parts: readonly BboxRd[],
   strips: readonly StripClasses[],
   minus = false,
 ): SurfaceStatsRow {
@@ -110,8 +110,8 @@ function regionRow(
 }
 
 /** The box of the parts' boxes within a rectangle; null when none overlaps it. */
-function boxOfParts(parts: readonly RdBbox[], rect: RdBbox): RdBbox | null {
-  let out: RdBbox | null = null;
+function boxOfParts(parts: readonly BboxRd[], rect: BboxRd): BboxRd | null {
+  let out: BboxRd | null = null;
   for (const part of parts) {
     const inRect = intersectBbox(part, rect);
     if (!inRect) continue;
@@ -126,20 +126,20 @@ function boxOfParts(parts: readonly RdBbox[], rect: RdBbox): RdBbox | null {
   return out;
 }
 
-function containsBbox(outer: RdBbox, inner: RdBbox): boolean {
+function containsBbox(outer: BboxRd, inner: BboxRd): boolean {
   return (
     outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3]
   );
 }
 
-const studyRects = new WeakMap<StripClasses, RdBbox | null>();
+const studyRects = new WeakMap<StripClasses, BboxRd | null>();
 
 /** The strip's study area as a box when it is an axis-aligned rectangle, else null. */
-function studyRectOf(strip: StripClasses): RdBbox | null {
+function studyRectOf(strip: StripClasses): BboxRd | null {
   const known = studyRects.get(strip);
   if (known !== undefined) return known;
   const mp = fromClipPaths(strip.study);
-  let rect: RdBbox | null = null;
+  let rect: BboxRd | null = null;
   const ring = mp.length === 1 && mp[0]!.length === 1 ? mp[0]![0]! : null;
   if (ring && ring.length === 5) {
     const box = bboxOf([[ring]]);
@@ -172,7 +172,7 @@ function restRow(
 /** Union of the zones with these dataset indexes under a cache key; the handle stays owned. */
 export type ZoneUnion = (key: string, indexes: readonly number[]) => ClipPaths;
 
-function unionOf(shapes: readonly RdPolygonal[]): ClipPaths {
+function unionOf(shapes: readonly PolygonalRd[]): ClipPaths {
   const raw = toClipPaths(shapes);
   const out = clipUnion(raw);
   freeClipPaths(raw);
@@ -237,7 +237,7 @@ export function computeSurfaceStats(
     if (!bbox) continue;
     const region = zoneUnion(zoneType, indexes);
     typesM2 += clipAreaM2(region);
-    const parts = indexes.map((i) => zones[i]!.bboxRd as RdBbox);
+    const parts = indexes.map((i) => zones[i]!.bboxRd as BboxRd);
     stats.perZoneType.push(regionRow(zoneType, zoneType, region, parts, strips));
   }
   const allIndexes = zones.map((_, i) => i);

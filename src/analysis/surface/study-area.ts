@@ -11,11 +11,12 @@
  */
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
 import { mapGeometry, toRd } from '../../geo/crs.ts';
+import { doSegmentsCross, isPointInRing } from '../../geo/planar.ts';
+import type { BboxRd } from '../../geo/types.ts';
 import {
   openRing,
   SHAPE_OUTSIDE_EXTENT,
   validateProposalShape,
-  type ExtentRd,
   type ShapeProblem,
 } from '../proposals/shape-validation.ts';
 
@@ -23,12 +24,12 @@ import {
  * Checks a drawn study area.
  * @param polygonWgs84 the polygon as drawn, [lng, lat] (only the outer ring is checked; a
  *   drawn polygon has no holes)
- * @param extentRd extent of the loaded data, RD metres; omitted = no extent check
+ * @param extentRd extent of the loaded data, `[minX, minY, maxX, maxY]` RD metres; omitted = no extent check
  * @returns problems (the proposal shape codes), empty when the area can be used; an
  *   `shape-outside-extent` problem here means the area lies wholly outside the data
  * @example validateStudyArea(bowTie, extent) // [{ code: 'shape-self-intersection', atRd: [x, y] }]
  */
-export function validateStudyArea(polygonWgs84: Polygon, extentRd?: ExtentRd): ShapeProblem[] {
+export function validateStudyArea(polygonWgs84: Polygon, extentRd?: BboxRd): ShapeProblem[] {
   const ringRd = mapGeometry(polygonWgs84, toRd).coordinates[0] ?? [];
   const problems = validateProposalShape(ringRd);
   if (extentRd && problems.length === 0) {
@@ -44,62 +45,42 @@ export function validateStudyArea(polygonWgs84: Polygon, extentRd?: ExtentRd): S
  * Whether a simple ring and a rectangle share area: a corner of one lies inside the other,
  * or their edges cross.
  * @param corners open ring, RD metres
- * @param e the rectangle, RD metres
+ * @param e the rectangle `[minX, minY, maxX, maxY]`, RD metres
  * @returns whether they overlap
- * @example overlapsExtent([[0,0],[10,0],[10,10]], { minX: 5, minY: 1, maxX: 20, maxY: 2 }) // true
+ * @example overlapsExtent([[0,0],[10,0],[10,10]], [5, 1, 20, 2]) // true
  */
-export function overlapsExtent(corners: readonly (readonly number[])[], e: ExtentRd): boolean {
+export function overlapsExtent(corners: readonly (readonly number[])[], e: BboxRd): boolean {
   if (corners.length < 3) return false;
+  const [minX, minY, maxX, maxY] = e;
   const inBox = (p: readonly number[]) =>
-    p[0]! >= e.minX && p[0]! <= e.maxX && p[1]! >= e.minY && p[1]! <= e.maxY;
+    p[0]! >= minX && p[0]! <= maxX && p[1]! >= minY && p[1]! <= maxY;
   if (corners.some(inBox)) return true;
   const box: [number, number][] = [
-    [e.minX, e.minY],
-    [e.maxX, e.minY],
-    [e.maxX, e.maxY],
-    [e.minX, e.maxY],
+    [minX, minY],
+    [maxX, minY],
+    [maxX, maxY],
+    [minX, maxY],
   ];
-  if (box.some((p) => isInRing(p, corners))) return true;
+  if (box.some((p) => isPointInRing(p[0], p[1], corners))) return true;
+  // A proper crossing; touching is covered by the inside tests.
   for (let i = 0, j = corners.length - 1; i < corners.length; j = i++) {
+    const [a, b] = [corners[j]!, corners[i]!];
     for (let k = 0; k < 4; k++) {
-      if (segmentsCross(corners[j]!, corners[i]!, box[k]!, box[(k + 1) % 4]!)) return true;
+      const [c, d] = [box[k]!, box[(k + 1) % 4]!];
+      if (doSegmentsCross(a[0]!, a[1]!, b[0]!, b[1]!, c[0], c[1], d[0], d[1])) return true;
     }
   }
   return false;
-}
-
-/** Even-odd point in ring test. */
-function isInRing(p: readonly number[], corners: readonly (readonly number[])[]): boolean {
-  let inside = false;
-  const [x, y] = [p[0]!, p[1]!];
-  for (let i = 0, j = corners.length - 1; i < corners.length; j = i++) {
-    const [xi, yi] = [corners[i]![0]!, corners[i]![1]!];
-    const [xj, yj] = [corners[j]![0]!, corners[j]![1]!];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Whether segments a–b and c–d cross properly (touching is covered by the inside tests). */
-function segmentsCross(
-  a: readonly number[],
-  b: readonly number[],
-  c: readonly number[],
-  d: readonly number[],
-): boolean {
-  const o = (p: readonly number[], q: readonly number[], r: readonly number[]) =>
-    Math.sign((q[0]! - p[0]!) * (r[1]! - p[1]!) - (q[1]! - p[1]!) * (r[0]! - p[0]!));
-  return o(a, b, c) * o(a, b, d) < 0 && o(c, d, a) * o(c, d, b) < 0;
 }
 
 /**
  * The extent of WGS84 bounds in RD: the box around the four projected corners (RD axes are
  * turned a little against the meridians, so the box is slightly larger than the data).
  * @param bounds `[minLng, minLat, maxLng, maxLat]`
- * @returns the extent, RD metres
+ * @returns the extent `[minX, minY, maxX, maxY]`, RD metres
  * @example extentRdOfBounds([5.59, 52.4, 5.63, 52.43])
  */
-export function extentRdOfBounds(bounds: readonly [number, number, number, number]): ExtentRd {
+export function extentRdOfBounds(bounds: readonly [number, number, number, number]): BboxRd {
   const [w, s, e, n] = bounds;
   const xy = [
     [w, s],
@@ -107,12 +88,12 @@ export function extentRdOfBounds(bounds: readonly [number, number, number, numbe
     [e, n],
     [w, n],
   ].map((p) => toRd(p));
-  return {
-    minX: Math.min(...xy.map((p) => p[0])),
-    minY: Math.min(...xy.map((p) => p[1])),
-    maxX: Math.max(...xy.map((p) => p[0])),
-    maxY: Math.max(...xy.map((p) => p[1])),
-  };
+  return [
+    Math.min(...xy.map((p) => p[0])),
+    Math.min(...xy.map((p) => p[1])),
+    Math.max(...xy.map((p) => p[0])),
+    Math.max(...xy.map((p) => p[1])),
+  ];
 }
 
 /**

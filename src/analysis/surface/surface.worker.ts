@@ -4,7 +4,7 @@
  * main thread only receives bytes and a small statistics object.
  */
 import type { Feature, Point } from 'geojson';
-import { initClipper } from '../../geo/clip.ts';
+import { initClipper } from '../../geo/clip/index.ts';
 import { buildDataset, type Dataset } from '../../domain/dataset.ts';
 import { SurfaceEngine } from './engine.ts';
 import { buildSurfaceInput } from './input.ts';

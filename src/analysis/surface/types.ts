@@ -4,7 +4,7 @@
  * `Program`), and what comes out (three classes with areas).
  */
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import type { RdPolygonal } from '../../geo/clip.ts';
+import type { PolygonalRd } from '../../geo/types.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import type { Milieucategorie, Omgevingstype } from '../../domain/domain.ts';
 import type { VerdictLevel } from '../../rules/decision-table.ts';
@@ -24,7 +24,7 @@ export interface SurfaceInput {
   /** The rules' projected, indexed dataset (see `buildDataset`). */
   ds: Dataset;
   /** The area to colour, RD: the data extent or a drawn area. */
-  studyArea: RdPolygonal;
+  studyArea: PolygonalRd;
   /** Distance table (default VNG 2009), as in the location check. */
   table: DistanceTable;
 }

@@ -17,12 +17,11 @@ import {
   isClipperReady,
   toClipPaths,
   unionAll,
-  type RdMultiPolygon,
-  type RdPolygon,
-} from '../../../src/geo/clip.ts';
+} from '../../../src/geo/clip/index.ts';
+import type { MultiPolygonRd, PolygonRd } from '../../../src/geo/types.ts';
 
 /** An axis-aligned square in RD, counter-clockwise and closed. */
-function square(x: number, y: number, size: number): RdPolygon {
+function square(x: number, y: number, size: number): PolygonRd {
   return [
     [
       [x, y],
@@ -60,7 +59,7 @@ describe('initClipper', () => {
 describe('areaM2', () => {
   it('computes a square, subtracts holes and sums parts', () => {
     expect(areaM2(square(X0, Y0, 10))).toBeCloseTo(100, 9);
-    const withHole: RdPolygon = [square(X0, Y0, 10)[0]!, square(X0 + 2, Y0 + 2, 4)[0]!];
+    const withHole: PolygonRd = [square(X0, Y0, 10)[0]!, square(X0 + 2, Y0 + 2, 4)[0]!];
     expect(areaM2(withHole)).toBeCloseTo(84, 9);
     expect(areaM2([square(X0, Y0, 10), square(X0 + 20, Y0, 5)])).toBeCloseTo(125, 9);
     expect(areaM2([])).toBe(0);
@@ -97,7 +96,7 @@ describe('unionAll', () => {
   });
 
   it('forms a hole when a ring of squares encloses an empty cell', () => {
-    const ring: RdPolygon[] = [];
+    const ring: PolygonRd[] = [];
     for (let i = 0; i < 3; i++) {
       for (let j = 0; j < 3; j++)
         if (i !== 1 || j !== 1) ring.push(square(X0 + i * 10, Y0 + j * 10, 10));
@@ -113,7 +112,7 @@ describe('unionAll', () => {
   });
 
   it('returns an island inside a hole as a separate polygon', () => {
-    const donut: RdPolygon = [square(X0, Y0, 30)[0]!, square(X0 + 5, Y0 + 5, 20)[0]!];
+    const donut: PolygonRd = [square(X0, Y0, 30)[0]!, square(X0 + 5, Y0 + 5, 20)[0]!];
     const out = unionAll([donut, square(X0 + 10, Y0 + 10, 10)]);
     expect(out).toHaveLength(2);
     expect(areaM2(out)).toBeCloseTo(900 - 400 + 100, 6);
@@ -202,7 +201,7 @@ describe('ClipPaths handles', () => {
     const near = clipBuffer(plots, 10);
     const merged = clipUnion(near, plots);
     const rest = clipDifference(study, merged);
-    const mp: RdMultiPolygon = fromClipPaths(rest);
+    const mp: MultiPolygonRd = fromClipPaths(rest);
     expect(clipAreaM2(rest)).toBeCloseTo(areaM2(mp), 3);
     expect(areaM2(mp)).toBeCloseTo(210 * 210 - areaM2(fromClipPaths(near)), 3);
     freeClipPaths(plots, study, near, merged, rest);
@@ -223,7 +222,7 @@ describe('bufferPoints on dense points (coverage grid, chunks)', () => {
       xy[2 * i + 1] = Y0 + rnd() * 250;
     }
     // Reference: one disc per call, merged by unionAll (no grid, no chunks).
-    const discs: RdMultiPolygon[] = [];
+    const discs: MultiPolygonRd[] = [];
     for (let i = 0; i < 1200; i += 1) discs.push(bufferPoints(xy.subarray(2 * i, 2 * i + 2), 30));
     const reference = areaM2(unionAll(discs));
     expect(areaM2(bufferPoints(xy, 30))).toBeCloseTo(reference, 0);
@@ -235,7 +234,7 @@ describe('bufferPoints on dense points (coverage grid, chunks)', () => {
 });
 
 /** Area of the union of polygons, straight from Clipper (no conversion back to rings). */
-function unionAreaM2(polygons: RdPolygon[]): number {
+function unionAreaM2(polygons: PolygonRd[]): number {
   const paths = toClipPaths(polygons);
   const merged = clipUnion(paths);
   const area = clipAreaM2(merged);

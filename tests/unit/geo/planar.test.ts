@@ -15,8 +15,8 @@ import {
   polygonAreaM2,
   ringSignedAreaM2,
   segmentSegmentDistanceM,
-  type PolygonRd,
 } from '../../../src/geo/planar.ts';
+import type { PolygonRd } from '../../../src/geo/types.ts';
 
 // Squares in RD metres near Amersfoort (large coordinates on purpose).
 const X = 155000;

@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../../layers/index.ts';
 import {
   buildLegend,
@@ -17,9 +13,7 @@ import {
   writePdf,
   type SheetInput,
 } from '../../../src/print/index.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'werkruimte-print-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { readPdf, type PdfContents } from '../../support/pdf.ts';
 
 /** A 2 × 2 PNG (red, green / blue, white), as a data URL. */
 const TINY_PNG =
@@ -49,33 +43,27 @@ function sheet(overrides: Partial<SheetInput> = {}): SheetInput {
   };
 }
 
-function pdfText(input: SheetInput): string {
+/** The sheet as jsPDF writes it, read back with pdf.js. */
+function readSheet(input: SheetInput): Promise<PdfContents> {
   const { layout, ops } = composeSheet(input);
-  const file = join(dir, `${input.paper}-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(
-    file,
-    Buffer.from(writePdf(layout, ops, { title: input.title }).output('arraybuffer')),
-  );
-  // -raw keeps the text in content-stream order, so each drawn string stays on one line.
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  return readPdf(writePdf(layout, ops, { title: input.title }).output('arraybuffer'));
 }
 
-function pdfPageSizePt(input: SheetInput): [number, number] {
-  const { layout, ops } = composeSheet(input);
-  const file = join(dir, `size-${input.paper}.pdf`);
-  writeFileSync(
-    file,
-    Buffer.from(writePdf(layout, ops, { title: input.title }).output('arraybuffer')),
-  );
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  return [Number(m?.[1]), Number(m?.[2])];
+/** The PDF's text in content-stream order, so each drawn string stays on one line. */
+async function pdfText(input: SheetInput): Promise<string> {
+  return (await readSheet(input)).text;
+}
+
+async function pdfPageSizePt(input: SheetInput): Promise<[number, number]> {
+  const { pageSizesPt } = await readSheet(input);
+  expect(pageSizesPt).toHaveLength(1);
+  return pageSizesPt[0]!;
 }
 
 describe('PDF sheet', () => {
-  it('has the title, the legend entries of the visible layers and the date as searchable text', () => {
+  it('has the title, the legend entries of the visible layers and the date as searchable text', async () => {
     const input = sheet();
-    const text = pdfText(input);
+    const text = await pdfText(input);
     expect(text).toContain('Raadsvergadering 3 december – Havenkwartier');
     expect(text).toContain('Legenda');
     expect(text).toContain('Afgedrukt op 27 november 2026');
@@ -91,30 +79,30 @@ describe('PDF sheet', () => {
     ]);
   });
 
-  it('leaves hidden layers out of the legend', () => {
-    const text = pdfText(sheet());
+  it('leaves hidden layers out of the legend', async () => {
+    const text = await pdfText(sheet());
     expect(text).not.toContain('Productieve wijken');
     expect(text).not.toContain('Woningen');
   });
 
-  it('prints the link as text (wrapped, so joined without line breaks)', () => {
+  it('prints the link as text (wrapped, so joined without line breaks)', async () => {
     const link = `https://werkruimte.example/#s=1.${'Ab9_-'.repeat(60)}`;
-    const text = pdfText(sheet({ link }));
+    const text = await pdfText(sheet({ link }));
     expect(text.replace(/\s+/g, '')).toContain(link);
   });
 
-  it('is A4 or A3 landscape', () => {
+  it('is A4 or A3 landscape', async () => {
     // 297 × 210 mm = 841.89 × 595.28 pt; 420 × 297 mm = 1190.55 × 841.89 pt.
-    const a4 = pdfPageSizePt(sheet({ paper: 'A4' }));
-    const a3 = pdfPageSizePt(sheet({ paper: 'A3' }));
+    const a4 = await pdfPageSizePt(sheet({ paper: 'A4' }));
+    const a3 = await pdfPageSizePt(sheet({ paper: 'A3' }));
     expect(a4[0]).toBeCloseTo(841.89, 0);
     expect(a4[1]).toBeCloseTo(595.28, 0);
     expect(a3[0]).toBeCloseTo(1190.55, 0);
     expect(a3[1]).toBeCloseTo(841.89, 0);
   });
 
-  it('says so instead of a QR code when the link is too long for one', () => {
-    const text = pdfText(sheet({ link: `https://x.nl/#s=1.${'a'.repeat(3000)}` }));
+  it('says so instead of a QR code when the link is too long for one', async () => {
+    const text = await pdfText(sheet({ link: `https://x.nl/#s=1.${'a'.repeat(3000)}` }));
     expect(text).toContain('Link te lang voor een QR-code');
     expect(text).toContain('(ingekort)');
   });

@@ -14,8 +14,8 @@ import {
   multiPolygonAreaM2,
   multiPolygonDistanceM,
   pointToMultiPolygonDistanceM,
-  type MultiPolygonRd,
 } from '../../../src/geo/planar.ts';
+import type { MultiPolygonRd } from '../../../src/geo/types.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/realdata');

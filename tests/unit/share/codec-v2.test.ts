@@ -3,7 +3,7 @@
  * sections. Round trips of every geometry shape, the checksum, and the gain
  * on real plan outlines (IMRO Durperveld from ../shared/realdata).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'fflate';
 import type { MultiPolygon, Polygon } from 'geojson';
@@ -164,10 +164,13 @@ describe('link format 2', () => {
   });
 
   it('shortens real plan outlines too (IMRO Durperveld, 84 features, 5,230 vertices)', () => {
-    const file = join(
-      import.meta.dirname,
-      '../../../../shared/realdata/imro-2012-durperveld-enkelbestemming-rd.geojson',
-    );
+    // ../shared/realdata beside the project root; a worktree under /work/wt/ sits one level deeper.
+    const root = join(import.meta.dirname, '../../..');
+    const realdata = ['../shared/realdata', '../../shared/realdata']
+      .map((d) => join(root, d))
+      .find((d) => existsSync(d));
+    expect(realdata, 'shared/realdata beside the project').toBeDefined();
+    const file = join(realdata!, 'imro-2012-durperveld-enkelbestemming-rd.geojson');
     const fc = JSON.parse(readFileSync(file, 'utf8')) as {
       features: Array<{ geometry: MultiPolygon; properties: { naam: string } }>;
     };

@@ -125,12 +125,11 @@ describe('encodeState / decodeState', () => {
     expect(decodeState(42).problems[0]?.code).toBe(LINK_MALFORMED);
   });
 
-  it('refuses a decompression bomb quickly (50 MB of zeros)', () => {
+  // How fast it is refused is timed in `npm run bench` (tests/bench/share.bench.ts), not here.
+  it('refuses a decompression bomb (50 MB of zeros)', () => {
     const bomb = linkOf(new Uint8Array(50_000_000));
     expect(bomb.length).toBeLessThan(MAX_INPUT_CHARS);
-    const t0 = performance.now();
     const { state, problems } = decodeState(bomb);
-    expect(performance.now() - t0).toBeLessThan(500);
     expect(problems).toEqual([{ code: LINK_TOO_LARGE, part: 'link' }]);
     expect(state).toEqual(createDefaultState());
   });

@@ -1,7 +1,8 @@
 /**
  * A link comes from anyone. Throws > 10,000 random and mutated links (and
- * mutated files) at the readers: they never throw, return quickly, and always
- * give a valid state. Deterministic: a seeded PRNG drives every case.
+ * mutated files) at the readers: they never throw and always give a valid state.
+ * Deterministic: a seeded PRNG drives every case. How fast the slowest of these links
+ * (the decompression bombs) are refused is timed in `npm run bench` (tests/bench/share.bench.ts).
  */
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -106,29 +107,22 @@ function makeCases(): string[] {
 }
 
 describe('fuzz: decodeState', () => {
-  it('never throws, stays fast and always returns a valid state for 10,000+ hostile links', () => {
+  it('never throws and always returns a valid state for 10,000+ hostile links', () => {
     const cases = makeCases();
     expect(cases.length).toBeGreaterThanOrEqual(10_000);
-    let slowestMs = 0;
     let withProblems = 0;
     let keptProposals = 0;
-    const t0 = performance.now();
     for (const text of cases) {
-      const t = performance.now();
       const { state, problems } = decodeState(text);
-      slowestMs = Math.max(slowestMs, performance.now() - t);
       if (!isValidSharedState(state)) throw new Error(`invalid state from ${text.slice(0, 80)}`);
       if (problems.some((p) => p.detail === INTERNAL_ERROR_DETAIL))
         throw new Error(`decoder threw on ${text.slice(0, 80)}`);
       if (problems.length > 0) withProblems++;
       keptProposals += state.proposals.length;
     }
-    const totalMs = performance.now() - t0;
     console.info(
-      `fuzz: ${cases.length} links, ${withProblems} with problems, ${keptProposals} proposals kept, ` +
-        `slowest ${slowestMs.toFixed(1)} ms, total ${(totalMs / 1000).toFixed(1)} s`,
+      `fuzz: ${cases.length} links, ${withProblems} with problems, ${keptProposals} proposals kept`,
     );
-    expect(slowestMs).toBeLessThan(1000);
     expect(withProblems).toBeGreaterThan(cases.length / 2);
   }, 120_000);
 });

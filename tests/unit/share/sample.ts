@@ -4,19 +4,16 @@
  */
 import type { Position } from 'geojson';
 import { toWgs84 } from '../../../src/geo/crs.ts';
+import { createRandom as createSeededRandom } from '../../../src/generator/random.ts';
 import { MILIEUCATEGORIEEN, PROPOSAL_STATUSES, PROPOSAL_USES } from '../../../src/domain/domain.ts';
 import type { Proposal, SharedState } from '../../../src/share/state.ts';
 
-/** mulberry32: a small seeded PRNG, so every run sees the same data. */
+/**
+ * A seeded stream of uniform numbers in [0, 1), so every run sees the same data: the
+ * generator's one seeded random source (mulberry32).
+ */
 export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createSeededRandom(seed).next;
 }
 
 const AREAS = [

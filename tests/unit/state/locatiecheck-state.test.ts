@@ -2,7 +2,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { toRd, toWgs84 } from '../../../src/geo/crs.ts';
 import { buildDataset } from '../../../src/domain/dataset.ts';
-import type { MultiPolygonRd } from '../../../src/geo/planar.ts';
+import type { MultiPolygonRd } from '../../../src/geo/types.ts';
 import { checkLocation } from '../../../src/rules/location-check.ts';
 import {
   conflictOverlay,

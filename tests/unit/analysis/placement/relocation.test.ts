@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { initClipper } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
 import { mapGeometry, toWgs84 } from '../../../../src/geo/crs.ts';
 import type { ProposalProperties } from '../../../../src/domain/domain.ts';
 import { buildProposalContext } from '../../../../src/analysis/proposals/context.ts';

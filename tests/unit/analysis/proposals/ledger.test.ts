@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initClipper } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
 import {
   computeImpacts,
   createImpactCache,

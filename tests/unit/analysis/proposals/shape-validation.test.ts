@@ -9,6 +9,7 @@ import {
   SHAPE_TOO_FEW_VERTICES,
   validateProposalShape,
 } from '../../../../src/analysis/proposals/shape-validation.ts';
+import type { BboxRd } from '../../../../src/geo/types.ts';
 
 const X = 150000;
 const Y = 480000;
@@ -16,7 +17,7 @@ const at = (pts: number[][]): number[][] => {
   const ring = pts.map(([x, y]) => [X + x!, Y + y!]);
   return [...ring, ring[0]!];
 };
-const EXTENT = { minX: X - 1000, minY: Y - 1000, maxX: X + 1000, maxY: Y + 1000 };
+const EXTENT: BboxRd = [X - 1000, Y - 1000, X + 1000, Y + 1000];
 
 describe('validateProposalShape', () => {
   it('accepts a plain rectangle', () => {

@@ -6,7 +6,7 @@
  * many seams.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initClipper } from '../../../../src/geo/clip.ts';
+import { initClipper } from '../../../../src/geo/clip/index.ts';
 import {
   computeSurface,
   SURFACE_CLASSES,

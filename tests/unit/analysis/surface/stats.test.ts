@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { areaM2, initClipper, intersection } from '../../../../src/geo/clip.ts';
+import { areaM2, initClipper, intersection } from '../../../../src/geo/clip/index.ts';
 import {
   computeSurface,
   SURFACE_CLASSES,

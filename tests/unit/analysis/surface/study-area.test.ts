@@ -3,12 +3,12 @@ import type { Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { toRd, toWgs84 } from '../../../../src/geo/crs.ts';
+import type { BboxRd } from '../../../../src/geo/types.ts';
 import {
   SHAPE_OUTSIDE_EXTENT,
   SHAPE_SELF_INTERSECTION,
   SHAPE_SLIVER_AREA,
   SHAPE_SLIVER_WIDTH,
-  type ExtentRd,
 } from '../../../../src/analysis/proposals/shape-validation.ts';
 import { LAYERS } from '../../../../layers/index.ts';
 import { STUDY_AREA_OVERLAY, STUDY_AREA_STYLE } from '../../../../src/map/study-area-layers.ts';
@@ -28,7 +28,7 @@ function fromRd(corners: [number, number][]): Polygon {
 
 const X0 = 170_000;
 const Y0 = 480_000;
-const EXTENT: ExtentRd = { minX: X0, minY: Y0, maxX: X0 + 2000, maxY: Y0 + 2000 };
+const EXTENT: BboxRd = [X0, Y0, X0 + 2000, Y0 + 2000];
 const square = (x: number, y: number, d: number): [number, number][] => [
   [x, y],
   [x + d, y],
@@ -77,7 +77,7 @@ describe('validateStudyArea', () => {
 });
 
 describe('overlapsExtent', () => {
-  const box: ExtentRd = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
+  const box: BboxRd = [0, 0, 10, 10];
   it('sees a corner inside, the box inside the ring, and crossing edges', () => {
     expect(overlapsExtent(square(5, 5, 20), box)).toBe(true);
     expect(overlapsExtent(square(-5, -5, 30), box)).toBe(true);
@@ -104,7 +104,7 @@ describe('overlapsExtent', () => {
           [30, -10],
           [30, 30],
         ],
-        { minX: 0, minY: 0, maxX: 5, maxY: 5 },
+        [0, 0, 5, 5],
       ),
     ).toBe(false);
   });
@@ -121,12 +121,12 @@ describe('extentRdOfBounds', () => {
       [5.59, 52.43],
     ]) {
       const [x, y] = toRd(p);
-      expect(x).toBeGreaterThanOrEqual(e.minX);
-      expect(x).toBeLessThanOrEqual(e.maxX);
-      expect(y).toBeGreaterThanOrEqual(e.minY);
-      expect(y).toBeLessThanOrEqual(e.maxY);
+      expect(x).toBeGreaterThanOrEqual(e[0]);
+      expect(x).toBeLessThanOrEqual(e[2]);
+      expect(y).toBeGreaterThanOrEqual(e[1]);
+      expect(y).toBeLessThanOrEqual(e[3]);
     }
-    expect(e.maxX - e.minX).toBeGreaterThan(2000);
+    expect(e[2] - e[0]).toBeGreaterThan(2000);
   });
 });
 

@@ -1,0 +1,50 @@
+/**
+ * The one number formatter of the app: numbers in the locale of the UI language (nl-NL,
+ * en-GB), for the rules' sentences, the panels, the info panel, the CLI and the messages.
+ * The `Intl.NumberFormat` objects are cached: building one costs far more than using it, and
+ * a panel formats hundreds of numbers per render.
+ */
+import { LOCALES } from './locales.ts';
+
+/** A UI language. */
+export type NumberLang = keyof typeof LOCALES;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: NumberLang, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${minDigits}:${maxDigits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+    });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A number with a fixed number of fraction digits, in the UI language.
+ * @param n the number
+ * @param lang UI language
+ * @param digits fraction digits (default 0)
+ * @returns the formatted number
+ * @example formatNumber(1042.34, 'nl', 1) // "1.042,3"
+ */
+export function formatNumber(n: number, lang: NumberLang, digits = 0): string {
+  return numberFormat(lang, digits, digits).format(n);
+}
+
+/**
+ * A number with at most `maxDigits` fraction digits (trailing zeros left out), in the UI
+ * language: for values whose precision is not known, such as data attributes.
+ * @param n the number
+ * @param lang UI language
+ * @param maxDigits largest number of fraction digits
+ * @returns the formatted number
+ * @example formatNumberUpTo(1.5, 'en', 2) // "1.5"
+ */
+export function formatNumberUpTo(n: number, lang: NumberLang, maxDigits: number): string {
+  return numberFormat(lang, 0, maxDigits).format(n);
+}
