@@ -642,6 +642,99 @@ export const nl = {
       title: 'de titel',
     },
   },
+  // --- Juiste plek (issue 17) ---
+  placement: {
+    tab: 'Juiste plek',
+    title: 'Het juiste bedrijf op de juiste plaats',
+    intro:
+      'Elk bedrijf vergeleken met de milieucategorie die zijn zone toelaat: erboven is een risico, ver eronder een kandidaat om te verplaatsen (het houdt zware ruimte bezet).',
+    classes: {
+      above: 'Boven de zone',
+      'far-below': 'Ver onder de zone',
+      fits: 'Past',
+      outside: 'Buiten elke zone',
+      unknown: 'Categorie onbekend',
+    } as Record<string, string>,
+    threshold: 'Ver onder = ten minste',
+    steps: (n: number) => (n === 1 ? '1 stap' : `${n} stappen`) + ' (VNG-categorie) onder de zone',
+    thresholdHelp:
+      'Standaard 2 stappen: de richtafstand twee stappen lager is hooguit de helft van die van de zone.',
+    showOnMap: 'Kleur bedrijven op de kaart naar deze klassen',
+    tableTitle: 'Bedrijven die niet passen',
+    columns: ['Bedrijf', 'Zone', 'Cat.', 'Zone tot', 'm² bvo', 'Banen'],
+    zonesTitle: 'Zware ruimte bezet door lichte bedrijven',
+    zoneColumns: ['Zone', 'Tot cat.', 'Ver onder', 'm² bvo', 'm² kavel'],
+    noneInClass: 'Geen bedrijven in deze klasse.',
+    searchTitle: 'Zoekprofiel: waar kan dit bedrijf heen?',
+    activity: 'Activiteit',
+    orCategory: 'of milieucategorie',
+    chooseActivity: '— kies een activiteit —',
+    area: 'Benodigde oppervlakte (m²)',
+    areaKind: { land: 'kavel (grond)', floor: 'vloeroppervlak (bvo)' },
+    maxDistance: 'Max. afstand (m, leeg = geen)',
+    from: 'Gemeten vanaf',
+    fromMapCentre: 'het midden van de kaart',
+    fromBusiness: (name: string) => `huidige plek van ${name}`,
+    requirePark: 'Alleen bedrijventerreinen (geen gemengd gebied)',
+    search: 'Zoeken',
+    candidatesTitle: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
+    noCandidates: 'Geen plek gevonden.',
+    exportCsv: 'Exporteer CSV',
+    candidateColumns: ['#', 'Zone', 'Oordeel', 'Vrij m²', 'Afstand', 'Conflicten'],
+    verdicts: {
+      toegestaan: 'Toegestaan',
+      voorwaardelijk: 'Voorwaardelijk',
+      'niet-toegestaan': 'Niet toegestaan',
+    } as Record<string, string>,
+    freeSource: {
+      uitgeefbaar: 'uitgeefbaar (IBIS)',
+      'area-minus-plots': 'zone min kavels',
+    } as Record<string, string>,
+    fitNote: { fits: 'past bij de zone', 'far-below': 'ver onder de zone' } as Record<
+      string,
+      string
+    >,
+    conflicts: (homes: number) =>
+      homes === 0
+        ? 'geen'
+        : homes === 1
+          ? '1 woning binnen richtafstand'
+          : `${homes} woningen binnen richtafstand`,
+    rejected: {
+      category: 'categorie te hoog voor de zone',
+      functiemenging: 'functiemengingsklasse te hoog',
+      'zone-type': 'geen bedrijventerrein',
+      distance: 'te ver weg',
+      'free-area': 'te weinig vrije ruimte',
+      excluded: 'in een voorstel dat dit bedrijf verdringt',
+      verdict: 'locatiecheck: niet toegestaan',
+      'no-category': 'het bedrijf heeft geen bekende milieucategorie',
+      'not-in-data': 'het bedrijf staat niet in de data',
+    } as Record<string, string>,
+    relocate: 'Verplaatsen naar…',
+    relocateHide: 'Verberg opties',
+    relocateTitle: (name: string) => `Verplaatsen: ${name}`,
+    fitsNowhere: (why: string) => `Past nergens: ${why}.`,
+    zonesCount: (n: number) => (n === 1 ? '1 zone' : `${n} zones`),
+    capacityTitle: 'Kan de nieuwe bedrijfsruimte van de voorstellen de verdreven bedrijven hebben?',
+    capacityColumns: ['Cat.', 'Verdreven m²', 'Opgevangen m²', 'Tekort m²'],
+    capacityUncategorised: (m2: string) =>
+      `${m2} m² nieuwe ruimte zonder milieucategorie telt voor geen enkel bedrijf.`,
+    targetsTitle: 'Gebiedsprofiel: geen m² minder',
+    targetArea: 'Gebied',
+    targetMin: 'Minimaal m² bvo',
+    targetCategory: 'voor bedrijven tot cat.',
+    targetAnyCategory: 'elke categorie',
+    targetAdd: 'Doel toevoegen',
+    targetRemove: 'Verwijder',
+    targetKept: (after: string) => `Gehaald: ${after} m² bvo na de voorstellen.`,
+    targetMissed: (miss: string, after: string) =>
+      `Gemist met ${miss} m² bvo (${after} m² na de voorstellen).`,
+    targetCompensatedBy: (list: string) => `Compensatie door: ${list}.`,
+    targetNoCompensation: 'Geen voorstel compenseert hier.',
+    buurt: 'buurt',
+    zone: 'zone',
+  },
 };
 
 /** The shape every language must have. */

@@ -409,6 +409,11 @@ const impact = $derived.by((): ImpactSummary | null => {
   return result;
 });
 
+/** The proposals' context of the shared dataset (issue 17 reads it for area targets); null while loading. */
+export function proposalContext(): ProposalContext | null {
+  return context;
+}
+
 /** The live impact of all proposals; null while data or Clipper2 load. */
 export function proposalImpact(): ImpactSummary | null {
   return impact;

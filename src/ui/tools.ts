@@ -7,6 +7,7 @@
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
 import LocatiecheckPanel from './LocatiecheckPanel.svelte';
+import PlacementPanel from './PlacementPanel.svelte';
 import ProposalPanel from './ProposalPanel.svelte';
 import SurfacePanel from './SurfacePanel.svelte';
 
@@ -23,4 +24,6 @@ export const TOOLS: SidePanelTool[] = [
   { id: 'locatiecheck', title: (m) => m.locatiecheck.tab, component: LocatiecheckPanel },
   { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
   { id: 'proposals', title: (m) => m.proposals.tab, component: ProposalPanel },
+  // Juiste plek (issue 17)
+  { id: 'placement', title: (m) => m.placement.tab, component: PlacementPanel },
 ];

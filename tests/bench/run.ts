@@ -7,6 +7,7 @@
  */
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
+import { placementSuite } from './placement.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
 import { readersSuite } from './readers.bench.ts';
 import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
@@ -20,6 +21,7 @@ const SUITES: readonly BenchSuite[] = [
   hostileLinkSuite,
   readersSuite,
   wijkprofielSuite,
+  placementSuite,
 ];
 
 const only = process.argv[2];

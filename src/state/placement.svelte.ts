@@ -1,0 +1,265 @@
+/**
+ * State of "Juiste plek" (issue 17): the far-below threshold, the mismatch classification of
+ * the shared dataset, the zoekprofiel form and its ranked candidates, the relocation options of
+ * one displaced business (opened from the proposals panel), the capacity of the proposals' new
+ * space, the gebiedsprofiel targets, and the map overlay (businesses by class, candidates).
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { mapGeometry, toRd, toWgs84 } from '../geo/crs.ts';
+import type { Milieucategorie } from '../domain/domain.ts';
+import {
+  classifyMismatches,
+  DEFAULT_FAR_BELOW_STEPS,
+  type MismatchResult,
+} from '../analysis/placement/mismatch.ts';
+import {
+  searchPlaces,
+  type Candidate,
+  type SearchProfile,
+  type SearchResult,
+} from '../analysis/placement/zoekprofiel.ts';
+import {
+  relocationCapacity,
+  relocationOptions,
+  type CapacityCheck,
+  type RelocationOptions,
+} from '../analysis/placement/relocation.ts';
+import { checkTargets, type AreaTarget, type TargetCheck } from '../analysis/placement/targets.ts';
+import { candidatesToCsv } from '../analysis/placement/csv.ts';
+import { addPlacementLayers } from '../map/placement-layers.ts';
+import { downloadFile } from '../map/export.ts';
+import type { OverlayHandle } from '../map/overlay.ts';
+import { app, messages } from './app.svelte.ts';
+import { dataset } from './dataset.svelte.ts';
+import { whenMapLoaded, loadedMap } from './map-handle.ts';
+import { proposalContext, proposalImpact, proposals } from './proposals.svelte.ts';
+
+/** Id of the side-panel tool (also `app.activeTool`). */
+export const PLACEMENT_TOOL_ID = 'placement';
+
+/** The reactive state. */
+export const placement = $state({
+  farBelowSteps: DEFAULT_FAR_BELOW_STEPS,
+  showMismatch: true,
+  /** Zoekprofiel form. */
+  activityId: '',
+  category: '3.1' as Milieucategorie,
+  areaM2: 2000,
+  areaKind: 'land' as 'land' | 'floor',
+  maxDistanceM: null as number | null,
+  requirePark: false,
+  /** The place distances are measured from (RD), set when the search runs. */
+  fromRd: null as [number, number] | null,
+  /** Whether the form has been searched (candidates show after the first search). */
+  searched: false,
+  /** The displaced business whose options are open, or null. */
+  relocateId: null as string | null,
+  /** Gebiedsprofiel targets. */
+  targets: [] as AreaTarget[],
+});
+
+const mismatch = $derived.by((): MismatchResult | null => {
+  const ds = dataset();
+  return ds ? classifyMismatches(ds, { farBelowSteps: placement.farBelowSteps }) : null;
+});
+
+/** @returns the classification of every business, or null while data loads */
+export function mismatchResult(): MismatchResult | null {
+  return mismatch;
+}
+
+const profile = $derived.by((): SearchProfile => {
+  const max = placement.maxDistanceM;
+  return {
+    program: placement.activityId
+      ? { kind: 'activity', activityId: placement.activityId }
+      : { kind: 'category', milieucategorie: placement.category },
+    areaM2: Math.max(0, Number(placement.areaM2) || 0),
+    areaKind: placement.areaKind,
+    ...(placement.fromRd ? { fromRd: [...placement.fromRd] as [number, number] } : {}),
+    ...(max !== null && max > 0 ? { maxDistanceM: max } : {}),
+    requireBusinessPark: placement.requirePark,
+    farBelowSteps: placement.farBelowSteps,
+  };
+});
+
+const search = $derived.by((): SearchResult | null => {
+  const ds = dataset();
+  return ds && placement.searched ? searchPlaces(ds, profile) : null;
+});
+
+/** @returns the zoekprofiel answer, or null before the first search */
+export function searchResult(): SearchResult | null {
+  return search;
+}
+
+/** Runs the search from the map centre (when the map is there). */
+export function runSearch(): void {
+  const map = loadedMap();
+  const c = map?.getCenter();
+  placement.fromRd = c ? (toRd([c.lng, c.lat]) as [number, number]) : null;
+  placement.searched = true;
+}
+
+const displacedAll = $derived(proposalImpact()?.proposals.flatMap((p) => p.displaced) ?? []);
+
+const relocation = $derived.by((): RelocationOptions | null => {
+  const ds = dataset();
+  const id = placement.relocateId;
+  if (!ds || !id) return null;
+  const d = displacedAll.find((x) => x.id === id);
+  if (!d) return null;
+  return relocationOptions(ds, [d], proposals()).get(id) ?? null;
+});
+
+/** @returns the options of the displaced business that is open, or null */
+export function relocationOf(): RelocationOptions | null {
+  return relocation;
+}
+
+/**
+ * Opens (or closes, when it is open) the relocation options of a displaced business.
+ * @param id business id
+ */
+export function toggleRelocation(id: string): void {
+  placement.relocateId = placement.relocateId === id ? null : id;
+}
+
+const capacity = $derived.by((): CapacityCheck | null => {
+  const impact = proposalImpact();
+  return impact ? relocationCapacity(impact.proposals, proposals()) : null;
+});
+
+/** @returns the category-by-category capacity of the proposals' new space, or null */
+export function capacityCheck(): CapacityCheck | null {
+  return capacity;
+}
+
+const targetChecks = $derived.by((): TargetCheck[] => {
+  const ctx = proposalContext();
+  const impact = proposalImpact();
+  if (!ctx || !impact || placement.targets.length === 0) return [];
+  return checkTargets(
+    ctx,
+    impact.proposals,
+    proposals(),
+    $state.snapshot(placement.targets) as AreaTarget[],
+  );
+});
+
+/** @returns the check of every gebiedsprofiel target */
+export function areaTargetChecks(): TargetCheck[] {
+  return targetChecks;
+}
+
+/**
+ * Adds a target.
+ * @param target the target
+ */
+export function addTarget(target: AreaTarget): void {
+  placement.targets.push(target);
+}
+
+/**
+ * Removes a target.
+ * @param index its index
+ */
+export function removeTarget(index: number): void {
+  placement.targets.splice(index, 1);
+}
+
+/** Downloads the candidates as CSV for Dutch Excel. */
+export function exportCandidatesCsv(): void {
+  const r = search;
+  if (!r) return;
+  const m = messages().placement;
+  const header = [
+    '#',
+    'id',
+    m.columns[1]!,
+    'type',
+    m.columns[3]!,
+    m.candidateColumns[2]!,
+    m.candidateColumns[3]!,
+    'bron',
+    m.area,
+    m.candidateColumns[4]!,
+    m.candidateColumns[5]!,
+    'fit',
+  ];
+  const label = (code: string) => m.verdicts[code] ?? m.freeSource[code] ?? m.fitNote[code] ?? code;
+  const csv = candidatesToCsv(r.candidates, header, label);
+  downloadFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'kandidaten.csv');
+}
+
+// --- map ------------------------------------------------------------------
+
+function candidateFeatures(candidates: readonly Candidate[]): Feature[] {
+  const ds = dataset();
+  const out: Feature[] = [];
+  for (const c of candidates) {
+    const z = ds?.zones[c.zoneIndex];
+    if (z) {
+      out.push({
+        type: 'Feature',
+        properties: { kind: 'candidate-zone', rank: c.rank },
+        geometry: mapGeometry(
+          { type: 'MultiPolygon', coordinates: z.geometryRd } as Geometry,
+          toWgs84,
+        ),
+      });
+    }
+    const g = mapGeometry(c.placementRd as Geometry, toWgs84);
+    out.push({ type: 'Feature', properties: { kind: 'candidate', rank: c.rank }, geometry: g });
+    const at =
+      c.placementRd.type === 'Point'
+        ? c.placementRd.coordinates
+        : (c.placementRd.coordinates[0]![2] as [number, number]);
+    out.push({
+      type: 'Feature',
+      properties: { kind: 'candidate-label', text: `${c.rank}. ${c.zoneName}` },
+      geometry: { type: 'Point', coordinates: toWgs84(at) },
+    });
+  }
+  return out;
+}
+
+const overlay = $derived.by((): FeatureCollection => {
+  const features: Feature[] = [];
+  const onTab = app.activeTool === PLACEMENT_TOOL_ID;
+  if (onTab && placement.showMismatch && mismatch) {
+    for (const b of mismatch.businesses) {
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'business', class: b.class, id: b.id },
+        geometry: { type: 'Point', coordinates: toWgs84(b.xy) },
+      });
+    }
+  }
+  if (relocation && app.activeTool !== PLACEMENT_TOOL_ID)
+    features.push(...candidateFeatures(relocation.candidates));
+  else if (onTab && search) features.push(...candidateFeatures(search.candidates.slice(0, 10)));
+  return { type: 'FeatureCollection', features };
+});
+
+/** @returns the overlay data (businesses by class, candidates) */
+export function placementOverlay(): FeatureCollection {
+  return overlay;
+}
+
+let layers: OverlayHandle | null = null;
+let started = false;
+
+/** Connects the overlay to the map once (the panels call it when they mount). */
+export function startPlacement(): void {
+  if (started) return;
+  started = true;
+  void whenMapLoaded().then((map) => {
+    layers = addPlacementLayers(map);
+    $effect.root(() => {
+      $effect(() => {
+        layers?.setData(overlay);
+      });
+    });
+  });
+}
