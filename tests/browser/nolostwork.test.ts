@@ -92,7 +92,8 @@ describe('nothing lost (issue 13)', () => {
       proposals: [proposal('x', 3, 'Van Anna')],
     });
     const other = page;
-    await openApp(other, `${harness.baseUrl}#s=${link}`);
+    // A query makes it a real page load (a changed #fragment alone is not a navigation).
+    await openApp(other, `${harness.baseUrl}?from=mail#s=${link}`);
     await expect
       .poll(() => other.getByTestId('link-view').textContent())
       .toContain('Kaart uit een link');
