@@ -201,6 +201,81 @@ function dwellingOmgevingstype(ds: Dataset, k: number, table: DistanceTable): Om
     : 'rustige-woonwijk';
 }
 
+/** Dwellings that can matter for a business program, with what the disc steps need. */
+interface CandidateDwellings {
+  /** Per dwelling: its distance to the nearest open zone (Infinity when beyond reach). */
+  nearestOpenM: Float64Array;
+  /** Per open zone: the dwellings within reach of its box, in index order. */
+  nearZone: Map<number, number[]>;
+  /** The dwellings closer than `reach` to an open zone, ascending. */
+  sorted: Int32Array;
+  /** Per dwelling: 1 where its omgevingstype is rustige woonwijk. */
+  isRustig: Uint8Array;
+  /** Hash of the candidates, the study area and the zones (the disc caches' signature). */
+  dwellingHash: number;
+}
+
+/**
+ * Finds the dwellings within `reach` of a zone that is open to the program: only their discs
+ * can change a class.
+ * @param input dataset, study area and distance table
+ * @param open indexes of the zones that do not refuse the program
+ * @param reach the largest guide distance of the program, metres
+ * @returns the candidates and their per-dwelling facts
+ */
+function candidateDwellings(
+  input: SurfaceInput,
+  open: readonly number[],
+  reach: number,
+): CandidateDwellings {
+  const { ds, table } = input;
+  const d = ds.dwellings;
+  // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
+  // radius only when it lies closer than that radius to one. One index search per open zone;
+  // the distance to the zone's box bounds the exact distance from below.
+  const nearestOpenM = new Float64Array(d.count).fill(Infinity);
+  const touched: number[] = [];
+  const xy: [number, number] = [0, 0];
+  // Dwellings within reach of each open zone's box, in index order (the disc steps below
+  // filter these instead of searching the index again).
+  const nearZone = new Map<number, number[]>();
+  if (ds.dwellingIndex && reach > 0) {
+    for (const i of open) {
+      const zone = ds.zones[i]!;
+      const [x0, y0, x1, y1] = zone.bboxRd;
+      const hits = ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
+      nearZone.set(i, hits);
+      for (const k of hits) {
+        const best = nearestOpenM[k]!;
+        if (best === 0) continue;
+        if (best === Infinity) touched.push(k);
+        xy[0] = d.xs[k]!;
+        xy[1] = d.ys[k]!;
+        const bx = xy[0] < x0 ? x0 - xy[0] : xy[0] > x1 ? xy[0] - x1 : 0;
+        const by = xy[1] < y0 ? y0 - xy[1] : xy[1] > y1 ? xy[1] - y1 : 0;
+        const lower = Math.min(reach, best);
+        if (bx * bx + by * by >= lower * lower) continue;
+        nearestOpenM[k] = Math.min(best, pointToMultiPolygonDistanceM(xy, zone.geometryRd));
+      }
+    }
+  }
+  const sorted = Int32Array.from(touched.filter((k) => nearestOpenM[k]! < reach)).sort();
+  const isRustig = new Uint8Array(d.count);
+  for (const k of sorted)
+    isRustig[k] = dwellingOmgevingstype(ds, k, table) === 'rustige-woonwijk' ? 1 : 0;
+  const dwellingKey = new Float64Array(3 * sorted.length);
+  sorted.forEach((k, j) => {
+    dwellingKey[3 * j] = d.xs[k]!;
+    dwellingKey[3 * j + 1] = d.ys[k]!;
+    dwellingKey[3 * j + 2] = isRustig[k]!;
+  });
+  const dwellingHash = hashNumbers(hashNumbers(HASH_SEED, dwellingKey), [
+    hashShape(HASH_SEED, input.studyArea),
+    ...ds.zones.map(zoneSignature),
+  ]);
+  return { nearestOpenM, nearZone, sorted, isRustig, dwellingHash };
+}
+
 /**
  * Computes surfaces and contours, keeping buffers of unchanged data between calls: an edit
  * to one business recomputes only the buffers of its category; another program reuses the
@@ -564,49 +639,11 @@ export class SurfaceEngine {
     const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
     const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
     const d = ds.dwellings;
-    // Exact test: a disc matters only if it reaches an open zone, so a dwelling counts for a
-    // radius only when it lies closer than that radius to one. One index search per open zone;
-    // the distance to the zone's box bounds the exact distance from below.
-    const nearestOpenM = new Float64Array(d.count).fill(Infinity);
-    const touched: number[] = [];
-    const xy: [number, number] = [0, 0];
-    // Dwellings within reach of each open zone's box, in index order (the disc steps below
-    // filter these instead of searching the index again).
-    const nearZone = new Map<number, number[]>();
-    if (ds.dwellingIndex && reach > 0) {
-      for (const i of open) {
-        const zone = ds.zones[i]!;
-        const [x0, y0, x1, y1] = zone.bboxRd;
-        const hits = ds.dwellingIndex.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
-        nearZone.set(i, hits);
-        for (const k of hits) {
-          const best = nearestOpenM[k]!;
-          if (best === 0) continue;
-          if (best === Infinity) touched.push(k);
-          xy[0] = d.xs[k]!;
-          xy[1] = d.ys[k]!;
-          const bx = xy[0] < x0 ? x0 - xy[0] : xy[0] > x1 ? xy[0] - x1 : 0;
-          const by = xy[1] < y0 ? y0 - xy[1] : xy[1] > y1 ? xy[1] - y1 : 0;
-          const lower = Math.min(reach, best);
-          if (bx * bx + by * by >= lower * lower) continue;
-          nearestOpenM[k] = Math.min(best, pointToMultiPolygonDistanceM(xy, zone.geometryRd));
-        }
-      }
-    }
-    const sorted = Int32Array.from(touched.filter((k) => nearestOpenM[k]! < reach)).sort();
-    const isRustig = new Uint8Array(d.count);
-    for (const k of sorted)
-      isRustig[k] = dwellingOmgevingstype(ds, k, table) === 'rustige-woonwijk' ? 1 : 0;
-    const dwellingKey = new Float64Array(3 * sorted.length);
-    sorted.forEach((k, j) => {
-      dwellingKey[3 * j] = d.xs[k]!;
-      dwellingKey[3 * j + 1] = d.ys[k]!;
-      dwellingKey[3 * j + 2] = isRustig[k]!;
-    });
-    const dwellingHash = hashNumbers(hashNumbers(HASH_SEED, dwellingKey), [
-      hashShape(HASH_SEED, input.studyArea),
-      ...ds.zones.map(zoneSignature),
-    ]);
+    const { nearestOpenM, nearZone, sorted, isRustig, dwellingHash } = candidateDwellings(
+      input,
+      open,
+      reach,
+    );
     /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cut to a box, cached. */
     const discs = (
       key: string,
