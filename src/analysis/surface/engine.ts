@@ -276,6 +276,52 @@ function candidateDwellings(
   return { nearestOpenM, nearZone, sorted, isRustig, dwellingHash };
 }
 
+/** What the disc steps of a business program share: the candidates and the guide distances. */
+interface DiscSet {
+  ds: Dataset;
+  candidates: CandidateDwellings;
+  /** The largest guide distance of the program, metres. */
+  reach: number;
+  gemengdM: number;
+  rustigM: number;
+  arcTolM: number;
+  /** The candidates' hash and the demand (the disc caches' signature). */
+  signature: string;
+}
+
+/**
+ * The three classes of one strip from the parts of N and of V (each step over all its parts
+ * at once, no union of the parts first): N and V are their union's part in the study area,
+ * V without N, T the rest of the study area. The union comes before the cut to the study
+ * area: one sweep with the study as clip would be cheaper, but can leave a notch at the
+ * strip's edge as a hole touching the outline, which the seam join does not always merge
+ * (an invalid MultiPolygon, seen on the city-scale data).
+ * @param rect the strip
+ * @param studyS the study area's part in the strip
+ * @param nParts the parts of N (one part is taken as it is, without a union)
+ * @param vParts the parts of V
+ * @param own registers a result for freeing after the computation
+ * @returns the strip's classes
+ */
+function stripClasses(
+  rect: BboxRd,
+  studyS: ClipPaths,
+  nParts: readonly ClipPaths[],
+  vParts: readonly ClipPaths[],
+  own: (h: ClipPaths) => ClipPaths,
+): StripClasses {
+  const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
+  const n = inStudy(nParts.length === 1 ? nParts[0]! : own(clipBoolean('union', nParts)));
+  const vStudy = inStudy(own(clipBoolean('union', vParts)));
+  const v = own(clipDifference(vStudy, n));
+  const t = own(clipBoolean('difference', [studyS], [n, v]));
+  return {
+    rect,
+    study: studyS,
+    byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n },
+  };
+}
+
 /**
  * Computes surfaces and contours, keeping buffers of unchanged data between calls: an edit
  * to one business recomputes only the buffers of its category; another program reuses the
@@ -574,25 +620,13 @@ export class SurfaceEngine {
       const inStrip = (list: { paths: ClipPaths; bbox: BboxRd }[]): ClipPaths[] =>
         list.filter((x) => overlaps(x.bbox, rect)).map((x) => cut(x.paths));
       const studyS = cut(study);
-      // The union of a class's parts, then its part in the study area. One sweep with the study
-      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
-      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
-      // on the city-scale data).
-      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
-      // Each step over all its parts at once (no union of the parts first).
       // Only the plan bans (homes on a bedrijventerrein); every distance shortfall asks for
       // something (motivation or onderzoek): voorwaardelijk.
-      const n = inStudy(cut(bt));
       const rRustig = own(clipBoolean('difference', inStrip(nearR), [cut(gemengd)]));
-      const vStudy = inStudy(own(clipBoolean('union', [rRustig, cut(pw), ...inStrip(nearG)])));
-      const v = own(clipDifference(vStudy, n));
-      const t = own(clipBoolean('difference', [studyS], [n, v]));
+      const vParts = [rRustig, cut(pw), ...inStrip(nearG)];
+      const result = stripClasses(rect, studyS, [cut(bt)], vParts, own);
       progress(0.5 + (0.4 * (si + 1)) / strips.length, 'classes');
-      return {
-        rect,
-        study: studyS,
-        byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n },
-      };
+      return result;
     });
   }
 
@@ -603,145 +637,40 @@ export class SurfaceEngine {
     own: (h: ClipPaths) => ClipPaths,
   ): StripClasses[] {
     const { ds, table } = input;
-    const arcTolM = options.arcToleranceM ?? SURFACE_ARC_TOLERANCE_M;
     const progress = options.onProgress ?? (() => undefined);
     const study = this.study(input);
-    // Zones: the worst effect of each zone's permission codes (the decision table).
-    const zoneClass = ds.zones.map((z) =>
-      zonePermissionCodes(z, demand.category, demand.functiemenging, table).reduce<VerdictLevel>(
-        (acc, code) => worst(acc, REASON_EFFECT[code]),
-        'toegestaan',
-      ),
-    );
-    const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
-    const all = this.zoneRings(
-      ds,
-      'all',
-      ds.zones.map((_, i) => i),
-    );
-    const zN = this.zoneRings(
-      ds,
-      `n:${demandKey}`,
-      zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [i] : [])),
-    );
-    const zV = this.zoneRings(
-      ds,
-      `v:${demandKey}`,
-      zoneClass.flatMap((c, i) => (c === 'voorwaardelijk' ? [i] : [])),
-    );
+    const zones = this.businessZones(ds, demand, table);
     progress(0.1, 'zones');
 
     // Dwellings: only those within reach of a zone that is not refused can matter.
     const req = requiredDistancesM(demand.category, table);
-    const dG = req['gemengd-gebied'];
-    const dR = req['rustige-woonwijk'];
-    const reach = Math.max(dR, dG);
-    const open = zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i]));
-    const fmZones = open.filter((i) => isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging));
-    const d = ds.dwellings;
-    const { nearestOpenM, nearZone, sorted, isRustig, dwellingHash } = candidateDwellings(
-      input,
-      open,
+    const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
+    const candidates = candidateDwellings(input, zones.open, reach);
+    const discs: DiscSet = {
+      ds,
+      candidates,
       reach,
+      gemengdM: req['gemengd-gebied'],
+      rustigM: req['rustige-woonwijk'],
+      arcTolM: options.arcToleranceM ?? SURFACE_ARC_TOLERANCE_M,
+      signature: `${candidates.dwellingHash}|${zones.demandKey}`,
+    };
+    const fmZones = zones.open.filter((i) =>
+      isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging),
     );
-    /** Discs of the candidate dwellings that pass `keep`, within `distanceM`, cut to a box, cached. */
-    const discs = (
-      key: string,
-      keep: (k: number) => boolean,
-      rustigOnly: boolean,
-      distanceM: number,
-      clipTo: BboxRd,
-    ): ClipPaths =>
-      this.memo(
-        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${key}`,
-        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
-        () => {
-          const xy: number[] = [];
-          for (const k of sorted) {
-            if (!keep(k)) continue;
-            if (rustigOnly && !isRustig[k]) continue;
-            if (nearestOpenM[k]! >= distanceM) continue;
-            xy.push(d.xs[k]!, d.ys[k]!);
-          }
-          return clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo });
-        },
-      );
-
-    // Functiemenging zones (first in dataset order holding p decides): discs of the
-    // dwellings outside each zone, and the part of the zone where it decides.
-    const fm = fmZones.map((fi, n) => {
-      const zone = ds.zones[fi]!;
-      const [x0, y0, x1, y1] = zone.bboxRd;
-      const earlier = fmZones
-        .slice(0, n)
-        .filter((ei) => overlaps(ds.zones[ei]!.bboxRd, zone.bboxRd));
-      const f = own(toClipPaths([zone.geometryRd]));
-      const region =
-        earlier.length === 0
-          ? f
-          : own(clipDifference(f, own(toClipPaths(earlier.map((ei) => ds.zones[ei]!.geometryRd)))));
-      const keep = (k: number): boolean => {
-        const x = d.xs[k]!;
-        const y = d.ys[k]!;
-        if (x < x0 - reach || x > x1 + reach || y < y0 - reach || y > y1 + reach) return false;
-        return !isPointInMultiPolygon([x, y], zone.geometryRd);
-      };
-      return {
-        bbox: zone.bboxRd,
-        region,
-        // Only the part inside the zone is used (intersected with its region below).
-        nearG: discs(`fm${fi}`, keep, false, dG, zone.bboxRd),
-        nearR: discs(`fm${fi}`, keep, true, dR, zone.bboxRd),
-      };
-    });
-    const fmUnion = fmZones.length ? this.zoneRings(ds, `fm:${demandKey}`, fmZones) : null;
+    const fm = this.functiemengingParts(discs, fmZones, own);
+    const fmUnion = fmZones.length ? this.zoneRings(ds, `fm:${zones.demandKey}`, fmZones) : null;
     // A B/C class carries its condition wherever a functiemenging zone covers it.
     const fmCondition = functiemengingConditions(demand.functiemenging).length > 0;
     progress(0.3, 'buffers');
 
-    // Discs of the candidate dwellings, only where they can matter: inside the box of an open
-    // zone (outside the open zones every point is refused already). Per zone, unmerged; each
-    // strip merges its part.
-    const openDiscs = (rustigOnly: boolean, distanceM: number): ClipPaths =>
-      this.memo(
-        `dw:${rustigOnly ? 'rustig' : 'gemengd'}:open`,
-        `${dwellingHash}|${demandKey}|${arcTolM}|${distanceM}`,
-        () => {
-          const parts: ClipPaths[] = [];
-          for (const i of open) {
-            const box = ds.zones[i]!.bboxRd;
-            const xy: number[] = [];
-            // The index search of the box grown by distanceM ≤ reach, as a filter.
-            const [qx0, qy0] = [box[0] - distanceM, box[1] - distanceM];
-            const [qx1, qy1] = [box[2] + distanceM, box[3] + distanceM];
-            for (const k of nearZone.get(i) ?? []) {
-              if (!(nearestOpenM[k]! < distanceM)) continue;
-              if (rustigOnly && !isRustig[k]) continue;
-              const x = d.xs[k]!;
-              const y = d.ys[k]!;
-              if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
-              xy.push(x, y);
-            }
-            if (xy.length === 0) continue;
-            parts.push(clipBufferPoints(xy, distanceM, arcTolM, { merge: false, clipTo: box }));
-          }
-          const out = clipConcat(parts);
-          freeClipPaths(...parts);
-          return out;
-        },
-      );
-    const allNearG = openDiscs(false, dG);
-    const allNearR = openDiscs(true, dR);
+    const allNearG = this.openZoneDiscs(discs, zones.open, false);
+    const allNearR = this.openZoneDiscs(discs, zones.open, true);
     const strips = this.strips(input, options);
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
       const studyS = cut(study);
-      // The union of a class's parts, then its part in the study area. One sweep with the study
-      // as clip would be cheaper, but can leave a notch at the strip's edge as a hole touching
-      // the outline, which the seam join does not always merge (an invalid MultiPolygon, seen
-      // on the city-scale data).
-      const inStudy = (h: ClipPaths): ClipPaths => own(clipIntersection(h, studyS));
-      const outside = own(clipDifference(studyS, cut(all)));
+      const outside = own(clipDifference(studyS, cut(zones.all)));
       // Each class over all its parts at once (no union of the parts first).
       let nDw = [cut(allNearG)];
       let vDw = [cut(allNearR)];
@@ -758,16 +687,141 @@ export class SurfaceEngine {
       }
       // The plan bans (no zone, zone refuses); dwellings within a guide distance ask for
       // onderzoek or a motivation, and a B/C functiemenging zone for its condition: V.
-      const n = inStudy(own(clipBoolean('union', [outside, cut(zN)])));
       const cond = fmCondition && fmUnion ? [cut(fmUnion)] : [];
-      const vStudy = inStudy(own(clipBoolean('union', [cut(zV), ...vDw, ...nDw, ...cond])));
-      const v = own(clipDifference(vStudy, n));
-      const t = own(clipBoolean('difference', [studyS], [n, v]));
+      const vParts = [cut(zones.conditional), ...vDw, ...nDw, ...cond];
+      const result = stripClasses(rect, studyS, [outside, cut(zones.refused)], vParts, own);
       progress(0.3 + (0.6 * (si + 1)) / strips.length, 'classes');
+      return result;
+    });
+  }
+
+  /**
+   * The zones for a business demand: the worst effect of each zone's permission codes (the
+   * decision table), the indexes of the zones that do not refuse it, and the rings of all,
+   * refused and conditional zones (cached by content).
+   */
+  private businessZones(ds: Dataset, demand: BusinessDemand, table: DistanceTable) {
+    const zoneClass = ds.zones.map((z) =>
+      zonePermissionCodes(z, demand.category, demand.functiemenging, table).reduce<VerdictLevel>(
+        (acc, code) => worst(acc, REASON_EFFECT[code]),
+        'toegestaan',
+      ),
+    );
+    const demandKey = `${demand.category}|${demand.functiemenging ?? ''}`;
+    const where = (level: VerdictLevel): number[] =>
+      zoneClass.flatMap((c, i) => (c === level ? [i] : []));
+    return {
+      demandKey,
+      open: zoneClass.flatMap((c, i) => (c === 'niet-toegestaan' ? [] : [i])),
+      all: this.zoneRings(
+        ds,
+        'all',
+        ds.zones.map((_, i) => i),
+      ),
+      refused: this.zoneRings(ds, `n:${demandKey}`, where('niet-toegestaan')),
+      conditional: this.zoneRings(ds, `v:${demandKey}`, where('voorwaardelijk')),
+    };
+  }
+
+  /**
+   * Discs of the candidate dwellings that pass `keep`, within the gemengd (or, for rustig
+   * dwellings only, the rustig) guide distance, cut to a box; cached per key.
+   */
+  private dwellingDiscs(
+    set: DiscSet,
+    key: string,
+    keep: (k: number) => boolean,
+    rustigOnly: boolean,
+    clipTo: BboxRd,
+  ): ClipPaths {
+    const { candidates: c, ds } = set;
+    const distanceM = rustigOnly ? set.rustigM : set.gemengdM;
+    return this.memo(
+      `dw:${rustigOnly ? 'rustig' : 'gemengd'}:${key}`,
+      `${set.signature}|${set.arcTolM}|${distanceM}`,
+      () => {
+        const xy: number[] = [];
+        for (const k of c.sorted) {
+          if (!keep(k)) continue;
+          if (rustigOnly && !c.isRustig[k]) continue;
+          if (c.nearestOpenM[k]! >= distanceM) continue;
+          xy.push(ds.dwellings.xs[k]!, ds.dwellings.ys[k]!);
+        }
+        return clipBufferPoints(xy, distanceM, set.arcTolM, { merge: false, clipTo });
+      },
+    );
+  }
+
+  /**
+   * Discs of the candidate dwellings, only where they can matter: inside the box of an open
+   * zone (outside the open zones every point is refused already). Per zone, unmerged; each
+   * strip merges its part.
+   */
+  private openZoneDiscs(set: DiscSet, open: readonly number[], rustigOnly: boolean): ClipPaths {
+    const { candidates: c, ds } = set;
+    const distanceM = rustigOnly ? set.rustigM : set.gemengdM;
+    return this.memo(
+      `dw:${rustigOnly ? 'rustig' : 'gemengd'}:open`,
+      `${set.signature}|${set.arcTolM}|${distanceM}`,
+      () => {
+        const parts: ClipPaths[] = [];
+        for (const i of open) {
+          const box = ds.zones[i]!.bboxRd;
+          const xy: number[] = [];
+          // The index search of the box grown by distanceM ≤ reach, as a filter.
+          const [qx0, qy0] = [box[0] - distanceM, box[1] - distanceM];
+          const [qx1, qy1] = [box[2] + distanceM, box[3] + distanceM];
+          for (const k of c.nearZone.get(i) ?? []) {
+            if (!(c.nearestOpenM[k]! < distanceM)) continue;
+            if (rustigOnly && !c.isRustig[k]) continue;
+            const x = ds.dwellings.xs[k]!;
+            const y = ds.dwellings.ys[k]!;
+            if (x < qx0 || x > qx1 || y < qy0 || y > qy1) continue;
+            xy.push(x, y);
+          }
+          if (xy.length === 0) continue;
+          parts.push(clipBufferPoints(xy, distanceM, set.arcTolM, { merge: false, clipTo: box }));
+        }
+        const out = clipConcat(parts);
+        freeClipPaths(...parts);
+        return out;
+      },
+    );
+  }
+
+  /**
+   * Functiemenging zones (first in dataset order holding p decides): per zone, the discs of
+   * the dwellings outside it, and the part of the zone where it decides.
+   */
+  private functiemengingParts(
+    set: DiscSet,
+    fmZones: readonly number[],
+    own: (h: ClipPaths) => ClipPaths,
+  ): { bbox: BboxRd; region: ClipPaths; nearG: ClipPaths; nearR: ClipPaths }[] {
+    const { ds, reach } = set;
+    return fmZones.map((fi, n) => {
+      const zone = ds.zones[fi]!;
+      const [x0, y0, x1, y1] = zone.bboxRd;
+      const earlier = fmZones
+        .slice(0, n)
+        .filter((ei) => overlaps(ds.zones[ei]!.bboxRd, zone.bboxRd));
+      const f = own(toClipPaths([zone.geometryRd]));
+      const region =
+        earlier.length === 0
+          ? f
+          : own(clipDifference(f, own(toClipPaths(earlier.map((ei) => ds.zones[ei]!.geometryRd)))));
+      const keep = (k: number): boolean => {
+        const x = ds.dwellings.xs[k]!;
+        const y = ds.dwellings.ys[k]!;
+        if (x < x0 - reach || x > x1 + reach || y < y0 - reach || y > y1 + reach) return false;
+        return !isPointInMultiPolygon([x, y], zone.geometryRd);
+      };
       return {
-        rect,
-        study: studyS,
-        byClass: { toegestaan: t, voorwaardelijk: v, 'niet-toegestaan': n },
+        bbox: zone.bboxRd,
+        region,
+        // Only the part inside the zone is used (intersected with its region by the strip).
+        nearG: this.dwellingDiscs(set, `fm${fi}`, keep, false, zone.bboxRd),
+        nearR: this.dwellingDiscs(set, `fm${fi}`, keep, true, zone.bboxRd),
       };
     });
   }
