@@ -115,6 +115,44 @@ describe('Locatiecheck', () => {
     await context.close();
   });
 
+  it('on a phone, a tap shows the verdict in the panel and the page does not scroll', async () => {
+    const target = findTarget();
+    const { page, context, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openLocatiecheck(page);
+    await page.getByRole('radio', { name: 'Wonen' }).check();
+    const { x, y } = await screenPointOf(page, target.lngLat);
+    await page.mouse.click(x, y);
+    const card = page.getByTestId('verdict-card');
+    await card.waitFor();
+    // Wait until the panel has brought the card into view, then look at the whole page.
+    await page.waitForFunction(() => {
+      const box = document.querySelector('[data-testid="verdict-card"]')!.getBoundingClientRect();
+      return box.top >= 0 && box.top < innerHeight;
+    });
+    const layout = await page.evaluate(() => {
+      const zoomIn = document.querySelector('.maplibregl-ctrl-zoom-in')!.getBoundingClientRect();
+      const side = document.querySelector('.side')!.getBoundingClientRect();
+      const card = document.querySelector('[data-testid="verdict-card"]')!.getBoundingClientRect();
+      return {
+        scrollY: window.scrollY,
+        pageHeight: document.scrollingElement!.scrollHeight,
+        mapTop: document.querySelector('.map-area')!.getBoundingClientRect().top,
+        zoomInTop: zoomIn.top,
+        cardTop: card.top - side.top,
+      };
+    });
+    expect(layout.scrollY).toBe(0);
+    expect(layout.pageHeight).toBe(844);
+    expect(layout.mapTop).toBe(0);
+    expect(layout.zoomInTop).toBeGreaterThanOrEqual(0);
+    // The card's heading is at the top of the panel, not cut off above it.
+    expect(layout.cardTop).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: artifact('locatiecheck-phone.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('finds activities by word and by SBI code and checks the chosen one', async () => {
     const target = findTarget();
     const { page, context } = await harness.newPage();
