@@ -3,7 +3,9 @@
  * (WGS84, or RD New when `crs: 'EPSG:28992'` is given), are projected once to
  * RD metres, and get flatbush indexes: zones and businesses by the bounding box
  * of their geometry, dwellings (sensitive objects) as points in flat typed
- * arrays. Pure TypeScript: runs in node, in the browser and in a Web Worker.
+ * arrays. Polygons of a sensitive layer (e.g. an IMRO plan's Wonen bestemmingen: places
+ * where the plan permits homes) stay areas, `sensitiveAreas`, measured to their boundary,
+ * never reduced to a point. Pure TypeScript: runs in node, in the browser and in a Web Worker.
  */
 import Flatbush from 'flatbush';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
@@ -17,7 +19,7 @@ import type {
 } from './domain.ts';
 import {
   bboxOfMultiPolygon,
-  centroidOfMultiPolygon,
+  interiorPointOfMultiPolygon,
   isPointInMultiPolygon,
 } from '../geo/planar.ts';
 import type { BboxRd, MultiPolygonRd } from '../geo/types.ts';
@@ -86,6 +88,28 @@ export interface DwellingTable {
   zoneIndex: Int32Array;
 }
 
+/**
+ * A sensitive area: a polygon of a sensitive layer, such as a Wonen bestemming of a plan (the
+ * place where the plan permits homes). The rules measure to its boundary (0 inside), as the
+ * plan would: "de uiterste situering van de gevel van een milieugevoelige functie".
+ */
+export interface SensitiveAreaRecord {
+  layerId: string;
+  id: string;
+  /** Property `name`, else `address` (IMRO: the bestemming's naam), else the id. */
+  name: string;
+  functie: SensitiveFunction;
+  geometryRd: MultiPolygonRd;
+  bboxRd: BboxRd;
+  /**
+   * A point inside the area (see `interiorPointOfMultiPolygon`). The area lies in the zones
+   * that hold this point: the first of them sets its omgevingstype, and a functiemenging zone
+   * holding it takes the area under the function-mixing list, as for a dwelling there.
+   */
+  anchorRd: [number, number];
+  properties: Record<string, unknown>;
+}
+
 /** The projected, indexed dataset. Treat it as read-only. */
 export interface Dataset {
   zones: ZoneRecord[];
@@ -97,6 +121,10 @@ export interface Dataset {
   dwellings: DwellingTable;
   /** Flatbush over dwelling points; null when there are none. */
   dwellingIndex: Flatbush | null;
+  /** Polygons of the sensitive layers (dwellings are their points only). */
+  sensitiveAreas: SensitiveAreaRecord[];
+  /** Flatbush over the areas' bboxes (item i = sensitiveAreas[i]); null when there are none. */
+  sensitiveAreaIndex: Flatbush | null;
   neighbourhoods: {
     layerId: string;
     id: string;
@@ -131,8 +159,8 @@ function pointOf(g: Geometry | null, project: (p: Position) => Position): Positi
   if (!g) return undefined;
   if (g.type === 'Point') return project(g.coordinates);
   if (g.type === 'MultiPoint' && g.coordinates[0]) return project(g.coordinates[0]);
-  const multi = toMultiPolygonRd(g, project);
-  return multi ? centroidOfMultiPolygon(multi) : undefined;
+  // Polygons are plots (businesses) or sensitive areas, never reduced to a point.
+  return undefined;
 }
 
 /**
@@ -201,7 +229,8 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
 
   const zoneIndex = indexBoxes(zones.map((z) => z.bboxRd));
 
-  const dwellings = readDwellings(dwellingLayers);
+  const sensitiveAreas: SensitiveAreaRecord[] = [];
+  const dwellings = readDwellings(dwellingLayers, sensitiveAreas);
   let dwellingIndex: Flatbush | null = null;
   if (dwellings.count > 0) {
     // Node size 64 instead of flatbush's default 16: measured ~12 ms less to build for 150,000
@@ -228,16 +257,46 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
     businessIndex,
     dwellings,
     dwellingIndex,
+    sensitiveAreas,
+    sensitiveAreaIndex: indexBoxes(sensitiveAreas.map((a) => a.bboxRd)),
     neighbourhoods,
     buildMs: performance.now() - t0,
   };
 }
 
-/** Fills the flat dwelling arrays directly (the hot path at load: 150,000 points). */
 /** Flatbush node size of the dwelling index (see buildDataset). */
 const DWELLING_NODE_SIZE = 64;
 
-function readDwellings(layers: readonly DatasetLayerInput[]): DwellingTable {
+/** A polygon of a sensitive layer as an area (undefined for other geometry). */
+function sensitiveArea(
+  layer: DatasetLayerInput,
+  f: FeatureCollection['features'][number],
+  fi: number,
+): SensitiveAreaRecord | undefined {
+  const geometryRd = toMultiPolygonRd(f.geometry, layer.crs === EPSG_RD ? identity : toRdFast);
+  if (!geometryRd || geometryRd.length === 0) return undefined;
+  const props = (f.properties ?? {}) as Record<string, unknown>;
+  const id = str(props.id) ?? str(f.id) ?? `${layer.layerId}-${fi}`;
+  return {
+    layerId: layer.layerId,
+    id,
+    name: str(props.name) ?? str(props.address) ?? id,
+    functie: (str(props.functie) as SensitiveFunction | undefined) ?? 'wonen',
+    geometryRd,
+    bboxRd: bboxOfMultiPolygon(geometryRd),
+    anchorRd: interiorPointOfMultiPolygon(geometryRd),
+    properties: props,
+  };
+}
+
+/**
+ * Fills the flat dwelling arrays with the points of the sensitive layers, and `areas` with
+ * their polygons.
+ */
+function readDwellings(
+  layers: readonly DatasetLayerInput[],
+  areas: SensitiveAreaRecord[],
+): DwellingTable {
   let n = 0;
   for (const l of layers) n += l.features.features.length;
   const xy = new Float64Array(2);
@@ -259,7 +318,11 @@ function readDwellings(layers: readonly DatasetLayerInput[]): DwellingTable {
       const g = f.geometry;
       let p: Position | undefined;
       if (g?.type === 'Point') p = g.coordinates;
-      else {
+      else if (g?.type === 'Polygon' || g?.type === 'MultiPolygon') {
+        const area = sensitiveArea(layer, f, fi);
+        if (area) areas.push(area);
+        continue;
+      } else {
         const c = pointOf(g, identity);
         if (!c) continue;
         p = c;
@@ -341,4 +404,22 @@ export function dwellingInfo(
     layerId: layer.layerId,
     functie: (str(f?.properties?.functie) as SensitiveFunction | undefined) ?? 'wonen',
   };
+}
+
+/** Cache of the first zone holding each area's anchor (as `DwellingTable.zoneIndex`). */
+const areaZones = new WeakMap<SensitiveAreaRecord, number>();
+
+/**
+ * The first zone (in dataset order) that holds a sensitive area's anchor point, cached.
+ * @param ds the dataset
+ * @param a one of `ds.sensitiveAreas`
+ * @returns index into `ds.zones`, or -1 when no zone holds it
+ * @example const zi = sensitiveAreaZoneIndex(ds, ds.sensitiveAreas[0]);
+ */
+export function sensitiveAreaZoneIndex(ds: Dataset, a: SensitiveAreaRecord): number {
+  const cached = areaZones.get(a);
+  if (cached !== undefined) return cached;
+  const zi = zonesAtPoint(ds, a.anchorRd)[0] ?? -1;
+  areaZones.set(a, zi);
+  return zi;
 }

@@ -542,3 +542,50 @@ export function doInteriorsIntersect(a: MultiPolygonRd, b: MultiPolygonRd): bool
   }
   return false;
 }
+
+/**
+ * A point strictly inside a multipolygon (a "point on surface"): the centroid of its largest
+ * part when that lies inside it away from the boundary, else the middle of the widest inside
+ * span of a horizontal line through the middle of that part's box. It stands for the area
+ * where one point is needed, e.g. to decide which zone an area lies in.
+ * @param multi multipolygon in RD metres
+ * @returns `[x, y]` inside the largest part (its first vertex for a degenerate part)
+ * @example interiorPointOfMultiPolygon([square10]) // [5, 5]
+ */
+export function interiorPointOfMultiPolygon(multi: MultiPolygonRd): [number, number] {
+  let part: PolygonRd | undefined;
+  let bestArea = -1;
+  for (const p of multi) {
+    const a = polygonAreaM2(p);
+    if (a > bestArea) {
+      bestArea = a;
+      part = p;
+    }
+  }
+  const first = part?.[0]?.[0];
+  if (!part || !first) return [0, 0];
+  const c = centroidOfMultiPolygon([part]);
+  if (isStrictlyInside(c, [part])) return c;
+  const b = bboxOfMultiPolygon([part]);
+  const y = (b[1] + b[3]) / 2;
+  const xs: number[] = [];
+  for (const ring of part) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const ay = ring[i]![1]!;
+      const by = ring[j]![1]!;
+      if (ay > y !== by > y) {
+        xs.push(((ring[j]![0]! - ring[i]![0]!) * (y - ay)) / (by - ay) + ring[i]![0]!);
+      }
+    }
+  }
+  xs.sort((p, q) => p - q);
+  let best: [number, number] = [first[0]!, first[1]!];
+  let width = 0;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    if (xs[i + 1]! - xs[i]! > width) {
+      width = xs[i + 1]! - xs[i]!;
+      best = [(xs[i]! + xs[i + 1]!) / 2, y];
+    }
+  }
+  return best;
+}

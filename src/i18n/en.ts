@@ -147,6 +147,14 @@ export const en: Messages = {
     nearestDwelling: (label: string, distance: string) =>
       `Nearest home or sensitive use: ${label} at ${distance}.`,
     nearestDwellingNone: 'No homes in the data.',
+    nearestArea: (label: string, distance: string) =>
+      `Nearest home or sensitive function: ${label} at ${distance} (measured to the area's boundary).`,
+    areaKind: {
+      wonen: 'residential area',
+      onderwijs: 'area for education',
+      zorg: 'area for care',
+    } as Record<string, string>,
+    areaLabel: (kind: string, name: string) => `${kind} ${name}`,
     copy: 'Copy text',
     copied: 'Text copied.',
     copyFailed: 'Copying did not work; select the text below and copy it yourself.',
@@ -230,6 +238,17 @@ export const en: Messages = {
         gemengd: string,
       ) =>
         `Home ${label} (${type}) lies at ${distance}; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      area: (
+        label: string,
+        distance: string,
+        type: string,
+        category: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `${label} (${type}) lies at ${distance}, measured to the area's boundary; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
+      areaCount: (count: string, addresses: string, homes: string, areas: string) =>
+        `In all ${count} in this class: ${addresses} addresses (${homes} homes) and ${areas} sensitive areas.`,
       dwellingCount: (count: string, homes: string) =>
         `In all ${count} addresses (${homes} homes) in this class.`,
       tooCloseDwelling:

@@ -151,6 +151,15 @@ export const nl = {
     nearestDwelling: (label: string, distance: string) =>
       `Dichtstbijzijnde woning of gevoelige functie: ${label} op ${distance}.`,
     nearestDwellingNone: 'Geen woningen in de gegevens.',
+    nearestArea: (label: string, distance: string) =>
+      `Dichtstbijzijnde woning of gevoelige functie: ${label} op ${distance} (gemeten tot de grens van het gebied).`,
+    /** What a sensitive area is (a polygon of a sensitive layer, e.g. a Wonen bestemming). */
+    areaKind: {
+      wonen: 'woongebied',
+      onderwijs: 'gebied voor onderwijs',
+      zorg: 'gebied voor zorg',
+    } as Record<string, string>,
+    areaLabel: (kind: string, name: string) => `${kind} ${name}`,
     copy: 'Kopieer tekst',
     copied: 'Tekst gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
@@ -237,6 +246,17 @@ export const nl = {
         gemengd: string,
       ) =>
         `Woning ${label} (${type}) ligt op ${distance}; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
+      area: (
+        label: string,
+        distance: string,
+        type: string,
+        category: string,
+        rustig: string,
+        gemengd: string,
+      ) =>
+        `${label} (${type}) ligt op ${distance}, gemeten tot de grens van het gebied; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
+      areaCount: (count: string, addresses: string, homes: string, areas: string) =>
+        `In totaal ${count} in deze klasse: ${addresses} adressen (${homes} woningen) en ${areas} gevoelige gebieden.`,
       dwellingCount: (count: string, homes: string) =>
         `In totaal ${count} adressen (${homes} woningen) in deze klasse.`,
       tooCloseDwelling:

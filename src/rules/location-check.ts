@@ -21,8 +21,10 @@ import type { BboxRd, MultiPolygonRd } from '../geo/types.ts';
 import {
   dwellingInfo,
   dwellingZoneIndex,
+  sensitiveAreaZoneIndex,
   zonesAtPoint,
   type Dataset,
+  type SensitiveAreaRecord,
   type ZoneRecord,
 } from '../domain/dataset.ts';
 import type {
@@ -30,6 +32,7 @@ import type {
   Milieucategorie,
   Omgevingstype,
   Program,
+  SensitiveFunction,
   ZoneType,
 } from '../domain/domain.ts';
 import {
@@ -123,10 +126,14 @@ export interface ZoneRef {
   omgevingstype: Omgevingstype | undefined;
 }
 
-/** One conflicting object: a business or a zone for housing, a dwelling for a business. */
+/**
+ * One conflicting object: a business or a zone for housing; for a business, a dwelling or a
+ * sensitive area (e.g. a Wonen bestemming: where the plan permits homes, measured to its
+ * boundary).
+ */
 export interface Conflict {
   /** `zone` in the plan view: the zone that permits business up to its category. */
-  kind: 'business' | 'zone' | 'dwelling';
+  kind: 'business' | 'zone' | 'dwelling' | 'area';
   objectId: string;
   layerId: string;
   name: string;
@@ -144,6 +151,8 @@ export interface Conflict {
   zoneId?: string;
   /** Homes at a conflicting dwelling address. */
   homes?: number;
+  /** For a sensitive area: what it is for (wonen: a woongebied). */
+  functie?: SensitiveFunction;
 }
 
 /** A business or zone whose functiemenging class replaced a guide distance (no distance used). */
@@ -164,10 +173,12 @@ export interface Reason {
   conflict?: Conflict;
   /** For the functiemenging reasons of housing: the source whose distance gave way. */
   source?: FunctiemengingSource;
-  /** Number of objects this reason covers (dwelling conflicts are summed). */
+  /** Number of objects this reason covers (dwelling and area conflicts are summed). */
   count?: number;
-  /** Number of homes at those objects. */
+  /** Number of homes at the dwellings among them (areas count no homes). */
   homes?: number;
+  /** How many of the `count` objects are sensitive areas (absent when none). */
+  areas?: number;
   omgevingstype?: Omgevingstype;
   milieucategorie?: string;
   functiemenging?: FunctiemengingClass;
@@ -188,7 +199,18 @@ export interface Verdict {
   zones: ZoneRef[];
   /** All conflicts, nearest first. */
   conflicts: Conflict[];
-  nearestDwelling?: { id: string; distanceM: number; omgevingstype: Omgevingstype };
+  /**
+   * The nearest dwelling or sensitive area (`kind: 'area'`, with its name and functie; the
+   * distance is to its boundary, 0 inside).
+   */
+  nearestDwelling?: {
+    id: string;
+    distanceM: number;
+    omgevingstype: Omgevingstype;
+    kind?: 'area';
+    name?: string;
+    functie?: SensitiveFunction;
+  };
   /** Omgevingstype at the place. */
   omgevingstype: Omgevingstype;
   program: Program;
@@ -433,7 +455,69 @@ function dwellingOmgevingstype(ds: Dataset, k: number, table: DistanceTable): Om
     : 'rustige-woonwijk';
 }
 
+/**
+ * Omgevingstype of a sensitive area, decided as for a dwelling at its anchor (a point inside
+ * it): the first zone holding that point, else rustige woonwijk. One value for the whole area,
+ * so the point check and the surface read the same.
+ */
+export function areaOmgevingstype(
+  ds: Dataset,
+  a: SensitiveAreaRecord,
+  table: DistanceTable,
+): Omgevingstype {
+  const zi = sensitiveAreaZoneIndex(ds, a);
+  return zi >= 0
+    ? (omgevingstypeOfZone(ds.zones[zi]!, table) ?? 'rustige-woonwijk')
+    : 'rustige-woonwijk';
+}
+
+/** Planar distance from the place to a sensitive area: 0 when they overlap or touch. */
+function distanceToArea(place: PlaceRd, a: SensitiveAreaRecord): number {
+  return place.kind === 'point'
+    ? pointToMultiPolygonDistanceM(place.point, a.geometryRd)
+    : multiPolygonDistanceM(place.multi, a.geometryRd);
+}
+
+/** The nearest sensitive area, by a search window that grows until it holds the answer. */
+function findNearestArea(
+  ds: Dataset,
+  place: PlaceRd,
+): { area: SensitiveAreaRecord; distanceM: number } | undefined {
+  const index = ds.sensitiveAreaIndex;
+  if (!index) return undefined;
+  const [x0, y0, x1, y1] = place.bbox;
+  for (let r = 50; r < 1e7; r *= 2) {
+    let best: { area: SensitiveAreaRecord; distanceM: number } | undefined;
+    for (const i of index.search(x0 - r, y0 - r, x1 + r, y1 + r)) {
+      const area = ds.sensitiveAreas[i]!;
+      if (best && bboxDistanceM(area.bboxRd, place.bbox) >= best.distanceM) continue;
+      const distanceM = distanceToArea(place, area);
+      if (!best || distanceM < best.distanceM) best = { area, distanceM };
+    }
+    if (best && best.distanceM <= r) return best;
+  }
+  return undefined;
+}
+
 function findNearestDwelling(
+  ds: Dataset,
+  place: PlaceRd,
+  table: DistanceTable,
+): Verdict['nearestDwelling'] {
+  const point = findNearestDwellingPoint(ds, place, table);
+  const area = findNearestArea(ds, place);
+  if (!area || (point && point.distanceM <= area.distanceM)) return point;
+  return {
+    id: area.area.id,
+    distanceM: area.distanceM,
+    omgevingstype: areaOmgevingstype(ds, area.area, table),
+    kind: 'area',
+    name: area.area.name,
+    functie: area.area.functie,
+  };
+}
+
+function findNearestDwellingPoint(
   ds: Dataset,
   place: PlaceRd,
   table: DistanceTable,
@@ -653,12 +737,17 @@ function checkBusiness(
     const group = conflicts.filter((c) => c.distanceClass === cls);
     if (group.length === 0) continue;
     let homes = 0;
-    for (const c of group) homes += c.homes ?? 1;
+    let areas = 0;
+    for (const c of group) {
+      if (c.kind === 'area') areas++;
+      else homes += c.homes ?? 1;
+    }
     reasons.push(
       reason(code, {
         conflict: group[0]!,
         count: group.length,
         homes,
+        ...(areas > 0 ? { areas } : {}),
         milieucategorie: cat.category,
         omgevingstype: group[0]!.omgevingstype,
       }),
@@ -753,14 +842,13 @@ function collectDwellingConflicts(
   const { ds, table, place } = ctx;
   const out = ctx.conflicts;
   let underFunctiemenging = 0;
-  const index = ds.dwellingIndex;
-  if (!index) return 0;
   const req = requiredDistancesM(category, table);
   const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
   if (reach <= 0) return 0;
   const d = ds.dwellings;
   const [x0, y0, x1, y1] = place.bbox;
-  const candidates = index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach);
+  const index = ds.dwellingIndex;
+  const candidates = index ? index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach) : [];
   for (const k of candidates) {
     const x = d.xs[k]!;
     const y = d.ys[k]!;
@@ -789,6 +877,56 @@ function collectDwellingConflicts(
       homes: d.homes[k]!,
     });
   }
+  // Areas that give way to the function-mixing list are not counted: the count is of addresses.
+  collectAreaConflicts(ctx, category, req, reach, functiemengingZone);
   out.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
+  return underFunctiemenging;
+}
+
+/**
+ * Sensitive-area conflicts of a business at the place (into `ctx.conflicts`): the distance to
+ * the area's boundary (0 when the place overlaps it), classified for the area's omgevingstype
+ * ({@link areaOmgevingstype}); an area whose anchor lies in the functiemenging zone gives way
+ * to the function-mixing list, as a dwelling there does.
+ * @returns how many areas gave way to the function-mixing list
+ */
+function collectAreaConflicts(
+  ctx: CheckContext,
+  category: string,
+  req: RequiredDistancesM,
+  reach: number,
+  functiemengingZone: MultiPolygonRd | undefined,
+): number {
+  const { ds, table, place } = ctx;
+  const index = ds.sensitiveAreaIndex;
+  if (!index) return 0;
+  let underFunctiemenging = 0;
+  const [x0, y0, x1, y1] = place.bbox;
+  for (const i of index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+    const a = ds.sensitiveAreas[i]!;
+    if (bboxDistanceM(a.bboxRd, place.bbox) >= reach) continue;
+    const distanceM = distanceToArea(place, a);
+    if (distanceM >= reach) continue;
+    const omgevingstype = areaOmgevingstype(ds, a, table);
+    const cls = classifyDistance(distanceM, category, omgevingstype, table);
+    if (cls === 'ok') continue;
+    if (functiemengingZone && isPointInMultiPolygon(a.anchorRd, functiemengingZone)) {
+      underFunctiemenging++;
+      continue;
+    }
+    ctx.conflicts.push({
+      kind: 'area',
+      objectId: a.id,
+      layerId: a.layerId,
+      name: a.name,
+      milieucategorie: category,
+      distanceM,
+      requiredM: req,
+      omgevingstype,
+      distanceClass: cls,
+      measuredFrom: 'place',
+      functie: a.functie,
+    });
+  }
   return underFunctiemenging;
 }

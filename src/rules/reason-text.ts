@@ -106,7 +106,37 @@ function businessSentences(c: Conflict, ctx: ReasonTextContext): string {
   return parts.join(' ');
 }
 
+/**
+ * A sensitive area as text: what it is and its name, e.g. "woongebied ‘Wonen’".
+ * @param functie what the area is for (default wonen)
+ * @param name its name
+ * @param ctx language and messages
+ * @returns the label, lower case (capitalise at the start of a sentence)
+ */
+export function areaLabel(
+  functie: string | undefined,
+  name: string,
+  ctx: ReasonTextContext,
+): string {
+  const t = ctx.m.locatiecheck;
+  return t.areaLabel(t.areaKind[functie ?? 'wonen'] ?? t.areaKind.wonen!, `‘${name}’`);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function dwellingSentence(c: Conflict, ctx: ReasonTextContext): string {
+  if (c.kind === 'area') {
+    return ctx.m.locatiecheck.reason.area(
+      capitalise(areaLabel(c.functie, c.name, ctx)),
+      formatMeasuredM(c.distanceM, ctx.lang),
+      omgText(c.omgevingstype, ctx),
+      c.milieucategorie,
+      formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang),
+      formatRequiredM(c.requiredM['gemengd-gebied'], ctx.lang),
+    );
+  }
   const label = ctx.dwellingLabel?.(c.objectId) ?? c.objectId;
   return ctx.m.locatiecheck.reason.dwelling(
     `‘${label}’`,
@@ -158,7 +188,16 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
               c ? formatRequiredM(c.requiredM['rustige-woonwijk'], ctx.lang) : '',
             ),
       );
-      if (reason.count && reason.count > 1) {
+      if (reason.count && reason.count > 1 && reason.areas) {
+        parts.push(
+          r.areaCount(
+            formatNumber(reason.count, ctx.lang),
+            formatNumber(reason.count - reason.areas, ctx.lang),
+            formatNumber(reason.homes ?? 0, ctx.lang),
+            formatNumber(reason.areas, ctx.lang),
+          ),
+        );
+      } else if (reason.count && reason.count > 1) {
         parts.push(
           r.dwellingCount(
             formatNumber(reason.count, ctx.lang),
@@ -314,12 +353,17 @@ export function describeVerdict(
       .filter((r) => r.code !== 'OMGEVINGSTYPE_AT_PLACE')
       .map((r) => ({ effect: r.effect, text: describeReason(r, ctx) })),
     zones: verdict.zones.map((z) => zoneText(z, ctx)),
-    nearestDwelling: nd
-      ? t.nearestDwelling(
-          `‘${ctx.dwellingLabel?.(nd.id) ?? nd.id}’`,
-          formatMeasuredM(nd.distanceM, ctx.lang),
-        )
-      : t.nearestDwellingNone,
+    nearestDwelling: !nd
+      ? t.nearestDwellingNone
+      : nd.kind === 'area'
+        ? t.nearestArea(
+            areaLabel(nd.functie, nd.name ?? nd.id, ctx),
+            formatMeasuredM(nd.distanceM, ctx.lang),
+          )
+        : t.nearestDwelling(
+            `‘${ctx.dwellingLabel?.(nd.id) ?? nd.id}’`,
+            formatMeasuredM(nd.distanceM, ctx.lang),
+          ),
   };
 }
 

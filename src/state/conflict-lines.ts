@@ -3,7 +3,8 @@
  * and ends. A verdict names its conflicting objects and their distances, but
  * not the points the distance was measured between; this module finds them in
  * the dataset (the nearest point of the place and of the measured geometry:
- * business plot, permitting zone, address point, or dwelling) in RD metres,
+ * business plot, permitting zone, address point, dwelling, or the boundary of a
+ * sensitive area) in RD metres,
  * and returns the lines in WGS84 for the overlay. Pure: no runes, no map.
  */
 import type { Feature, FeatureCollection, Point, Polygon, Position } from 'geojson';
@@ -208,6 +209,10 @@ export function conflictSegments(
       // Plan view (issue 11): the line runs to the nearest point of the zone's boundary.
       const z = ds.zones.find((x) => x.id === c.objectId && x.layerId === c.layerId);
       if (z) pair = nearestPair(place, z.geometryRd, undefined);
+    } else if (c.kind === 'area') {
+      // A sensitive area (e.g. a Wonen bestemming): the line runs to its nearest boundary point.
+      const a = ds.sensitiveAreas.find((x) => x.id === c.objectId && x.layerId === c.layerId);
+      if (a) pair = nearestPair(place, a.geometryRd, undefined);
     } else if (c.kind === 'business') {
       const b = ds.businesses.find((x) => x.id === c.objectId && x.layerId === c.layerId);
       if (!b) continue;

@@ -96,7 +96,8 @@ const result = $derived.by((): LocatiecheckResult | null => {
     place,
     segments: conflictSegments(ds, placeRd, verdict.conflicts),
     areaM2: 'multi' in placeRd ? multiPolygonAreaM2(placeRd.multi) : 0,
-    nearestAddress: nd ? dwellingAddress(ds, placeRd, nd.id, nd.distanceM) : undefined,
+    nearestAddress:
+      nd && nd.kind !== 'area' ? dwellingAddress(ds, placeRd, nd.id, nd.distanceM) : undefined,
     byView:
       ruleView.view === 'plan'
         ? { plan: verdict, feitelijk: other }

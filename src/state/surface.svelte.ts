@@ -429,7 +429,11 @@ export function setClassesVisible(visible: boolean): void {
   layers?.setClassesVisible(visible);
 }
 
-/** The layers the surface reads, sent to the worker: points flat, the rest as GeoJSON. */
+/**
+ * The layers the surface reads, sent to the worker: points flat, the rest as GeoJSON. The
+ * polygons of a sensitive layer (sensitive areas, e.g. Wonen bestemmingen) go as GeoJSON too,
+ * with their ids, so the worker measures to their boundary as the location check does.
+ */
 function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage[] } {
   const out: DatasetLayerInput[] = [];
   const points: PointLayerMessage[] = [];
@@ -439,12 +443,30 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
     if (l.role === 'sensitive') {
       const lngLat = new Float64Array(features.length * 2);
       let n = 0;
-      for (const f of features) {
-        if (f.geometry?.type !== 'Point') continue;
+      const areas: FeatureCollection['features'] = [];
+      features.forEach((f, i) => {
+        const type = f.geometry?.type;
+        if (type === 'Polygon' || type === 'MultiPolygon') {
+          const props = ($state.snapshot(f.properties) ?? {}) as Record<string, unknown>;
+          areas.push({
+            type: 'Feature',
+            geometry: $state.snapshot(f.geometry) as never,
+            properties: { ...props, id: props.id ?? f.id ?? `${l.id}-${i}` },
+          });
+          return;
+        }
+        if (f.geometry?.type !== 'Point') return;
         lngLat[n++] = f.geometry.coordinates[0]!;
         lngLat[n++] = f.geometry.coordinates[1]!;
-      }
+      });
       points.push({ layerId: l.id, lngLat: lngLat.slice(0, n) });
+      if (areas.length > 0) {
+        out.push({
+          layerId: l.id,
+          role: 'sensitive',
+          features: { type: 'FeatureCollection', features: areas },
+        });
+      }
     } else {
       out.push({
         layerId: l.id,

@@ -29,6 +29,7 @@ import {
   isPointInMultiPolygon,
   isPointInPolygon,
   multiPolygonAreaM2,
+  pointToBboxDistanceM,
   pointToBoundaryDistanceM,
   pointToMultiPolygonDistanceM,
 } from '../../geo/planar.ts';
@@ -163,11 +164,22 @@ function num(v: unknown): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : 0;
 }
 
+/** Distance to the nearest dwelling or sensitive area (to its boundary, 0 inside). */
 function nearestDwellingM(ds: Dataset, x: number, y: number): number {
-  if (!ds.dwellingIndex) return Infinity;
-  const [k] = ds.dwellingIndex.neighbors(x, y, 1);
-  if (k === undefined) return Infinity;
-  return Math.hypot(ds.dwellings.xs[k]! - x, ds.dwellings.ys[k]! - y);
+  let best = Infinity;
+  if (ds.dwellingIndex) {
+    const [k] = ds.dwellingIndex.neighbors(x, y, 1);
+    if (k !== undefined) best = Math.hypot(ds.dwellings.xs[k]! - x, ds.dwellings.ys[k]! - y);
+  }
+  if (ds.sensitiveAreaIndex) {
+    // Nearest boxes first; a box farther than the best distance so far ends the scan.
+    for (const i of ds.sensitiveAreaIndex.neighbors(x, y, Infinity, best)) {
+      const a = ds.sensitiveAreas[i]!;
+      if (pointToBboxDistanceM(x, y, a.bboxRd) >= best) break;
+      best = Math.min(best, pointToMultiPolygonDistanceM([x, y], a.geometryRd));
+    }
+  }
+  return best;
 }
 
 function clearanceOf(xy: Position, multi: MultiPolygonRd): number {
@@ -373,10 +385,11 @@ export function searchPlaces(
     let exception = 0;
     let homes = 0;
     for (const c of v.conflicts) {
-      if (c.kind !== 'dwelling') continue;
+      // Dwellings and sensitive areas (an area counts as one object, with no homes).
+      if (c.kind !== 'dwelling' && c.kind !== 'area') continue;
       if (c.distanceClass === 'too-close') tooClose++;
       else exception++;
-      homes += c.homes ?? 1;
+      if (c.kind === 'dwelling') homes += c.homes ?? 1;
     }
     const fit = classifyCategory(cat.category, z.maxMilieucategorie, true, farBelowSteps, table);
     const candidate: Candidate = {

@@ -255,7 +255,11 @@ export function proposalConflicts(
       if (c.kind === 'business' && gone.has(c.objectId)) continue;
       out.push({
         // A zone (plan view) reaches homes as a business does: by what it permits.
-        kind: c.kind === 'dwelling' ? 'dwelling-within-distance' : 'business-reaches-homes',
+        // A sensitive area (a Wonen bestemming) is a dwelling side, as a dwelling is.
+        kind:
+          c.kind === 'dwelling' || c.kind === 'area'
+            ? 'dwelling-within-distance'
+            : 'business-reaches-homes',
         targetId: c.objectId,
         label: c.name,
         milieucategorie: c.milieucategorie,

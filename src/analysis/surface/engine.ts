@@ -22,7 +22,10 @@
  *   zones: outside every zone → N; else the worst effect of every zone's permission codes
  *   V within d_gemengd(c) of any dwelling k or within d_rustig(c) of a k in rustig gebied,
  *   except dwellings inside the functiemenging zone that holds p; and V in every
- *   functiemenging zone that covers class f when f is B or C (its condition)
+ *   functiemenging zone that covers class f when f is B or C (its condition). A sensitive area
+ *   (e.g. a Wonen bestemming) counts as the dwellings do, with the buffer of its outline for
+ *   the disc (distance to the area's boundary, 0 inside), its omgevingstype and its place in a
+ *   functiemenging zone read at its anchor point (`areaOmgevingstype`)
  * T is the rest of the study area.
  */
 import {
@@ -42,12 +45,22 @@ import {
   type ClipPaths,
 } from '../../geo/clip/index.ts';
 import type { BboxRd, PolygonalRd } from '../../geo/types.ts';
-import { dwellingZoneIndex, type Dataset, type ZoneRecord } from '../../domain/dataset.ts';
+import {
+  dwellingZoneIndex,
+  type Dataset,
+  type SensitiveAreaRecord,
+  type ZoneRecord,
+} from '../../domain/dataset.ts';
 import type { FunctiemengingClass, Milieucategorie, Omgevingstype } from '../../domain/domain.ts';
-import { isPointInMultiPolygon, pointToMultiPolygonDistanceM } from '../../geo/planar.ts';
+import {
+  bboxDistanceM,
+  isPointInMultiPolygon,
+  multiPolygonDistanceM,
+  pointToMultiPolygonDistanceM,
+} from '../../geo/planar.ts';
 import { findActivity } from '../../rules/activities.ts';
 import { REASON_EFFECT, VERDICTS, type VerdictLevel } from '../../rules/decision-table.ts';
-import { prepareRules } from '../../rules/location-check.ts';
+import { areaOmgevingstype, prepareRules } from '../../rules/location-check.ts';
 import { requiredDistancesM, type DistanceTable } from '../../rules/vng.ts';
 import {
   explicitOmgevingstype,
@@ -276,6 +289,53 @@ function candidateDwellings(
   return { nearestOpenM, nearZone, sorted, isRustig, dwellingHash };
 }
 
+/** Sensitive areas that can matter for a business program (as {@link CandidateDwellings}). */
+interface CandidateAreas {
+  /** The areas closer than `reach` to an open zone, in dataset order. */
+  areas: SensitiveAreaRecord[];
+  /** Per candidate: its distance to the nearest open zone. */
+  nearestOpenM: number[];
+  /** Per candidate: whether its omgevingstype is rustige woonwijk. */
+  isRustig: boolean[];
+  /** Hash of the candidates (their outlines and omgevingstype). */
+  hash: number;
+}
+
+/**
+ * Finds the sensitive areas within `reach` of a zone that is open to the program: only their
+ * buffers can change a class.
+ * @returns the candidates, or null when there are none (no buffer step at all)
+ */
+function candidateAreas(
+  input: SurfaceInput,
+  open: readonly number[],
+  reach: number,
+): CandidateAreas | null {
+  const { ds, table } = input;
+  const index = ds.sensitiveAreaIndex;
+  if (!index || !(reach > 0)) return null;
+  const best = new Map<number, number>();
+  for (const i of open) {
+    const zone = ds.zones[i]!;
+    const [x0, y0, x1, y1] = zone.bboxRd;
+    for (const ai of index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
+      const a = ds.sensitiveAreas[ai]!;
+      const known = best.get(ai) ?? Infinity;
+      if (bboxDistanceM(a.bboxRd, zone.bboxRd) >= Math.min(reach, known)) continue;
+      best.set(ai, Math.min(known, multiPolygonDistanceM(a.geometryRd, zone.geometryRd)));
+    }
+  }
+  const picked = [...best.entries()].filter(([, d]) => d < reach).sort((a, b) => a[0] - b[0]);
+  if (picked.length === 0) return null;
+  const areas = picked.map(([ai]) => ds.sensitiveAreas[ai]!);
+  const isRustig = areas.map((a) => areaOmgevingstype(ds, a, table) === 'rustige-woonwijk');
+  let hash = HASH_SEED;
+  areas.forEach((a, j) => {
+    hash = hashShape(hashText(hash, `${a.id}|${isRustig[j] ? 'r' : 'g'}`), a.geometryRd);
+  });
+  return { areas, nearestOpenM: picked.map(([, d]) => d), isRustig, hash };
+}
+
 /** What the disc steps of a business program share: the candidates and the guide distances. */
 interface DiscSet {
   ds: Dataset;
@@ -287,6 +347,8 @@ interface DiscSet {
   arcTolM: number;
   /** The candidates' hash and the demand (the disc caches' signature). */
   signature: string;
+  /** The sensitive areas within reach of an open zone, or null. */
+  areas: CandidateAreas | null;
 }
 
 /**
@@ -654,6 +716,7 @@ export class SurfaceEngine {
       rustigM: req['rustige-woonwijk'],
       arcTolM: options.arcToleranceM ?? SURFACE_ARC_TOLERANCE_M,
       signature: `${candidates.dwellingHash}|${zones.demandKey}`,
+      areas: candidateAreas(input, zones.open, reach),
     };
     const fmZones = zones.open.filter((i) =>
       isUnderFunctiemenging(ds.zones[i]!, demand.functiemenging),
@@ -666,6 +729,9 @@ export class SurfaceEngine {
 
     const allNearG = this.openZoneDiscs(discs, zones.open, false);
     const allNearR = this.openZoneDiscs(discs, zones.open, true);
+    // Sensitive areas: the buffers of their outlines go where the dwellings' discs go.
+    const areaG = this.areaBuffers(discs, 'open', () => true, false);
+    const areaR = this.areaBuffers(discs, 'open', () => true, true);
     const strips = this.strips(input, options);
     return strips.map((rect, si) => {
       const cut = (h: ClipPaths): ClipPaths => own(clipRect(h, rect));
@@ -674,15 +740,19 @@ export class SurfaceEngine {
       // Each class over all its parts at once (no union of the parts first).
       let nDw = [cut(allNearG)];
       let vDw = [cut(allNearR)];
+      if (areaG) nDw.push(cut(areaG));
+      if (areaR) vDw.push(cut(areaR));
       if (fmUnion) {
         const rest = own(clipDifference(studyS, cut(fmUnion)));
-        nDw = [own(clipIntersection(nDw[0]!, rest))];
-        vDw = [own(clipIntersection(vDw[0]!, rest))];
+        nDw = nDw.map((h) => own(clipIntersection(h, rest)));
+        vDw = vDw.map((h) => own(clipIntersection(h, rest)));
         for (const z of fm) {
           if (!overlaps(z.bbox, rect)) continue;
           const region = cut(z.region);
           nDw.push(own(clipIntersection(cut(z.nearG), region)));
           vDw.push(own(clipIntersection(cut(z.nearR), region)));
+          if (z.areaG) nDw.push(own(clipIntersection(cut(z.areaG), region)));
+          if (z.areaR) vDw.push(own(clipIntersection(cut(z.areaR), region)));
         }
       }
       // The plan bans (no zone, zone refuses); dwellings within a guide distance ask for
@@ -790,14 +860,55 @@ export class SurfaceEngine {
   }
 
   /**
+   * Buffers of the candidate areas that pass `keep`, by the gemengd (or, for rustig areas only,
+   * the rustig) guide distance: only areas closer to an open zone than that distance; cached
+   * per key like the discs. Null without such areas (no step at all).
+   */
+  private areaBuffers(
+    set: DiscSet,
+    key: string,
+    keep: (a: SensitiveAreaRecord) => boolean,
+    rustigOnly: boolean,
+  ): ClipPaths | null {
+    const c = set.areas;
+    if (!c) return null;
+    const distanceM = rustigOnly ? set.rustigM : set.gemengdM;
+    if (!(distanceM > 0)) return null;
+    const picked = c.areas.filter(
+      (a, j) => c.nearestOpenM[j]! < distanceM && (!rustigOnly || c.isRustig[j]) && keep(a),
+    );
+    if (picked.length === 0) return null;
+    return this.memo(
+      `dw:area:${rustigOnly ? 'rustig' : 'gemengd'}:${key}`,
+      `${set.signature}|${c.hash}|${picked.length}|${set.arcTolM}|${distanceM}`,
+      () => {
+        // Overlapping areas are merged first, then offset once (as the plots are).
+        const raw = toClipPaths(picked.map((a) => a.geometryRd));
+        const merged = clipUnion(raw);
+        const out = clipBuffer(merged, distanceM, set.arcTolM);
+        freeClipPaths(raw, merged);
+        return out;
+      },
+    );
+  }
+
+  /**
    * Functiemenging zones (first in dataset order holding p decides): per zone, the discs of
-   * the dwellings outside it, and the part of the zone where it decides.
+   * the dwellings outside it (and the buffers of the areas whose anchor lies outside it), and
+   * the part of the zone where it decides.
    */
   private functiemengingParts(
     set: DiscSet,
     fmZones: readonly number[],
     own: (h: ClipPaths) => ClipPaths,
-  ): { bbox: BboxRd; region: ClipPaths; nearG: ClipPaths; nearR: ClipPaths }[] {
+  ): {
+    bbox: BboxRd;
+    region: ClipPaths;
+    nearG: ClipPaths;
+    nearR: ClipPaths;
+    areaG: ClipPaths | null;
+    areaR: ClipPaths | null;
+  }[] {
     const { ds, reach } = set;
     return fmZones.map((fi, n) => {
       const zone = ds.zones[fi]!;
@@ -816,12 +927,17 @@ export class SurfaceEngine {
         if (x < x0 - reach || x > x1 + reach || y < y0 - reach || y > y1 + reach) return false;
         return !isPointInMultiPolygon([x, y], zone.geometryRd);
       };
+      const keepArea = (a: SensitiveAreaRecord): boolean =>
+        bboxDistanceM(a.bboxRd, zone.bboxRd) < reach &&
+        !isPointInMultiPolygon(a.anchorRd, zone.geometryRd);
       return {
         bbox: zone.bboxRd,
         region,
         // Only the part inside the zone is used (intersected with its region by the strip).
         nearG: this.dwellingDiscs(set, `fm${fi}`, keep, false, zone.bboxRd),
         nearR: this.dwellingDiscs(set, `fm${fi}`, keep, true, zone.bboxRd),
+        areaG: this.areaBuffers(set, `fm${fi}`, keepArea, false),
+        areaR: this.areaBuffers(set, `fm${fi}`, keepArea, true),
       };
     });
   }

@@ -8,7 +8,8 @@ import { VNG_2009, type DistanceTable } from '../../rules/vng.ts';
 import type { SurfaceInput } from './types.ts';
 
 /**
- * The bounding rectangle of all data of a dataset (zones, businesses, dwellings, buurten).
+ * The bounding rectangle of all data of a dataset (zones, businesses, dwellings, sensitive
+ * areas, buurten).
  * @param ds the dataset
  * @returns a rectangle Polygon in RD, or `[]` without data
  * @example datasetExtent(ds)
@@ -22,6 +23,7 @@ export function datasetExtent(ds: Dataset): PolygonalRd {
     y1 = Math.max(y1, b[3]!);
   };
   for (const z of ds.zones) grow(z.bboxRd);
+  for (const a of ds.sensitiveAreas) grow(a.bboxRd);
   for (const b of ds.businesses) {
     if (b.pointRd) grow([...b.pointRd, ...b.pointRd]);
     for (const poly of b.plotRd ?? []) for (const p of poly[0] ?? []) grow([...p, ...p]);

@@ -25,9 +25,9 @@ export type SurfaceRequest =
   | { type: 'init'; wasmUrl?: string }
   | {
       type: 'data';
-      /** Zones, businesses and buurten as GeoJSON (WGS84 unless `crs` says RD). */
+      /** Zones, businesses, buurten and sensitive areas (polygons) as GeoJSON (WGS84 unless `crs` says RD). */
       layers: DatasetLayerInput[];
-      /** Dwellings, schools, care: points only. */
+      /** Dwellings, schools, care: the points of the sensitive layers. */
       points: PointLayerMessage[];
       /** A drawn study area in RD; default the data extent. */
       studyAreaRd?: PolygonalRd;

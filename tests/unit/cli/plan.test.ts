@@ -1,5 +1,5 @@
 /** The CLI on files through the readers: `--plan` (IMRO GML) and `--data` with a field mapping. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,75 @@ async function json(args: string[]): Promise<Result[]> {
   return JSON.parse(out) as Result[];
 }
 
+/** shapely's figures for a point beside a Wonen bestemming (see tests/fixtures/realdata/README.md). */
+const AREAS_REFERENCE = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/realdata/durperveld-areas-reference.json'), 'utf8'),
+) as {
+  point: [number, number];
+  nearestWonen: { id: string; naam: string; distanceM: number; centroidDistanceM: number };
+  wonenWithin100m: { id: string; distanceM: number }[];
+};
+
 describe('locatiecheck --plan', () => {
+  it('measures a business beside a Wonen bestemming to its boundary, as shapely does (Durperveld)', async () => {
+    // 5 m inside Bedrijventerrein NL.IMRO.114 (t/m 3.1): 21.6 m from the boundary of Wonen
+    // NL.IMRO.093, 95 m from its centroid. Category 3.1 needs 50 m (30 m in gemengd gebied):
+    // too close, where a centroid would have answered toegestaan.
+    const ref = AREAS_REFERENCE;
+    const { code, out } = await runCli(
+      [
+        '--program',
+        'category:3.1',
+        '--at',
+        ref.point.join(','),
+        '--crs',
+        'EPSG:28992',
+        '--plan',
+        DURPERVELD,
+        '--json',
+      ],
+      ROOT,
+    );
+    expect(code, out).toBe(0);
+    const [r] = JSON.parse(out) as {
+      verdict: string;
+      decidedBy: string;
+      conflicts: { kind: string; objectId: string; distanceM: number; distanceClass: string }[];
+      nearestDwelling: { id: string; kind: string; distanceM: number };
+    }[];
+    expect(ref.nearestWonen.centroidDistanceM).toBeGreaterThan(50);
+    expect(r!.verdict).toBe('voorwaardelijk');
+    expect(r!.decidedBy).toBe('TOO_CLOSE_TO_DWELLING');
+    // Every Wonen vlak within 50 m, at shapely's distance (tolerance of issue 3: max(0.1 %, 0.5 m)).
+    const within = ref.wonenWithin100m.filter((w) => w.distanceM < 50);
+    expect(r!.conflicts.map((c) => [c.kind, c.objectId])).toEqual(
+      within.map((w) => ['area', w.id]),
+    );
+    for (const w of within) {
+      const c = r!.conflicts.find((x) => x.objectId === w.id)!;
+      expect(Math.abs(c.distanceM - w.distanceM)).toBeLessThanOrEqual(
+        Math.max(0.5, w.distanceM * 0.001),
+      );
+    }
+    expect(r!.conflicts[0]!.distanceClass).toBe('too-close');
+    expect(r!.nearestDwelling).toMatchObject({ id: ref.nearestWonen.id, kind: 'area' });
+    expect(r!.nearestDwelling.distanceM).toBeCloseTo(ref.nearestWonen.distanceM, 3);
+    const text = await runCli(
+      [
+        '--program',
+        'category:3.1',
+        '--at',
+        ref.point.join(','),
+        '--crs',
+        'EPSG:28992',
+        '--plan',
+        DURPERVELD,
+      ],
+      ROOT,
+    );
+    expect(text.out).toContain('Woongebied ‘Wonen’ (rustige woonwijk) ligt op 21,6 m');
+  });
+
   it('answers that homes are not permitted inside the plan’s Bedrijf bestemming (Durperveld)', async () => {
     // Centroid of NL.IMRO.058 "Bedrijf - Nutsvoorziening" (bestemmingshoofdgroep bedrijf).
     const [r] = await json([

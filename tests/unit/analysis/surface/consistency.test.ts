@@ -19,7 +19,7 @@ import {
 } from '../../../../src/analysis/surface/index.ts';
 import { checkLocation, type RuleView } from '../../../../src/rules/location-check.ts';
 import { readDemoDataset } from './demo-city.ts';
-import { readFixtureDataset } from './fixture.ts';
+import { readFixtureDataset, readFixtureDatasetWithAreas } from './fixture.ts';
 
 /** Half-width of the tolerance band around class boundaries (issue 4). */
 const BAND_M = 0.5;
@@ -60,6 +60,7 @@ function compare(
   engine: SurfaceEngine,
   view: RuleView,
   nearBusinesses = false,
+  nearAreas = false,
 ): Tally {
   const input = buildSurfaceInput(ds, { view });
   const { classes } = engine.computeSurface(input, program, { withStats: false });
@@ -79,6 +80,17 @@ function compare(
         Math.min(x1!, Math.max(x0!, bx! + r * Math.cos(angle))),
         Math.min(y1!, Math.max(y0!, by! + r * Math.sin(angle))),
       ];
+    } else if (nearAreas) {
+      // Around a vertex of an area, where its buffer's border runs; drawn again outside the
+      // study area (clamping would pile points on its edge, a class boundary).
+      do {
+        const a = ds.sensitiveAreas[Math.floor(rnd() * ds.sensitiveAreas.length)]!;
+        const ring = a.geometryRd[0]![0]!;
+        const [bx, by] = ring[Math.floor(rnd() * ring.length)]!;
+        const angle = rnd() * 2 * Math.PI;
+        const r = rnd() * 250;
+        xy = [bx! + r * Math.cos(angle), by! + r * Math.sin(angle)];
+      } while (xy[0] < x0! || xy[0] > x1! || xy[1] < y0! || xy[1] > y1!);
     }
     const under = classAtPoint(classes, xy);
     if (under.boundaryDistanceM <= BAND_M) {
@@ -107,6 +119,7 @@ beforeAll(async () => {
 
 describe.each([
   ['fixture city', readFixtureDataset, 11],
+  ['fixture city with sensitive areas', readFixtureDatasetWithAreas, 7],
   ['demo city (geodata/voorbeeldstad)', readDemoDataset, 2026],
 ] as const)('surface = location check on the %s', (_name, read, seed) => {
   const ds = read();
@@ -131,6 +144,36 @@ describe.each([
       const tally = compare(ds, program, seed + 1, engine, view, true);
       console.info(
         `[surface consistency] ${_name}, ${label}, near businesses: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
+      );
+      expect(tally.disagree.slice(0, 5)).toEqual([]);
+      expect(tally.agree + tally.inBand).toBe(POINTS);
+      expect(tally.inBand).toBeLessThanOrEqual(MAX_IN_BAND.nearBusinesses);
+    },
+  );
+});
+
+describe('surface = location check near sensitive areas (fixture city with areas)', () => {
+  const ds = readFixtureDatasetWithAreas();
+  const engine = new SurfaceEngine();
+
+  it('has sensitive areas, not points, for the polygons of its sensitive layer', () => {
+    expect(ds.sensitiveAreas.map((a) => a.id)).toEqual([
+      'A-oost',
+      'A-wwz',
+      'A-rand',
+      'A-hof',
+      'A-twee',
+      'A-ver',
+    ]);
+    expect(ds.dwellings.count).toBe(122);
+  });
+
+  it.each(PROGRAMS.filter(([, p]) => p.kind !== 'housing'))(
+    '%s: 1,000 points within 250 m of an area vertex agree outside the band (at most 100 in it)',
+    (label, program, view) => {
+      const tally = compare(ds, program, 5, engine, view, false, true);
+      console.info(
+        `[surface consistency] areas, ${label}, near areas: ${tally.agree} agree, ${tally.inBand} within ${BAND_M} m of a boundary, ${tally.disagree.length} disagree`,
       );
       expect(tally.disagree.slice(0, 5)).toEqual([]);
       expect(tally.agree + tally.inBand).toBe(POINTS);
