@@ -612,6 +612,7 @@ export const en: Messages = {
     },
     /** Technical details the link reader gives, in words. */
     details: {
+      partial: 'only the start could be read; what came after it is left out',
       truncated: 'cut off: was the whole link copied?',
       strings: 'texts unreadable',
       internal: 'internal error',

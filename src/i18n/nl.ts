@@ -622,6 +622,7 @@ export const nl = {
     },
     /** Technical details the link reader gives, in words. */
     details: {
+      partial: 'alleen het begin kon worden gelezen; wat daarna kwam is weggelaten',
       truncated: 'afgebroken: is de link helemaal gekopieerd?',
       strings: 'teksten onleesbaar',
       internal: 'interne fout',
