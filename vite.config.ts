@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { clipperWithoutEval } from './build/clipper-without-eval.ts';
 
 export default defineConfig({
   // No svelte.config.js: the plugin's defaults are all this app needs (and it need not say so).
-  plugins: [svelte({ configFile: false })],
+  // clipperWithoutEval: Clipper's glue without `new Function`, so the app runs under the CSP of
+  // index.html (no 'unsafe-eval'; README § Content-Security-Policy). Workers bundle it too.
+  plugins: [svelte({ configFile: false }), clipperWithoutEval()],
+  // The dev server must not pre-bundle the glue past the plugin.
+  optimizeDeps: { exclude: ['clipper2-wasm'] },
   // Relative base: the built app works from any folder or static host.
   base: './',
   build: {
@@ -22,7 +27,7 @@ export default defineConfig({
   },
   // `npm start` serves the build: print the URL, open no browser (a bare machine has no xdg-open).
   preview: { open: false },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [clipperWithoutEval()] },
   test: {
     expect: { requireAssertions: true },
     projects: [

@@ -25,6 +25,20 @@ export class InputProblems extends Error {
   }
 }
 
+/**
+ * What went wrong reading a file, in words (never the raw `ENOENT: no such file…`).
+ * @param e the error of readFileSync or JSON.parse
+ * @returns the reason
+ */
+export function readErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'bestand niet gevonden';
+  if (code === 'EISDIR') return 'is een map, geen bestand';
+  if (code === 'EACCES') return 'mag niet gelezen worden';
+  if (e instanceof SyntaxError) return `geen geldige JSON (${e.message})`;
+  return 'kan niet gelezen worden';
+}
+
 const ROLES: readonly DatasetRole[] = ['zone', 'business', 'sensitive', 'neighbourhood', 'base'];
 const ENTRY_KEYS = ['layerId', 'role', 'file', 'crs', 'fields', 'defaults'];
 
@@ -100,7 +114,7 @@ export async function loadDataConfig(
   try {
     raw = JSON.parse(readFileSync(configPath, 'utf8'));
   } catch (e) {
-    throw new InputProblems([`--data ${configPath}: ${(e as Error).message}`]);
+    throw new InputProblems([`--data ${configPath}: ${readErrorText(e)}`]);
   }
   const base = dirname(resolve(configPath));
   const entries = checkDataConfig(raw, base).filter((e) => e.role !== 'base');

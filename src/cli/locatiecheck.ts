@@ -11,9 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { EPSG_RD, EPSG_WGS84, type CrsCode } from '../geo/crs.ts';
+import type { FeatureCollection } from 'geojson';
+import { declaredCrs, EPSG_RD, EPSG_WGS84, guessCrs, type CrsCode } from '../geo/crs.ts';
 import { buildDataset } from '../domain/dataset.ts';
 import { MILIEUCATEGORIEEN, type Milieucategorie, type Program } from '../domain/domain.ts';
 import { ACTIVITIES, findActivity } from '../rules/activities.ts';
@@ -22,7 +23,7 @@ import {
   checkLocation,
   DEFAULT_RULE_VIEW,
   isRuleView,
-  type Place,
+  type RuleView,
   type Verdict,
 } from '../rules/location-check.ts';
 import { en } from '../i18n/en.ts';
@@ -30,20 +31,29 @@ import { nl } from '../i18n/nl.ts';
 import { formatVerdict, type CliLang } from './format-verdict.ts';
 import type { DatasetLayerInput } from '../domain/dataset.ts';
 import { InputProblems, loadDataConfig, loadPlan } from './load-files.ts';
-import { detectCrs, loadAppLayers, loadConfigLayers, readGeoJson } from './load-layers.ts';
+import { loadAppLayers, loadConfigLayers } from './load-layers.ts';
+import {
+  capProblemLines,
+  dataExtent,
+  outsideDataProblem,
+  positionProblem,
+  readCoordinate,
+  readSitesCsv,
+  readSitesGeoJson,
+  type Site,
+} from './sites.ts';
+import { openInput, sniffDelimiter, streamBatch } from './stream.ts';
 
-/** A site to check. */
-export interface Site {
-  id: string;
-  place: Place;
-  crs: CrsCode;
-}
+export type { Site } from './sites.ts';
 
 const USAGE = `Gebruik: npm run --silent locatiecheck -- --program <programma> (--at <lon>,<lat> | --sites <bestand>) [opties]
 
   --program  housing | category:<cat> (bv. category:3.1) | sbi:<code> | activity:<id>
   --at       lon,lat (WGS84) of x,y met --crs EPSG:28992
-  --sites    GeoJSON (punten/vlakken) of CSV met kolommen lon,lat of x,y
+  --sites    GeoJSON (punten/vlakken), CSV met kolommen lon,lat of x,y, of JSON Lines (.jsonl)
+  --stream   rij voor rij, in begrensd geheugen (vanzelf bij .jsonl): één resultaat per regel,
+             voortgang op stderr; een foute rij geeft een foutregel, nooit een oordeel
+  --format   uitvoer bij --stream: jsonl (standaard) of csv
   --crs      EPSG:28992 als --at of de CSV RD-coördinaten bevat (standaard: herkend aan het bereik)
   --data     JSON-config met [{ "layerId", "role", "file", "crs"?, "fields"?, "defaults"? }]
              (standaard: de lagen van de app); bestanden: GeoJSON, Shapefile (.zip), GeoPackage,
@@ -94,82 +104,100 @@ export function parseProgram(value: string): { program: Program; note?: string }
   throw new Error(`Onbekend programma "${value}"`);
 }
 
-function parseNumberPair(s: string): [number, number] {
-  const parts = s.split(',').map((p) => Number(p.trim()));
-  if (parts.length !== 2 || parts.some((n) => !Number.isFinite(n))) {
-    throw new Error(`Verwacht twee getallen "x,y", kreeg "${s}"`);
-  }
-  return [parts[0]!, parts[1]!];
-}
-
-function crsOfPair(p: [number, number], crs: CrsCode | undefined): CrsCode {
-  if (crs) return crs;
-  return Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90 ? EPSG_WGS84 : EPSG_RD;
-}
-
 /**
- * Reads sites from a CSV text: header with lon,lat (or lng/longitude, lat/latitude)
- * or x,y columns; `,` or `;` separated; optional id/name column.
+ * Reads sites from a CSV text (papaparse: quotes, BOM, `,` `;` or tab, decimal commas).
  * @param text CSV content
  * @param crs CRS of the coordinates (default: RD for x,y columns, else WGS84)
  * @returns the sites
+ * @throws InputProblems listing every bad row
  * @example parseSitesCsv('id,lon,lat\nA,5.1,52.1')
  */
 export function parseSitesCsv(text: string, crs?: CrsCode): Site[] {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const sep = (lines[0] ?? '').includes(';') ? ';' : ',';
-  const header = (lines[0] ?? '')
-    .split(sep)
-    .map((h) => h.trim().toLowerCase().replace(/^"|"$/g, ''));
-  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-  let ix = col('lon', 'lng', 'longitude');
-  let iy = col('lat', 'latitude');
-  let defaultCrs: CrsCode = EPSG_WGS84;
-  if (ix < 0 || iy < 0) {
-    ix = col('x');
-    iy = col('y');
-    defaultCrs = EPSG_RD;
-  }
-  if (ix < 0 || iy < 0) throw new Error('CSV mist kolommen lon,lat of x,y');
-  const iid = col('id', 'naam', 'name');
-  return lines.slice(1).map((line, i) => {
-    const cells = line.split(sep).map((c) => c.trim().replace(/^"|"$/g, ''));
-    const x = Number(cells[ix]);
-    const y = Number(cells[iy]);
-    if (!Number.isFinite(x) || !Number.isFinite(y))
-      throw new Error(`CSV regel ${i + 2}: geen coördinaten`);
-    return {
-      id: (iid >= 0 ? cells[iid] : undefined) || `${i + 1}`,
-      place: { type: 'Point', coordinates: [x, y] },
-      crs: crs ?? defaultCrs,
-    };
-  });
+  const { sites, problems } = readSitesCsv(text, crs);
+  if (problems.length > 0) throw new InputProblems(problems);
+  return sites;
 }
 
+const say = (lang: CliLang, nl: string, en: string): string => (lang === 'en' ? en : nl);
+
 /**
- * Reads sites from a GeoJSON collection of points and (multi)polygons.
- * @param fc the collection
- * @param crs CRS override (default: detected)
- * @returns the sites
- * @example parseSitesGeoJson(readGeoJson('sites.geojson'))
+ * Reads a file for an option, naming the option and the file when it cannot (never ENOENT).
+ * @returns the text, or the problem line
  */
-export function parseSitesGeoJson(fc: FeatureCollection, crs?: CrsCode): Site[] {
-  const siteCrs = crs ?? detectCrs(fc);
-  return fc.features
-    .filter((f): f is Feature<Geometry> => f.geometry !== null)
-    .filter((f) => ['Point', 'Polygon', 'MultiPolygon'].includes(f.geometry.type))
-    .map((f, i) => ({
-      id: String(f.properties?.id ?? f.properties?.name ?? f.id ?? i + 1),
-      place: f.geometry as Place,
-      crs: siteCrs,
-    }));
+function readInputFile(path: string, option: string, lang: CliLang): string | { problem: string } {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? say(lang, 'bestaat niet', 'does not exist')
+        : code === 'EISDIR'
+          ? say(lang, 'is een map, geen bestand', 'is a folder, not a file')
+          : code === 'EACCES'
+            ? say(lang, 'mag niet gelezen worden', 'may not be read')
+            : say(lang, 'kan niet gelezen worden', 'cannot be read');
+    return { problem: `${option}: ${path} ${why}` };
+  }
+}
+
+/** Sites of a GeoJSON text, or the problems. */
+function sitesOfGeoJsonText(
+  text: string,
+  path: string,
+  crs: CrsCode | undefined,
+  lang: CliLang,
+): { sites: Site[]; problems: string[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {
+      sites: [],
+      problems: [`--sites: ${path} ${say(lang, 'is geen geldige JSON', 'is not valid JSON')}`],
+    };
+  }
+  const obj = parsed as { type?: unknown } | null;
+  const fc: FeatureCollection | undefined =
+    obj?.type === 'Feature'
+      ? { type: 'FeatureCollection', features: [parsed as FeatureCollection['features'][number]] }
+      : obj?.type === 'FeatureCollection'
+        ? (parsed as FeatureCollection)
+        : undefined;
+  if (!fc)
+    return {
+      sites: [],
+      problems: [
+        `--sites: ${path} ${say(lang, 'is geen GeoJSON Feature of FeatureCollection', 'is no GeoJSON Feature or FeatureCollection')}`,
+      ],
+    };
+  let siteCrs = crs;
+  if (!siteCrs) {
+    const declared = declaredCrs(fc);
+    if (declared && typeof declared === 'object')
+      return {
+        sites: [],
+        problems: [
+          `--sites: ${say(lang, 'niet-ondersteund CRS', 'unsupported CRS')} ${declared.unsupported}`,
+        ],
+      };
+    siteCrs = declared;
+  }
+  if (!siteCrs) {
+    const first = fc.features.find((f) => f?.geometry && 'coordinates' in f.geometry);
+    let c: unknown =
+      first?.geometry && 'coordinates' in first.geometry ? first.geometry.coordinates : undefined;
+    while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+    siteCrs = (Array.isArray(c) && guessCrs(c as number[])) || EPSG_WGS84;
+  }
+  return readSitesGeoJson(fc, siteCrs, lang);
 }
 
 function parseCrs(s: string | undefined): CrsCode | undefined {
   if (s === undefined) return undefined;
-  if (/28992/.test(s)) return EPSG_RD;
-  if (/4326|CRS84/i.test(s)) return EPSG_WGS84;
-  throw new Error(`Niet-ondersteund CRS "${s}"`);
+  if (/^(EPSG:)?28992$/i.test(s.trim())) return EPSG_RD;
+  if (/^((EPSG:)?4326|(OGC:)?CRS84)$/i.test(s.trim())) return EPSG_WGS84;
+  throw new Error(`Niet-ondersteund CRS "${s}" (kies EPSG:28992 of EPSG:4326)`);
 }
 
 function siteLabel(s: Site, lang: CliLang): string {
@@ -179,6 +207,138 @@ function siteLabel(s: Site, lang: CliLang): string {
       ? `(${g.coordinates.map((n) => (s.crs === EPSG_RD ? n.toFixed(1) : n.toFixed(6))).join(', ')}${s.crs === EPSG_RD ? ' RD' : ''})`
       : `(${g.type === 'Polygon' ? (lang === 'nl' ? 'vlak' : 'polygon') : 'multipolygon'})`;
   return `${lang === 'nl' ? 'Locatie' : 'Site'} ${s.id} ${where}`;
+}
+
+const OPTIONS = {
+  program: { type: 'string' },
+  at: { type: 'string' },
+  sites: { type: 'string' },
+  crs: { type: 'string' },
+  data: { type: 'string' },
+  plan: { type: 'string', multiple: true },
+  'plan-category': { type: 'string', multiple: true },
+  json: { type: 'boolean', default: false },
+  stream: { type: 'boolean', default: false },
+  format: { type: 'string', default: 'jsonl' },
+  lang: { type: 'string', default: 'nl' },
+  view: { type: 'string', default: DEFAULT_RULE_VIEW },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+/** The checked options: what to check, how, and every problem with them. */
+interface Checked {
+  problems: string[];
+  lang: CliLang;
+  program?: Program;
+  note?: string;
+  crs?: CrsCode;
+  view: RuleView;
+  stream: boolean;
+}
+
+const isStreamInput = (path: string | undefined): boolean =>
+  path !== undefined && /\.(jsonl|ndjson)$/i.test(path);
+
+/** Checks every option at once, so one run names every problem. */
+function checkOptions(values: Values): Checked {
+  const problems: string[] = [];
+  const lang: CliLang = values.lang === 'en' ? 'en' : 'nl';
+  if (values.lang !== 'nl' && values.lang !== 'en')
+    problems.push(`--lang: "${values.lang}" (kies nl of en / choose nl or en)`);
+  const view = isRuleView(values.view) ? values.view : DEFAULT_RULE_VIEW;
+  if (!isRuleView(values.view))
+    problems.push((lang === 'en' ? en : nl).planview.cliBadView(String(values.view)));
+  let program: Program | undefined;
+  let note: string | undefined;
+  if (values.program === undefined)
+    problems.push(say(lang, '--program ontbreekt', '--program is missing'));
+  else {
+    try {
+      ({ program, note } = parseProgram(values.program));
+    } catch (e) {
+      problems.push(`--program: ${(e as Error).message}`);
+    }
+  }
+  let crs: CrsCode | undefined;
+  try {
+    crs = parseCrs(values.crs);
+  } catch (e) {
+    problems.push(`--crs: ${(e as Error).message}`);
+  }
+  if (values.at === undefined && values.sites === undefined)
+    problems.push(say(lang, '--at of --sites ontbreekt', '--at or --sites is missing'));
+  if (values.at !== undefined && values.sites !== undefined)
+    problems.push(
+      say(lang, 'kies --at of --sites, niet beide', 'choose --at or --sites, not both'),
+    );
+  if (values.format !== 'jsonl' && values.format !== 'csv')
+    problems.push(`--format: "${values.format}" (jsonl of csv / jsonl or csv)`);
+  const stream = values.stream === true || isStreamInput(values.sites);
+  if (stream && values.at !== undefined)
+    problems.push(say(lang, '--stream werkt met --sites', '--stream works with --sites'));
+  return {
+    problems,
+    lang,
+    view,
+    stream,
+    ...(program ? { program } : {}),
+    ...(note ? { note } : {}),
+    ...(crs ? { crs } : {}),
+  };
+}
+
+/** The site of `--at`, or its problems. */
+function siteOfAt(at: string, crs: CrsCode | undefined, lang: CliLang): Site | string[] {
+  const cells = at.split(',');
+  if (cells.length !== 2)
+    return [
+      say(
+        lang,
+        `--at: verwacht twee getallen "x,y", kreeg "${at}"`,
+        `--at: expected two numbers "x,y", got "${at}"`,
+      ),
+    ];
+  const problems: string[] = [];
+  const nums = cells.map((c, i) => {
+    const v = readCoordinate(c, false);
+    if (typeof v === 'number') return v;
+    const which = i === 0 ? 'x/lon' : 'y/lat';
+    problems.push(
+      v === 'empty'
+        ? say(lang, `--at: ${which} is leeg`, `--at: ${which} is empty`)
+        : say(lang, `--at: ${which} "${c}" is geen getal`, `--at: ${which} "${c}" is not a number`),
+    );
+    return NaN;
+  });
+  if (problems.length > 0) return problems;
+  const p = nums as [number, number];
+  const siteCrs = crs ?? (Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90 ? EPSG_WGS84 : EPSG_RD);
+  const problem = positionProblem(p, siteCrs, lang);
+  if (problem) return [`--at: ${problem}`];
+  return { id: '1', place: { type: 'Point', coordinates: p }, crs: siteCrs };
+}
+
+/** The error output: one line per problem (a long list capped), exit 2. */
+function refuse(
+  lines: readonly string[],
+  lang: CliLang,
+  usage = false,
+): { code: number; out: string } {
+  const text = capProblemLines(lines, lang)
+    .map((l) => `Fout: ${l}`)
+    .join('\n');
+  return { code: 2, out: usage ? `${text}\n\n${USAGE}` : text };
+}
+
+/** The layers: preloaded (`--plan`, `--data` through the readers), a `--data` config, or the app's. */
+function loadInputs(
+  values: Values,
+  root: string,
+  preloaded: { inputs: DatasetLayerInput[]; notes: string[] } | undefined,
+): DatasetLayerInput[] {
+  return preloaded?.inputs ?? (values.data ? loadConfigLayers(values.data) : loadAppLayers(root));
 }
 
 /**
@@ -194,57 +354,51 @@ export function runLocatiecheck(
   root: string,
   preloaded?: { inputs: DatasetLayerInput[]; notes: string[] },
 ): { code: number; out: string } {
-  let values;
+  let values: Values;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        program: { type: 'string' },
-        at: { type: 'string' },
-        sites: { type: 'string' },
-        crs: { type: 'string' },
-        data: { type: 'string' },
-        plan: { type: 'string', multiple: true },
-        'plan-category': { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'nl' },
-        view: { type: 'string', default: DEFAULT_RULE_VIEW },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    }));
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
   } catch (e) {
-    return { code: 2, out: `${(e as Error).message}\n\n${USAGE}` };
+    return { code: 2, out: `Fout: ${(e as Error).message}\n\n${USAGE}` };
   }
   if (values.help) return { code: 0, out: USAGE };
-  if (!values.program || (!values.at && !values.sites)) return { code: 2, out: USAGE };
-  const lang: CliLang = values.lang === 'en' ? 'en' : 'nl';
-  const view = values.view;
-  if (!isRuleView(view)) {
-    return {
-      code: 2,
-      out: `${(lang === 'en' ? en : nl).planview.cliBadView(String(view))}\n\n${USAGE}`,
-    };
-  }
-  try {
-    const { program, note } = parseProgram(values.program);
-    const crs = parseCrs(values.crs);
-    let sites: Site[];
-    if (values.at) {
-      const p = parseNumberPair(values.at);
-      sites = [{ id: '1', place: { type: 'Point', coordinates: p }, crs: crsOfPair(p, crs) }];
-    } else {
-      const path = resolve(values.sites!);
-      sites = /\.csv$/i.test(path)
-        ? parseSitesCsv(readFileSync(path, 'utf8'), crs)
-        : parseSitesGeoJson(readGeoJson(path), crs);
+  const checked = checkOptions(values);
+  const { lang } = checked;
+  const problems = [...checked.problems];
+  let sites: Site[] = [];
+  if (values.at !== undefined) {
+    const site = siteOfAt(values.at, checked.crs, lang);
+    if (Array.isArray(site)) problems.push(...site);
+    else sites = [site];
+  } else if (values.sites !== undefined && !checked.stream) {
+    const path = resolve(values.sites);
+    const text = readInputFile(path, '--sites', lang);
+    if (typeof text !== 'string') problems.push(text.problem);
+    else {
+      const read = /\.csv$/i.test(path)
+        ? readSitesCsv(text, checked.crs, lang)
+        : sitesOfGeoJsonText(text, path, checked.crs, lang);
+      sites = read.sites;
+      problems.push(...read.problems.map((l) => (l.startsWith('--sites') ? l : `--sites: ${l}`)));
     }
-    const inputs =
-      preloaded?.inputs ?? (values.data ? loadConfigLayers(values.data) : loadAppLayers(root));
+  }
+  if (problems.length > 0) return refuse(problems, lang, checked.problems.length > 0);
+  if (checked.stream)
+    return refuse([say(lang, '--stream loopt via runCli', '--stream runs through runCli')], lang);
+  try {
+    const inputs = loadInputs(values, root, preloaded);
     const ds = buildDataset(inputs);
+    const extent = dataExtent(inputs);
+    const outside = sites
+      .map((site) => {
+        const p = outsideDataProblem(site, extent, lang);
+        return p && `${siteLabel(site, lang)}: ${p}`;
+      })
+      .filter((p): p is string => p !== undefined);
+    if (outside.length > 0) return refuse(outside, lang);
+    const program = checked.program!;
     const results: { site: Site; verdict: Verdict }[] = sites.map((site) => ({
       site,
-      verdict: checkLocation(ds, site.place, program, { crs: site.crs, view }),
+      verdict: checkLocation(ds, site.place, program, { crs: site.crs, view: checked.view }),
     }));
     if (values.json) {
       return {
@@ -265,23 +419,119 @@ export function runLocatiecheck(
       formatVerdict(siteLabel(r.site, lang), r.verdict, r.site.place, r.site.crs, lang),
     );
     const notes = preloaded?.notes ?? [];
+    const note = checked.note;
     return { code: 0, out: [...notes, ...(note ? [note] : []), ...blocks].join('\n\n') };
   } catch (e) {
-    if (e instanceof InputProblems)
-      return { code: 2, out: e.lines.map((l) => `Fout: ${l}`).join('\n') };
-    return { code: 2, out: `Fout: ${(e as Error).message}` };
+    return refuse(errorLines(e), lang);
+  }
+}
+
+/** The lines of an error: InputProblems as listed, any other as its message (never a stack). */
+function errorLines(e: unknown): string[] {
+  if (e instanceof InputProblems) return e.lines;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'ENOENT' && err.path) return [`${err.path} bestaat niet / does not exist`];
+  if (e instanceof SyntaxError) return [`geen geldige JSON / not valid JSON: ${e.message}`];
+  return [String(err?.message ?? e)];
+}
+
+/** Where a streamed run writes: results, and progress and messages. */
+export interface CliIo {
+  out: Writable;
+  err: Writable;
+  /** A progress line every this many rows (default 100,000). */
+  progressEvery?: number;
+}
+
+/** Runs a streamed batch (`--stream`, or `--sites *.jsonl`): results go to `io.out` as they come. */
+async function runStream(
+  argv: string[],
+  root: string,
+  preloaded: { inputs: DatasetLayerInput[]; notes: string[] } | undefined,
+  io: CliIo,
+): Promise<{ code: number; out: string }> {
+  let values: Values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
+  } catch (e) {
+    return { code: 2, out: `Fout: ${(e as Error).message}\n\n${USAGE}` };
+  }
+  const checked = checkOptions(values);
+  const { lang } = checked;
+  if (checked.problems.length > 0) return refuse(checked.problems, lang, true);
+  const path = resolve(values.sites!);
+  let input;
+  try {
+    input = await openInput(path);
+  } catch (e) {
+    const text = readInputFile(path, '--sites', lang);
+    return refuse([typeof text === 'string' ? String((e as Error).message) : text.problem], lang);
+  }
+  const jsonl = isStreamInput(path);
+  let delimiter: ',' | ';' | '\t' = ',';
+  if (!jsonl) {
+    const head = readInputFile(path, '--sites', lang);
+    if (typeof head !== 'string') return refuse([head.problem], lang);
+    delimiter = sniffDelimiter(head.slice(0, head.indexOf('\n') >>> 0).slice(0, 10_000));
+  }
+  try {
+    const inputs = loadInputs(values, root, preloaded);
+    const dataset = buildDataset(inputs);
+    const t0 = performance.now();
+    const { rows, refused } = await streamBatch({
+      input,
+      inputFormat: jsonl ? 'jsonl' : 'csv',
+      outputFormat: values.format === 'csv' ? 'csv' : 'jsonl',
+      crs: checked.crs,
+      lang,
+      program: checked.program!,
+      view: checked.view,
+      dataset,
+      extent: dataExtent(inputs),
+      out: io.out,
+      progress: io.err,
+      delimiter,
+      ...(io.progressEvery ? { progressEvery: io.progressEvery } : {}),
+    });
+    const s = ((performance.now() - t0) / 1000).toFixed(1);
+    const summary = say(
+      lang,
+      `${rows} rijen in ${s} s; ${refused} geweigerd (foutregels in de uitvoer)`,
+      `${rows} rows in ${s} s; ${refused} refused (error records in the output)`,
+    );
+    return { code: refused > 0 ? 2 : 0, out: summary };
+  } catch (e) {
+    return refuse(errorLines(e), lang);
   }
 }
 
 /**
  * Runs the CLI with the readers: `--plan` files and `--data` files are read first (any format
- * of src/io), then the check runs as {@link runLocatiecheck}. Bad input exits 2 listing every problem.
+ * of src/io), then the check runs as {@link runLocatiecheck} (or streams, with `--stream` or a
+ * `.jsonl` input). Bad input exits 2 listing every problem; no JavaScript error reaches the user.
  * @param argv the arguments after the script name
  * @param root project root
- * @returns the exit code and the text to print
+ * @param io where a streamed run writes its results and progress (default stdout/stderr)
+ * @returns the exit code and the text to print (for a streamed run: the summary)
  * @example await runCli(['--program', 'housing', '--at', '222700,433500', '--plan', 'plan.gml'], '.')
  */
-export async function runCli(argv: string[], root: string): Promise<{ code: number; out: string }> {
+export async function runCli(
+  argv: string[],
+  root: string,
+  io: CliIo = { out: process.stdout, err: process.stderr },
+): Promise<{ code: number; out: string }> {
+  try {
+    return await runCliUnguarded(argv, root, io);
+  } catch (e) {
+    return refuse(errorLines(e), 'nl');
+  }
+}
+
+async function runCliUnguarded(
+  argv: string[],
+  root: string,
+  io: CliIo,
+): Promise<{ code: number; out: string }> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -290,15 +540,20 @@ export async function runCli(argv: string[], root: string): Promise<{ code: numb
         data: { type: 'string' },
         plan: { type: 'string', multiple: true },
         'plan-category': { type: 'string', multiple: true },
+        stream: { type: 'boolean' },
+        sites: { type: 'string' },
       },
       strict: false,
     }));
   } catch {
     return runLocatiecheck(argv, root);
   }
+  const stream = values.stream === true || isStreamInput(values.sites as string | undefined);
+  const run = (preloaded?: { inputs: DatasetLayerInput[]; notes: string[] }) =>
+    stream ? runStream(argv, root, preloaded, io) : runLocatiecheck(argv, root, preloaded);
   const plans = (values.plan ?? []) as string[];
   const data = typeof values.data === 'string' ? values.data : undefined;
-  if (plans.length === 0 && !data) return runLocatiecheck(argv, root);
+  if (plans.length === 0 && !data) return run();
   try {
     const inputs: DatasetLayerInput[] = [];
     const notes: string[] = [];
@@ -319,18 +574,26 @@ export async function runCli(argv: string[], root: string): Promise<{ code: numb
       inputs.push(...loaded.inputs, ...rest);
       notes.push(...loaded.notes);
     }
-    return runLocatiecheck(argv, root, { inputs, notes });
+    return await run({ inputs, notes });
   } catch (e) {
-    if (e instanceof InputProblems)
-      return { code: 2, out: e.lines.map((l) => `Fout: ${l}`).join('\n') };
-    return { code: 2, out: `Fout: ${(e as Error).message}` };
+    return refuse(errorLines(e), 'nl');
   }
 }
 
 // Run when executed directly (tsx src/cli/locatiecheck.ts), not when imported by tests.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  void runCli(process.argv.slice(2), process.cwd()).then(({ code, out }) => {
-    (code === 0 ? process.stdout : process.stderr).write(out + '\n');
-    process.exitCode = code;
-  });
+  // LOCATIECHECK_PROGRESS_EVERY: rows per progress line (tests use small batches).
+  const every = Number(process.env.LOCATIECHECK_PROGRESS_EVERY) || undefined;
+  runCli(process.argv.slice(2), process.cwd(), {
+    out: process.stdout,
+    err: process.stderr,
+    ...(every ? { progressEvery: every } : {}),
+  })
+    .catch((e: unknown) => ({ code: 2, out: `Fout: ${String((e as Error)?.message ?? e)}` }))
+    .then(({ code, out }) => {
+      (code === 0 && !/^\d+ (rijen|rows) in/.test(out) ? process.stdout : process.stderr).write(
+        out + '\n',
+      );
+      process.exitCode = code;
+    });
 }

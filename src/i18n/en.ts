@@ -513,6 +513,8 @@ export const en: Messages = {
   },
   // --- persistence: links, files and storage never lose the own work (issue 13) ---
   persistence: {
+    clipperFailed:
+      'The impact calculation could not start: its WebAssembly module did not load. Does a Content-Security-Policy forbid WebAssembly? See README § Content-Security-Policy.',
     saving: 'Saving…',
     linkBanner: (link: number, own: number) =>
       `Map from a link: you see ${link} proposal(s) from this link. Your own ${own} proposal(s) are kept and stay unchanged; changes here are not saved.`,
@@ -631,6 +633,7 @@ export const en: Messages = {
     },
     /** Technical details the link reader gives, in words. */
     details: {
+      partial: 'only the start could be read; what came after it is left out',
       truncated: 'cut off: was the whole link copied?',
       strings: 'texts unreadable',
       internal: 'internal error',

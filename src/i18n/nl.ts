@@ -523,6 +523,8 @@ export const nl = {
   },
   // --- persistence: links, files and storage never lose the own work (issue 13) ---
   persistence: {
+    clipperFailed:
+      'De berekening van de gevolgen kon niet starten: de rekenmodule (WebAssembly) laadde niet. Staat een Content-Security-Policy WebAssembly niet toe? Zie README § Content-Security-Policy.',
     saving: 'Opslaan…',
     linkBanner: (link: number, own: number) =>
       `Kaart uit een link: je ziet ${link} voorstel(len) van deze link. Je eigen ${own} voorstel(len) zijn bewaard en blijven ongewijzigd; wijzigingen hier worden niet opgeslagen.`,
@@ -642,6 +644,7 @@ export const nl = {
     },
     /** Technical details the link reader gives, in words. */
     details: {
+      partial: 'alleen het begin kon worden gelezen; wat daarna kwam is weggelaten',
       truncated: 'afgebroken: is de link helemaal gekopieerd?',
       strings: 'teksten onleesbaar',
       internal: 'interne fout',

@@ -465,19 +465,59 @@ export function writeV1(state: SharedState): Uint8Array {
 export function splitSections(body: Uint8Array): {
   sections: Map<number, Uint8Array>;
   truncated: boolean;
+  /** The tag of the section the body was cut in, when its tag could still be read. */
+  cutTag?: number;
 } {
   const sections = new Map<number, Uint8Array>();
   const r = new ByteReader(body);
+  let tag: number | undefined;
   try {
     while (!r.done) {
-      const tag = r.uint();
+      tag = undefined;
+      tag = r.uint();
       const bytes = r.bytes(r.uint());
       if (!sections.has(tag)) sections.set(tag, bytes);
     }
   } catch {
-    return { sections, truncated: true };
+    return tag === undefined
+      ? { sections, truncated: true }
+      : { sections, truncated: true, cutTag: tag };
   }
   return { sections, truncated: false };
+}
+
+/** The state part each section of format 1 holds (the string table serves them all). */
+const V1_TAG_PARTS: Readonly<Record<number, StatePart>> = {
+  [V1_TAGS.camera]: 'camera',
+  [V1_TAGS.layers]: 'layers',
+  [V1_TAGS.meta]: 'language',
+  [V1_TAGS.check]: 'check',
+  [V1_TAGS.surface]: 'surface',
+  [V1_TAGS.selected]: 'selected',
+  [V1_TAGS.savedViews]: 'savedViews',
+  [V1_TAGS.proposals]: 'proposals',
+};
+
+/**
+ * The problem of a body cut inside a section: names that section's part when it is known
+ * (`extra` maps a later version's tags), else the link as a whole.
+ * @param cutTag the tag of the cut section, from `splitSections`
+ * @param extra parts of the tags a later version adds
+ * @returns the problem, detail `truncated`
+ */
+export function truncationProblem(
+  cutTag: number | undefined,
+  extra: Readonly<Record<number, StatePart>> = {},
+): Problem {
+  const part =
+    cutTag === undefined
+      ? undefined
+      : Object.hasOwn(extra, cutTag)
+        ? extra[cutTag]
+        : Object.hasOwn(V1_TAG_PARTS, cutTag)
+          ? V1_TAG_PARTS[cutTag]
+          : undefined;
+  return { code: PART_INVALID, part: part ?? 'link', detail: 'truncated' };
 }
 
 /**
@@ -490,8 +530,8 @@ export function splitSections(body: Uint8Array): {
 export function readV1(body: Uint8Array): { raw: Record<string, unknown>; problems: Problem[] } {
   const problems: Problem[] = [];
   const raw: Record<string, unknown> = {};
-  const { sections, truncated } = splitSections(body);
-  if (truncated) problems.push({ code: PART_INVALID, part: 'link', detail: 'truncated' });
+  const { sections, truncated, cutTag } = splitSections(body);
+  if (truncated) problems.push(truncationProblem(cutTag));
   let strings: string[] = [];
   const stringBytes = sections.get(V1_TAGS.strings);
   if (stringBytes) {

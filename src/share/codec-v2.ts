@@ -39,11 +39,12 @@ import {
   readV1,
   ringsOf,
   splitSections,
+  truncationProblem,
   unquantiseRd,
   writePlace,
   writeV1,
 } from './codec-v1.ts';
-import { PART_INVALID, type Problem } from './problems.ts';
+import { PART_INVALID, type Problem, type StatePart } from './problems.ts';
 import {
   type BitSink,
   CostMeter,
@@ -59,6 +60,13 @@ import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
 export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12 } as const;
+
+/** The state part each section version 2 adds holds. */
+const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
+  [V2_TAGS.proposals]: 'proposals',
+  [V2_TAGS.studyArea]: 'surface',
+  [V2_TAGS.view]: 'view',
+};
 
 const TEXT_LIMITS: TextLimits = {
   maxChars: LIMITS.maxNoteChars,
@@ -444,7 +452,10 @@ function readStudyAreaSection(bytes: Uint8Array): unknown {
 export function readV2(body: Uint8Array): { raw: Record<string, unknown>; problems: Problem[] } {
   const { raw, problems } = readV1(body);
   delete raw.proposals; // a v1 proposals section has no place in a v2 body
-  const { sections } = splitSections(body);
+  const { sections, cutTag } = splitSections(body);
+  // readV1 named the cut section by version 1's tags; this version's tags name their own part.
+  const cut = problems.findIndex((p) => p.detail === 'truncated');
+  if (cut >= 0) problems[cut] = truncationProblem(cutTag, V2_TAG_PARTS);
   const section = sections.get(V2_TAGS.proposals);
   if (section) {
     try {

@@ -68,6 +68,23 @@ export function inflateCapped(
   data: Uint8Array,
   maxBytes: number,
 ): Uint8Array | 'too-large' | 'corrupt' {
+  const r = inflateRecovering(data, maxBytes);
+  return r === 'too-large' ? r : r.complete ? r.bytes : 'corrupt';
+}
+
+/**
+ * Inflates deflate-raw data as far as it goes: a cut-off or damaged stream gives the bytes
+ * inflated before the damage, so the sections in them can still be read (issue 13: a
+ * damaged link keeps every section that decodes). Stops once the output passes `maxBytes`.
+ * @param data the deflated bytes
+ * @param maxBytes the largest output accepted
+ * @returns the bytes and whether the stream ended properly, or `'too-large'`
+ * @example inflateRecovering(bytes.subarray(0, 100), 1e6) // { bytes: …, complete: false }
+ */
+export function inflateRecovering(
+  data: Uint8Array,
+  maxBytes: number,
+): { bytes: Uint8Array; complete: boolean } | 'too-large' {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let ended = false;
@@ -77,37 +94,81 @@ export function inflateCapped(
     chunks.push(chunk);
     if (final) ended = true;
   });
+  let failed = data.length === 0;
   try {
-    if (data.length === 0) return 'corrupt';
-    for (let i = 0; i < data.length; i += INFLATE_SLICE_BYTES) {
+    for (let i = 0; i < data.length && !failed; i += INFLATE_SLICE_BYTES) {
       const end = Math.min(i + INFLATE_SLICE_BYTES, data.length);
       inflater.push(data.subarray(i, end), end === data.length);
     }
   } catch (e) {
-    return e instanceof TooLarge ? 'too-large' : 'corrupt';
+    if (e instanceof TooLarge) return 'too-large';
+    failed = true;
   }
-  if (!ended) return 'corrupt';
+  const complete = ended && !failed;
+  // fflate emits a stored block only once it has all of it; the range-coded proposals do not
+  // compress, so deflate stores a link's body as it is: read what there is of those blocks.
+  if (!complete && total === 0) return { bytes: storedBlocksPrefix(data), complete: false };
   const out = new Uint8Array(total);
   let o = 0;
   for (const c of chunks) {
     out.set(c, o);
     o += c.length;
   }
+  return { bytes: out, complete };
+}
+
+/**
+ * The data of the leading stored (uncompressed) deflate blocks of a cut-off stream, as far as
+ * they reach (RFC 1951 § 3.2.4: a 3-bit header, padding to the byte, LEN, NLEN = ~LEN, LEN
+ * bytes). Stops at the first block that is not stored.
+ * @param data deflate-raw bytes
+ * @returns the bytes those blocks hold (empty when the stream does not start with one)
+ */
+function storedBlocksPrefix(data: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  for (;;) {
+    if (at + 5 > data.length || (data[at]! & 0x06) !== 0) break;
+    const len = data[at + 1]! | (data[at + 2]! << 8);
+    const nlen = data[at + 3]! | (data[at + 4]! << 8);
+    if ((len ^ 0xffff) !== nlen) break;
+    const end = Math.min(at + 5 + len, data.length);
+    parts.push(data.subarray(at + 5, end));
+    if (end < at + 5 + len || (data[at]! & 1) === 1) break;
+    at = end;
+  }
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
-/** A decoder of a payload `base64url(deflate-raw(body))` (versions 1 and 2) with the body's reader. */
+/**
+ * A decoder of a payload `base64url(deflate-raw(body))` (versions 1 and 2) with the body's
+ * reader. A cut-off or damaged payload is read as far as it inflates: the sections before the
+ * damage are kept and the problems name the parts left out (`LINK_CORRUPT` with detail
+ * `partial`, and the cut section's part with detail `truncated`).
+ */
 const deflatedPayload =
   (readBody: (body: Uint8Array) => ReturnType<VersionDecoder>): VersionDecoder =>
   (payload, limits) => {
-    const bytes = decodeBase64Url(payload);
+    // A link cut at any character: drop the lone last character base64 cannot hold.
+    const bytes = decodeBase64Url(payload.length % 4 === 1 ? payload.slice(0, -1) : payload);
     if (!bytes) return { raw: undefined, problems: [{ code: LINK_MALFORMED, part: 'link' }] };
-    const body = inflateCapped(bytes, limits.maxInflatedBytes);
+    const body = inflateRecovering(bytes, limits.maxInflatedBytes);
     if (body === 'too-large')
       return { raw: undefined, problems: [{ code: LINK_TOO_LARGE, part: 'link' }] };
-    if (body === 'corrupt')
-      return { raw: undefined, problems: [{ code: LINK_CORRUPT, part: 'link' }] };
-    return readBody(body);
+    if (body.complete) return readBody(body.bytes);
+    const read = body.bytes.length > 0 ? readBody(body.bytes) : undefined;
+    const kept = read && Object.keys(read.raw ?? {}).length > 0;
+    if (!read || !kept) return { raw: undefined, problems: [{ code: LINK_CORRUPT, part: 'link' }] };
+    return {
+      raw: read.raw,
+      problems: [{ code: LINK_CORRUPT, part: 'link', detail: 'partial' }, ...read.problems],
+    };
   };
 
 /**

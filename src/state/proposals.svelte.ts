@@ -54,7 +54,7 @@ import {
   PROPOSAL_COLORS,
   type ProposalOverlayPoint,
 } from '../map/proposal-layers.ts';
-import { app, featuresOf, messages } from './app.svelte.ts';
+import { addNotice, app, featuresOf, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { formatNumber as formatNumberIn } from '../i18n/format.ts';
 import { registerMapFeature } from './map-handle.ts';
@@ -497,7 +497,11 @@ const ZONE_LAYER_IDS = LAYERS.filter((l) => l.role === 'zone').map((l) => l.id);
  */
 function connectProposals(map: MapLibreMap): () => void {
   if (!isClipperReady()) {
-    void initClipper({ wasmUrl: clipperWasmUrl }).then(() => (proposalState.clipperReady = true));
+    void initClipper({ wasmUrl: clipperWasmUrl }).then(
+      () => (proposalState.clipperReady = true),
+      // Say so instead of a ledger that never finishes (e.g. a stricter CSP than the shipped one).
+      () => addNotice((m) => m.persistence.clipperFailed),
+    );
   }
   const layers = addProposalLayers(map);
   const styleOf = (id: string) => {

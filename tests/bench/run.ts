@@ -5,6 +5,7 @@
  * list it in SUITES. Exit code 1 when a case misses its target.
  * Timings depend on the machine's load: run it on an idle machine.
  */
+import { cliBatchSuite } from './cli-batch.bench.ts';
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
 import { locationCheckSuite } from './location-check.bench.ts';
 import { placementSuite } from './placement.bench.ts';
@@ -22,6 +23,7 @@ const SUITES: readonly BenchSuite[] = [
   readersSuite,
   wijkprofielSuite,
   placementSuite,
+  cliBatchSuite,
 ];
 
 const only = process.argv[2];

@@ -102,6 +102,21 @@ describe('nothing lost (issue 13)', () => {
     await other.getByRole('button', { name: 'Terug naar mijn voorstellen' }).click();
     expect(await names(other)).toEqual(['a', 'b', 'c']);
 
+    // A cut-off link: what decodes is opened, the notice names the proposals it left out.
+    const long = encodeState({
+      ...createDefaultState(),
+      title: 'Raad 12 mei',
+      proposals: Array.from({ length: 30 }, (_, i) => proposal(`y${i}`, i % 6, `Knip ${i}`)),
+    });
+    await openApp(
+      other,
+      `${harness.baseUrl}?cut=1#s=${long.slice(0, Math.floor(long.length * 0.8))}`,
+    );
+    await expect
+      .poll(() => other.locator('body').textContent())
+      .toContain('voorstellen kon niet worden gelezen');
+    expect(await storedNames(other)).toEqual(['a', 'b', 'c']);
+
     await openApp(other, `${harness.baseUrl}?x=1#s=${link}`);
     await other.getByRole('button', { name: 'Voeg toe aan mijn voorstellen' }).click();
     expect(await names(other)).toEqual(['a', 'b', 'c', 'Van Anna']);

@@ -141,11 +141,11 @@ describe('encodeState / decodeState', () => {
     expect(isValidSharedState(state)).toBe(true);
   });
 
-  it('keeps the sections before the cut of a cut-off body', () => {
+  it('keeps the sections before the cut of a cut-off body, naming the cut one', () => {
     const state = makeFullState(makeProposals(3, 5));
     const body = writeV1(state);
     const { state: out, problems } = decodeState(linkOf(body.slice(0, body.length - 10)));
-    expect(problems).toEqual([{ code: PART_INVALID, part: 'link', detail: 'truncated' }]);
+    expect(problems).toEqual([{ code: PART_INVALID, part: 'proposals', detail: 'truncated' }]);
     expect(out.camera).toEqual(state.camera);
     expect(out.title).toBe(state.title);
     expect(out.savedViews).toEqual(state.savedViews);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findSelfIntersection,
+  findSelfIntersectionPairwise,
   MIN_AREA_M2,
   SHAPE_OUTSIDE_EXTENT,
   SHAPE_SELF_INTERSECTION,
@@ -141,5 +142,40 @@ describe('validateProposalShape', () => {
       [0, 50],
     ]);
     expect(validateProposalShape(ring, EXTENT)).toEqual([]);
+  });
+});
+
+describe('self-intersection by a segment index (issue 13: no O(n²) scan)', () => {
+  /** A star-ish ring of n corners around the origin; `wild` makes radii jump so edges cross. */
+  const ring = (n: number, seed: number, wild: boolean): [number, number][] => {
+    let s = seed;
+    const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    return Array.from({ length: n }, (_, i) => {
+      const t = (2 * Math.PI * (wild ? next() * n : i)) / n;
+      const r = 100 + (wild ? 50 : 5) * next();
+      return [r * Math.cos(t), r * Math.sin(t)];
+    });
+  };
+
+  it('finds the same first crossing as the pairwise scan, on simple and crossing rings', () => {
+    let crossing = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      for (const n of [33, 80, 250]) {
+        const r = ring(n, seed, seed % 2 === 0);
+        const expected = findSelfIntersectionPairwise(r);
+        if (expected) crossing++;
+        expect(findSelfIntersection(r)).toEqual(expected);
+      }
+    }
+    expect(crossing).toBeGreaterThan(50);
+  });
+
+  it('checks a 20,000-corner simple outline (the issue’s hostile study area) and a bow tie in it', () => {
+    const big = ring(20_000, 7, false);
+    expect(findSelfIntersection(big)).toBeUndefined();
+    // Swap two far-apart corners: the outline now crosses itself.
+    const bent = big.slice();
+    [bent[100], bent[10_100]] = [bent[10_100]!, bent[100]!];
+    expect(findSelfIntersection(bent)).toBeDefined();
   });
 });
