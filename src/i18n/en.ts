@@ -669,6 +669,8 @@ export const en: Messages = {
     search: 'Search',
     candidatesTitle: (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`),
     noCandidates: 'No place found.',
+    showCandidates: 'Show on the map',
+    droppedOut: (why: string) => `Dropped out: ${why}.`,
     exportCsv: 'Export CSV',
     candidateColumns: ['#', 'Zone', 'Verdict', 'Free m²', 'Distance', 'Conflicts'],
     verdicts: {

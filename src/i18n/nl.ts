@@ -679,6 +679,8 @@ export const nl = {
     search: 'Zoeken',
     candidatesTitle: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
     noCandidates: 'Geen plek gevonden.',
+    showCandidates: 'Toon op de kaart',
+    droppedOut: (why: string) => `Afgevallen: ${why}.`,
     exportCsv: 'Exporteer CSV',
     candidateColumns: ['#', 'Zone', 'Oordeel', 'Vrij m²', 'Afstand', 'Conflicten'],
     verdicts: {

@@ -4,7 +4,9 @@
  * one displaced business (opened from the proposals panel), the capacity of the proposals' new
  * space, the gebiedsprofiel targets, and the map overlay (businesses by class, candidates).
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { bboxOfMultiPolygon } from '../geo/planar.ts';
+import { fitToBounds } from '../map/interaction.ts';
 import { mapGeometry, toRd, toWgs84 } from '../geo/crs.ts';
 import type { Milieucategorie } from '../domain/domain.ts';
 import {
@@ -33,6 +35,9 @@ import { app, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { whenMapLoaded, loadedMap } from './map-handle.ts';
 import { proposalContext, proposalImpact, proposals } from './proposals.svelte.ts';
+
+/** How many of the tab's candidates are drawn on the map. */
+export const MAP_CANDIDATES = 10;
 
 /** Id of the side-panel tool (also `app.activeTool`). */
 export const PLACEMENT_TOOL_ID = 'placement';
@@ -123,6 +128,66 @@ export function relocationOf(): RelocationOptions | null {
  */
 export function toggleRelocation(id: string): void {
   placement.relocateId = placement.relocateId === id ? null : id;
+  // Opening the options shows them: the map moves to the firm and its candidates.
+  const r = relocation;
+  if (r && r.candidates.length > 0) showCandidatesOnMap(r.candidates, r.profile?.fromRd);
+}
+
+/**
+ * The WGS84 bounds of candidate zones (and a place), or null when there is nothing to show.
+ * @param candidates ranked candidates
+ * @param alsoRd a place to keep in view too (the firm's current place), RD
+ * @returns [west, south, east, north]
+ */
+export function candidateBounds(
+  candidates: readonly Candidate[],
+  alsoRd?: readonly [number, number],
+): [number, number, number, number] | null {
+  const ds = dataset();
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (rd: Position) => {
+    const [lng, lat] = toWgs84(rd);
+    w = Math.min(w, lng!);
+    e = Math.max(e, lng!);
+    s = Math.min(s, lat!);
+    n = Math.max(n, lat!);
+  };
+  for (const c of candidates) {
+    const z = ds?.zones[c.zoneIndex];
+    if (!z) continue;
+    const [x0, y0, x1, y1] = bboxOfMultiPolygon(z.geometryRd);
+    for (const p of [
+      [x0, y0],
+      [x0, y1],
+      [x1, y0],
+      [x1, y1],
+    ])
+      add(p);
+  }
+  if (alsoRd && w !== Infinity) add([...alsoRd]);
+  return w === Infinity ? null : [w, s, e, n];
+}
+
+/**
+ * Moves the map so the candidates (and a place) are in view.
+ * @param candidates ranked candidates
+ * @param alsoRd a place to keep in view too, RD
+ */
+export function showCandidatesOnMap(
+  candidates: readonly Candidate[],
+  alsoRd?: readonly [number, number],
+): void {
+  const map = loadedMap();
+  const bounds = candidateBounds(candidates, alsoRd);
+  if (!map || !bounds) return;
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  fitToBounds(map, bounds, !still);
+}
+
+/** Moves the map to the tab's top candidates (the ten on the map). */
+export function showSearchOnMap(): void {
+  if (search)
+    showCandidatesOnMap(search.candidates.slice(0, MAP_CANDIDATES), placement.fromRd ?? undefined);
 }
 
 const capacity = $derived.by((): CapacityCheck | null => {
@@ -211,13 +276,15 @@ function candidateFeatures(candidates: readonly Candidate[]): Feature[] {
     }
     const g = mapGeometry(c.placementRd as Geometry, toWgs84);
     out.push({ type: 'Feature', properties: { kind: 'candidate', rank: c.rank }, geometry: g });
-    const at =
-      c.placementRd.type === 'Point'
-        ? c.placementRd.coordinates
-        : (c.placementRd.coordinates[0]![2] as [number, number]);
+    // The label sits on the checked placement's centre: inside the zone, so a fit to the
+    // zones keeps it on screen.
+    const ring = c.placementRd.type === 'Point' ? null : c.placementRd.coordinates[0]!;
+    const at: Position = ring
+      ? [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2]
+      : c.placementRd.coordinates;
     out.push({
       type: 'Feature',
-      properties: { kind: 'candidate-label', text: `${c.rank}. ${c.zoneName}` },
+      properties: { kind: 'candidate-label', rank: c.rank, text: `${c.rank}. ${c.zoneName}` },
       geometry: { type: 'Point', coordinates: toWgs84(at) },
     });
   }
@@ -238,7 +305,8 @@ const overlay = $derived.by((): FeatureCollection => {
   }
   if (relocation && app.activeTool !== PLACEMENT_TOOL_ID)
     features.push(...candidateFeatures(relocation.candidates));
-  else if (onTab && search) features.push(...candidateFeatures(search.candidates.slice(0, 10)));
+  else if (onTab && search)
+    features.push(...candidateFeatures(search.candidates.slice(0, MAP_CANDIDATES)));
   return { type: 'FeatureCollection', features };
 });
 
