@@ -278,10 +278,13 @@ function candidateFeatures(candidates: readonly Candidate[]): Feature[] {
     out.push({ type: 'Feature', properties: { kind: 'candidate', rank: c.rank }, geometry: g });
     // The label sits on the checked placement's centre: inside the zone, so a fit to the
     // zones keeps it on screen.
-    const ring = c.placementRd.type === 'Point' ? null : c.placementRd.coordinates[0]!;
-    const at: Position = ring
-      ? [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2]
-      : c.placementRd.coordinates;
+    const pl = c.placementRd;
+    let at: Position;
+    if (pl.type === 'Point') at = pl.coordinates;
+    else {
+      const ring = pl.coordinates[0]!;
+      at = [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2];
+    }
     out.push({
       type: 'Feature',
       properties: { kind: 'candidate-label', rank: c.rank, text: `${c.rank}. ${c.zoneName}` },
