@@ -630,6 +630,7 @@ export const en: Messages = {
       proposals: 'proposals',
       presentation: 'presentation mode',
       title: 'the title',
+      targets: 'the area-profile targets',
     },
   },
   // --- Juiste plek (issue 17) ---

@@ -640,6 +640,7 @@ export const nl = {
       proposals: 'voorstellen',
       presentation: 'de presentatiestand',
       title: 'de titel',
+      targets: 'de gebiedsprofieldoelen',
     },
   },
   // --- Juiste plek (issue 17) ---
