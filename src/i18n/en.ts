@@ -716,6 +716,12 @@ export const en: Messages = {
     targetCategory: 'for firms up to cat.',
     targetAnyCategory: 'any category',
     targetAdd: 'Add target',
+    targetUnknownArea: 'This area is not in the data.',
+    targetBalance: (before: string, removed: string, added: string) =>
+      `Now ${before} m², displaced −${removed} m², new +${added} m².`,
+    targetsLedgerTitle: 'Area profile: do the proposals keep the targets?',
+    targetChoose: '— choose an area —',
+    targetsNeedData: 'The targets are checked once the data has loaded.',
     targetRemove: 'Remove',
     targetKept: (after: string) => `Kept: ${after} m² GFA after the proposals.`,
     targetMissed: (miss: string, after: string) =>

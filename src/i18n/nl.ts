@@ -729,6 +729,12 @@ export const nl = {
     targetCategory: 'voor bedrijven tot cat.',
     targetAnyCategory: 'elke categorie',
     targetAdd: 'Doel toevoegen',
+    targetUnknownArea: 'Dit gebied staat niet in de data.',
+    targetBalance: (before: string, removed: string, added: string) =>
+      `Nu ${before} m², verdreven −${removed} m², nieuw +${added} m².`,
+    targetsLedgerTitle: 'Gebiedsprofiel: houden de voorstellen de doelen?',
+    targetChoose: '— kies een gebied —',
+    targetsNeedData: 'De doelen worden getoetst zodra de data geladen is.',
     targetRemove: 'Verwijder',
     targetKept: (after: string) => `Gehaald: ${after} m² bvo na de voorstellen.`,
     targetMissed: (miss: string, after: string) =>

@@ -26,7 +26,15 @@ import {
   type CapacityCheck,
   type RelocationOptions,
 } from '../analysis/placement/relocation.ts';
-import { checkTargets, type AreaTarget, type TargetCheck } from '../analysis/placement/targets.ts';
+import {
+  areaKey,
+  checkTargets,
+  mergeTargets,
+  targetStatusByArea,
+  type AreaTarget,
+  type TargetCheck,
+} from '../analysis/placement/targets.ts';
+import { readAreaTargets } from '../share/state.ts';
 import { candidatesToCsv } from '../analysis/placement/csv.ts';
 import { addPlacementLayers } from '../map/placement-layers.ts';
 import { downloadFile } from '../map/export.ts';
@@ -41,6 +49,27 @@ export const MAP_CANDIDATES = 10;
 
 /** Id of the side-panel tool (also `app.activeTool`). */
 export const PLACEMENT_TOOL_ID = 'placement';
+
+/** localStorage key of the gebiedsprofiel targets (a JSON list, checked on reading). */
+export const TARGETS_STORAGE_KEY = 'werkruimte.targets.v1';
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored targets; a damaged value gives the valid entries (or none), never an error. */
+function readStoredTargets(): AreaTarget[] {
+  try {
+    const raw = storage()?.getItem(TARGETS_STORAGE_KEY);
+    return raw ? readAreaTargets(JSON.parse(raw)).targets : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The reactive state. */
 export const placement = $state({
@@ -59,8 +88,8 @@ export const placement = $state({
   searched: false,
   /** The displaced business whose options are open, or null. */
   relocateId: null as string | null,
-  /** Gebiedsprofiel targets. */
-  targets: [] as AreaTarget[],
+  /** Gebiedsprofiel targets (kept in localStorage and carried in links). */
+  targets: readStoredTargets(),
 });
 
 const mismatch = $derived.by((): MismatchResult | null => {
@@ -215,6 +244,60 @@ const targetChecks = $derived.by((): TargetCheck[] => {
 /** @returns the check of every gebiedsprofiel target */
 export function areaTargetChecks(): TargetCheck[] {
   return targetChecks;
+}
+
+const targetsByArea = $derived(targetStatusByArea(targetChecks));
+
+/**
+ * Target status of one area, for views of one area (the wijkprofielen): whether the proposals
+ * keep each of its targets, by how much they miss, and which proposals compensate. Reactive.
+ * @param kind zone or buurt
+ * @param id the zone's or buurt's id (`Neighbourhood.id` for a buurt)
+ * @returns the checks of the area's targets (empty: the area has none)
+ * @example areaTargetStatus('buurt', 'B03').some((c) => !c.kept)
+ */
+export function areaTargetStatus(kind: AreaTarget['kind'], id: string): TargetCheck[] {
+  return targetsByArea.get(areaKey(kind, id)) ?? [];
+}
+
+/** @returns a copy of the targets, for the link */
+export function getTargets(): AreaTarget[] {
+  return $state.snapshot(placement.targets) as AreaTarget[];
+}
+
+/**
+ * Sets the targets from an opened link or file. A colleague's link adds its targets to the own
+ * ones (it never removes own work); a file replaces them; the own link after a reload leaves
+ * the stored ones.
+ * @param targets the targets of the opened state (absent: none)
+ * @param origin where the state came from
+ */
+export function applyTargets(
+  targets: readonly AreaTarget[] | undefined,
+  origin: 'link' | 'own-link' | 'file',
+): void {
+  const incoming = targets ?? [];
+  if (origin === 'file') placement.targets = incoming.map((t) => ({ ...t }));
+  else if (origin === 'link' || placement.targets.length === 0)
+    placement.targets = mergeTargets(getTargets(), incoming);
+}
+
+// Saved at every change, read again when another tab saves.
+$effect.root(() => {
+  $effect(() => {
+    const json = JSON.stringify(getTargets());
+    try {
+      if (storage()?.getItem(TARGETS_STORAGE_KEY) !== json)
+        storage()?.setItem(TARGETS_STORAGE_KEY, json);
+    } catch {
+      // Storage full or off: the targets still live in the tab and in its link.
+    }
+  });
+});
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === TARGETS_STORAGE_KEY) placement.targets = readStoredTargets();
+  });
 }
 
 /**
