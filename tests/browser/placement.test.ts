@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_PART, drawPolygon, showHarbourForDrawing } from './drawing.ts';
+import { decodeState, readShareParam } from '../../src/share/index.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -19,6 +20,24 @@ interface CandidateOnMap {
   labels: string[];
   /** Ranks of the highlighted zones rendered on screen. */
   zoneRanks: number[];
+}
+
+/** A Dutch whole number ("28.140") as a number. */
+const dutchNumber = (s: string): number => Number(s.replace(/\./g, '').replace(',', '.'));
+
+/** The URL once it holds the current state (see tests/browser/share.test.ts). */
+async function waitForUrl(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.documentElement.dataset.shareUrl === 'written', null, {
+    timeout: 10_000,
+  });
+  return page.evaluate(() => location.href);
+}
+
+/** Adds a gebiedsprofiel target in the Juiste plek tab (the tab must be open). */
+async function addTarget(page: Page, area: string, minBvoM2: number): Promise<void> {
+  await page.getByTestId('target-area').selectOption(area);
+  await page.getByTestId('target-min').fill(String(minBvoM2));
+  await page.getByTestId('target-add').click();
 }
 
 /** What the placement overlay holds and what of it the map renders in the current view. */
@@ -130,5 +149,59 @@ describe('juiste plek in Chromium', () => {
       .toMatch(/Past nergens: .*categorie te hoog voor de zone.*te weinig vrije ruimte/);
     expect(await page.getByTestId('candidates').count()).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('keeps a gebiedsprofiel target, says by how much a proposal misses it, and carries it in the link', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Juiste plek' }).click();
+    // A target of 0 m² says what the park holds today; then the target is exactly that.
+    await addTarget(page, 'zone:BT01', 0);
+    const first = page.getByTestId('targets').locator('li');
+    await expect.poll(() => first.textContent()).toMatch(/Gehaald: [\d.]+ m² bvo/);
+    const today = dutchNumber(/Gehaald: ([\d.]+) m²/.exec((await first.textContent())!)![1]!);
+    expect(today).toBeGreaterThan(0);
+    await first.getByRole('button').click();
+    await addTarget(page, 'zone:BT01', today);
+    await expect.poll(() => first.getAttribute('data-kept')).toBe('true');
+
+    // Housing on the harbour displaces firms: the ledger says the target is missed by their m².
+    await showHarbourForDrawing(page);
+    await drawPolygon(page, HARBOUR_PART);
+    await page.getByTestId('proposal-use').selectOption('woningbouw');
+    const ledger = page.getByTestId('ledger-targets').locator('li');
+    await expect.poll(() => ledger.getAttribute('data-kept')).toBe('false');
+    const bvo = await page
+      .getByTestId('displaced')
+      .locator('tbody tr:not(.relocate-row) td:nth-child(3)')
+      .allTextContents();
+    const displacedM2 = bvo.map(dutchNumber).reduce((a, b) => a + b, 0);
+    expect(displacedM2).toBeGreaterThan(0);
+    const text = (await ledger.textContent())!;
+    expect(dutchNumber(/Gemist met ([\d.]+) m²/.exec(text)![1]!)).toBe(displacedM2);
+    expect(text).toMatch(/Geen voorstel compenseert hier/);
+
+    // The link carries the target; a colleague opening it (fresh storage) sees it missed too.
+    const href = await waitForUrl(page);
+    expect(decodeState(readShareParam(href)).state.targets).toEqual([
+      { kind: 'zone', id: 'BT01', minBvoM2: today },
+    ]);
+    const colleague = await harness.newPage();
+    await openApp(colleague.page, href);
+    await colleague.page.getByRole('tab', { name: 'Juiste plek' }).click();
+    await expect
+      .poll(() => colleague.page.getByTestId('targets').locator('li').getAttribute('data-kept'))
+      .toBe('false');
+    expect(colleague.errors).toEqual([]);
+    await colleague.context.close();
+
+    // Kept in the workspace: the app opened again without a link still has it.
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Juiste plek' }).click();
+    await expect
+      .poll(() => page.getByTestId('targets').locator('li strong').allTextContents())
+      .toEqual(['Havenkwartier-West']);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
