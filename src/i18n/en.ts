@@ -652,6 +652,7 @@ export const en: Messages = {
       proposals: 'proposals',
       presentation: 'presentation mode',
       title: 'the title',
+      targets: 'the area-profile targets',
     },
   },
   // --- Juiste plek (issue 17) ---
@@ -691,6 +692,8 @@ export const en: Messages = {
     search: 'Search',
     candidatesTitle: (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`),
     noCandidates: 'No place found.',
+    showCandidates: 'Show on the map',
+    droppedOut: (why: string) => `Dropped out: ${why}.`,
     exportCsv: 'Export CSV',
     candidateColumns: ['#', 'Zone', 'Verdict', 'Free m²', 'Distance', 'Conflicts'],
     verdicts: {
@@ -735,6 +738,12 @@ export const en: Messages = {
     targetCategory: 'for firms up to cat.',
     targetAnyCategory: 'any category',
     targetAdd: 'Add target',
+    targetUnknownArea: 'This area is not in the data.',
+    targetBalance: (before: string, removed: string, added: string) =>
+      `Now ${before} m², displaced −${removed} m², new +${added} m².`,
+    targetsLedgerTitle: 'Area profile: do the proposals keep the targets?',
+    targetChoose: '— choose an area —',
+    targetsNeedData: 'The targets are checked once the data has loaded.',
     targetRemove: 'Remove',
     targetKept: (after: string) => `Kept: ${after} m² GFA after the proposals.`,
     targetMissed: (miss: string, after: string) =>

@@ -663,6 +663,7 @@ export const nl = {
       proposals: 'voorstellen',
       presentation: 'de presentatiestand',
       title: 'de titel',
+      targets: 'de gebiedsprofieldoelen',
     },
   },
   // --- Juiste plek (issue 17) ---
@@ -702,6 +703,8 @@ export const nl = {
     search: 'Zoeken',
     candidatesTitle: (n: number) => (n === 1 ? '1 kandidaat' : `${n} kandidaten`),
     noCandidates: 'Geen plek gevonden.',
+    showCandidates: 'Toon op de kaart',
+    droppedOut: (why: string) => `Afgevallen: ${why}.`,
     exportCsv: 'Exporteer CSV',
     candidateColumns: ['#', 'Zone', 'Oordeel', 'Vrij m²', 'Afstand', 'Conflicten'],
     verdicts: {
@@ -749,6 +752,12 @@ export const nl = {
     targetCategory: 'voor bedrijven tot cat.',
     targetAnyCategory: 'elke categorie',
     targetAdd: 'Doel toevoegen',
+    targetUnknownArea: 'Dit gebied staat niet in de data.',
+    targetBalance: (before: string, removed: string, added: string) =>
+      `Nu ${before} m², verdreven −${removed} m², nieuw +${added} m².`,
+    targetsLedgerTitle: 'Gebiedsprofiel: houden de voorstellen de doelen?',
+    targetChoose: '— kies een gebied —',
+    targetsNeedData: 'De doelen worden getoetst zodra de data geladen is.',
     targetRemove: 'Verwijder',
     targetKept: (after: string) => `Gehaald: ${after} m² bvo na de voorstellen.`,
     targetMissed: (miss: string, after: string) =>

@@ -13,6 +13,7 @@ import { addOverlay, type OverlayHandle } from './overlay.ts';
 export const PLACEMENT_OVERLAY = 'placement';
 export const PLACEMENT_BUSINESS_LAYER = 'placement-business';
 export const PLACEMENT_CANDIDATE_ZONE_LAYER = 'placement-candidate-zone';
+export const PLACEMENT_CANDIDATE_ZONE_FILL_LAYER = 'placement-candidate-zone-fill';
 export const PLACEMENT_CANDIDATE_LABEL_LAYER = 'placement-candidate-label';
 
 /** Class colours (Okabe–Ito, distinguishable with the common colour-vision deficiencies). */
@@ -29,6 +30,14 @@ const kind = (k: string) => ['==', ['get', 'kind'], k] as never;
 
 /** The style of the overlay, bottom to top. */
 export const PLACEMENT_STYLE: readonly StyleLayer[] = [
+  {
+    // The whole candidate zone tinted, so a candidate is visible at any zoom, even where its
+    // label or its small placement square would not be.
+    id: PLACEMENT_CANDIDATE_ZONE_FILL_LAYER,
+    type: 'fill',
+    filter: kind('candidate-zone'),
+    paint: { 'fill-color': CANDIDATE_COLOR, 'fill-opacity': 0.18 },
+  },
   {
     id: PLACEMENT_CANDIDATE_ZONE_LAYER,
     type: 'line',
@@ -71,7 +80,11 @@ export const PLACEMENT_STYLE: readonly StyleLayer[] = [
       'text-field': ['get', 'text'],
       'text-font': LABEL_FONT_BOLD,
       'text-size': 13,
+      // Every candidate's rank stays visible: labels neither hide each other nor give way to
+      // the base map's labels; where they collide, the better rank is drawn on top.
       'text-allow-overlap': true,
+      'text-ignore-placement': true,
+      'symbol-sort-key': ['-', 0, ['get', 'rank']] as never,
     },
     paint: { 'text-color': CANDIDATE_COLOR, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
   },

@@ -24,7 +24,11 @@
  * was cut or mangled on the way is refused by the checksum instead.
  *
  * Section 11 holds the surface map's study area (the selected proposal, or a
- * drawn polygon written like a location-check place).
+ * drawn polygon written like a location-check place). Section 12 the rules' view
+ * (only when not the default). Section 13 the gebiedsprofiel targets (issue 17;
+ * only when there are any, so links without targets stay byte for byte as before):
+ * count, then per target kind (0 zone, 1 buurt), id, m² bvo, category (0 none,
+ * else its index in MILIEUCATEGORIEEN + 1).
  *
  * The whole body is still deflated (the other sections are small and keep
  * their version 1 layout). This file is frozen once links are out.
@@ -59,7 +63,7 @@ import { LIMITS, type Proposal, type SharedState } from './state.ts';
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12 } as const;
+export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, targets: 13 } as const;
 
 /** The state part each section version 2 adds holds. */
 const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
@@ -431,7 +435,37 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(1);
     w.uint(1);
   }
+  if (state.targets && state.targets.length > 0) {
+    const tw = new ByteWriter();
+    tw.uint(state.targets.length);
+    for (const t of state.targets) {
+      tw.uint(t.kind === 'zone' ? 0 : 1);
+      tw.string(t.id);
+      tw.uint(Math.round(t.minBvoM2));
+      tw.uint(t.category === undefined ? 0 : MILIEUCATEGORIEEN.indexOf(t.category) + 1);
+    }
+    const bytes = tw.toBytes();
+    w.uint(V2_TAGS.targets);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
+}
+
+/** Reads the gebiedsprofiel targets section (values are checked later by `readSharedState`). */
+function readTargetsSection(bytes: Uint8Array): unknown[] {
+  const r = new ByteReader(bytes);
+  const n = r.uintMax(LIMITS.maxTargets);
+  const out: unknown[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = r.uintMax(1) === 0 ? 'zone' : 'buurt';
+    const id = r.string();
+    const minBvoM2 = r.uintMax(LIMITS.maxBvoM2);
+    const cat = r.uintMax(MILIEUCATEGORIEEN.length);
+    out.push({ kind, id, minBvoM2, ...(cat > 0 ? { category: MILIEUCATEGORIEEN[cat - 1] } : {}) });
+  }
+  if (!r.done) throw new ReadError('trailing bytes');
+  return out;
 }
 
 /** Reads the surface map's study area section. */
@@ -474,6 +508,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
     if (code === 1) raw.view = 'feitelijk';
     else if (code === 0) raw.view = 'plan';
     else problems.push({ code: PART_INVALID, part: 'view' });
+  }
+  const targets = sections.get(V2_TAGS.targets);
+  if (targets) {
+    try {
+      raw.targets = readTargetsSection(targets);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'targets' });
+    }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);
   const surface = raw.surface as Record<string, unknown> | undefined;

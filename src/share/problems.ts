@@ -50,7 +50,8 @@ export type StatePart =
   | 'savedViews'
   | 'proposals'
   | 'presentation'
-  | 'title';
+  | 'title'
+  | 'targets';
 
 /**
  * One thing that could not be read.

@@ -19,6 +19,7 @@ import {
 } from '../domain/domain.ts';
 import { PART_INVALID, PROPOSAL_DROPPED, type Problem, type StatePart } from './problems.ts';
 import { validateStudyArea } from '../analysis/surface/study-area.ts';
+import type { AreaTarget } from '../analysis/placement/targets.ts';
 
 /** Map camera: `center` is `[lng, lat]` in WGS84 degrees. */
 export interface Camera {
@@ -81,6 +82,11 @@ export interface SharedState {
   presentation?: boolean;
   /** Title printed on the map sheet. */
   title?: string;
+  /**
+   * Gebiedsprofiel targets (issue 17): at least so much business floor area per zone or buurt,
+   * optionally only room up to a category. Absent = none; old links have none.
+   */
+  targets?: AreaTarget[];
 }
 
 /** The Netherlands at a glance: the camera when a link gives none. */
@@ -134,6 +140,7 @@ export const LIMITS = {
   maxBvoM2: 100_000_000,
   maxZoom: 24,
   maxPitch: 85,
+  maxTargets: 500,
 } as const;
 
 type Json = unknown;
@@ -310,6 +317,46 @@ export function readStudyArea(u: Json): StudyArea | undefined {
   if (countPositions(polygon) > LIMITS.maxVerticesPerProposal) return undefined;
   if (validateStudyArea(polygon).length > 0) return undefined;
   return { kind: 'drawn', polygon };
+}
+
+/**
+ * Reads one gebiedsprofiel target from untrusted data: `kind` zone or buurt, a non-empty `id`,
+ * `minBvoM2` a whole number of m² from 0 to `LIMITS.maxBvoM2`, `category` absent or a known
+ * milieucategorie.
+ * @param u any value
+ * @returns a clean copy, or `undefined`
+ * @example readAreaTarget({ kind: 'buurt', id: 'B01', minBvoM2: 5000 })
+ */
+export function readAreaTarget(u: Json): AreaTarget | undefined {
+  if (!isObject(u) || (u.kind !== 'zone' && u.kind !== 'buurt')) return undefined;
+  if (!isCleanText(u.id, LIMITS.maxIdChars) || u.id === '') return undefined;
+  const min = u.minBvoM2;
+  if (!Number.isInteger(min) || (min as number) < 0 || (min as number) > LIMITS.maxBvoM2)
+    return undefined;
+  if (u.category !== undefined && !MILIEUCATEGORIEEN.includes(u.category as Milieucategorie))
+    return undefined;
+  const t: AreaTarget = { kind: u.kind, id: u.id, minBvoM2: min as number };
+  if (u.category !== undefined) t.category = u.category as Milieucategorie;
+  return t;
+}
+
+/**
+ * Reads a list of gebiedsprofiel targets; invalid entries (and those past `LIMITS.maxTargets`)
+ * are left out and named by their position.
+ * @param u any value
+ * @returns the valid targets and the positions (`#1`, …) of the invalid ones
+ * @example readAreaTargets([{ kind: 'zone', id: 'BT01', minBvoM2: 0 }, 7]).invalid // ['#2']
+ */
+export function readAreaTargets(u: Json): { targets: AreaTarget[]; invalid: string[] } {
+  if (!Array.isArray(u)) return { targets: [], invalid: ['*'] };
+  const targets: AreaTarget[] = [];
+  const invalid: string[] = [];
+  u.forEach((v: Json, i) => {
+    const t = i < LIMITS.maxTargets ? readAreaTarget(v) : undefined;
+    if (t) targets.push(t);
+    else invalid.push(`#${i + 1}`);
+  });
+  return { targets, invalid };
 }
 
 /** Why a proposal's properties are invalid, or `undefined` when they are valid. */
@@ -505,6 +552,11 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
     if (isCleanText(u.title, LIMITS.maxNameChars)) state.title = u.title;
     else bad('title');
   }
+  if (u.targets !== undefined) {
+    const { targets, invalid } = readAreaTargets(u.targets);
+    if (targets.length > 0) state.targets = targets;
+    if (invalid.length > 0) bad('targets', invalid.join(', ').slice(0, 200));
+  }
   return { state, problems };
 }
 
@@ -528,6 +580,7 @@ export function isValidSharedState(u: Json): u is SharedState {
     Array.isArray(u.proposals) &&
     state.proposals.length === u.proposals.length &&
     state.savedViews.length === u.savedViews.length &&
+    (u.targets === undefined || (state.targets?.length ?? 0) === (u.targets as unknown[]).length) &&
     Object.keys(state.layers).length === Object.keys(u.layers as object).length
   );
 }

@@ -4,7 +4,9 @@
  * one displaced business (opened from the proposals panel), the capacity of the proposals' new
  * space, the gebiedsprofiel targets, and the map overlay (businesses by class, candidates).
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { bboxOfMultiPolygon } from '../geo/planar.ts';
+import { fitToBounds } from '../map/interaction.ts';
 import { mapGeometry, toRd, toWgs84 } from '../geo/crs.ts';
 import type { Milieucategorie } from '../domain/domain.ts';
 import {
@@ -24,7 +26,15 @@ import {
   type CapacityCheck,
   type RelocationOptions,
 } from '../analysis/placement/relocation.ts';
-import { checkTargets, type AreaTarget, type TargetCheck } from '../analysis/placement/targets.ts';
+import {
+  areaKey,
+  checkTargets,
+  mergeTargets,
+  targetStatusByArea,
+  type AreaTarget,
+  type TargetCheck,
+} from '../analysis/placement/targets.ts';
+import { readAreaTargets } from '../share/state.ts';
 import { candidatesToCsv } from '../analysis/placement/csv.ts';
 import { addPlacementLayers } from '../map/placement-layers.ts';
 import { downloadFile } from '../map/export.ts';
@@ -34,8 +44,32 @@ import { dataset } from './dataset.svelte.ts';
 import { whenMapLoaded, loadedMap } from './map-handle.ts';
 import { proposalContext, proposalImpact, proposals } from './proposals.svelte.ts';
 
+/** How many of the tab's candidates are drawn on the map. */
+export const MAP_CANDIDATES = 10;
+
 /** Id of the side-panel tool (also `app.activeTool`). */
 export const PLACEMENT_TOOL_ID = 'placement';
+
+/** localStorage key of the gebiedsprofiel targets (a JSON list, checked on reading). */
+export const TARGETS_STORAGE_KEY = 'werkruimte.targets.v1';
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stored targets; a damaged value gives the valid entries (or none), never an error. */
+function readStoredTargets(): AreaTarget[] {
+  try {
+    const raw = storage()?.getItem(TARGETS_STORAGE_KEY);
+    return raw ? readAreaTargets(JSON.parse(raw)).targets : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The reactive state. */
 export const placement = $state({
@@ -54,8 +88,8 @@ export const placement = $state({
   searched: false,
   /** The displaced business whose options are open, or null. */
   relocateId: null as string | null,
-  /** Gebiedsprofiel targets. */
-  targets: [] as AreaTarget[],
+  /** Gebiedsprofiel targets (kept in localStorage and carried in links). */
+  targets: readStoredTargets(),
 });
 
 const mismatch = $derived.by((): MismatchResult | null => {
@@ -123,6 +157,66 @@ export function relocationOf(): RelocationOptions | null {
  */
 export function toggleRelocation(id: string): void {
   placement.relocateId = placement.relocateId === id ? null : id;
+  // Opening the options shows them: the map moves to the firm and its candidates.
+  const r = relocation;
+  if (r && r.candidates.length > 0) showCandidatesOnMap(r.candidates, r.profile?.fromRd);
+}
+
+/**
+ * The WGS84 bounds of candidate zones (and a place), or null when there is nothing to show.
+ * @param candidates ranked candidates
+ * @param alsoRd a place to keep in view too (the firm's current place), RD
+ * @returns [west, south, east, north]
+ */
+export function candidateBounds(
+  candidates: readonly Candidate[],
+  alsoRd?: readonly [number, number],
+): [number, number, number, number] | null {
+  const ds = dataset();
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (rd: Position) => {
+    const [lng, lat] = toWgs84(rd);
+    w = Math.min(w, lng!);
+    e = Math.max(e, lng!);
+    s = Math.min(s, lat!);
+    n = Math.max(n, lat!);
+  };
+  for (const c of candidates) {
+    const z = ds?.zones[c.zoneIndex];
+    if (!z) continue;
+    const [x0, y0, x1, y1] = bboxOfMultiPolygon(z.geometryRd);
+    for (const p of [
+      [x0, y0],
+      [x0, y1],
+      [x1, y0],
+      [x1, y1],
+    ])
+      add(p);
+  }
+  if (alsoRd && w !== Infinity) add([...alsoRd]);
+  return w === Infinity ? null : [w, s, e, n];
+}
+
+/**
+ * Moves the map so the candidates (and a place) are in view.
+ * @param candidates ranked candidates
+ * @param alsoRd a place to keep in view too, RD
+ */
+export function showCandidatesOnMap(
+  candidates: readonly Candidate[],
+  alsoRd?: readonly [number, number],
+): void {
+  const map = loadedMap();
+  const bounds = candidateBounds(candidates, alsoRd);
+  if (!map || !bounds) return;
+  const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  fitToBounds(map, bounds, !still);
+}
+
+/** Moves the map to the tab's top candidates (the ten on the map). */
+export function showSearchOnMap(): void {
+  if (search)
+    showCandidatesOnMap(search.candidates.slice(0, MAP_CANDIDATES), placement.fromRd ?? undefined);
 }
 
 const capacity = $derived.by((): CapacityCheck | null => {
@@ -150,6 +244,60 @@ const targetChecks = $derived.by((): TargetCheck[] => {
 /** @returns the check of every gebiedsprofiel target */
 export function areaTargetChecks(): TargetCheck[] {
   return targetChecks;
+}
+
+const targetsByArea = $derived(targetStatusByArea(targetChecks));
+
+/**
+ * Target status of one area, for views of one area (the wijkprofielen): whether the proposals
+ * keep each of its targets, by how much they miss, and which proposals compensate. Reactive.
+ * @param kind zone or buurt
+ * @param id the zone's or buurt's id (`Neighbourhood.id` for a buurt)
+ * @returns the checks of the area's targets (empty: the area has none)
+ * @example areaTargetStatus('buurt', 'B03').some((c) => !c.kept)
+ */
+export function areaTargetStatus(kind: AreaTarget['kind'], id: string): TargetCheck[] {
+  return targetsByArea.get(areaKey(kind, id)) ?? [];
+}
+
+/** @returns a copy of the targets, for the link */
+export function getTargets(): AreaTarget[] {
+  return $state.snapshot(placement.targets) as AreaTarget[];
+}
+
+/**
+ * Sets the targets from an opened link or file. A colleague's link adds its targets to the own
+ * ones (it never removes own work); a file replaces them; the own link after a reload leaves
+ * the stored ones.
+ * @param targets the targets of the opened state (absent: none)
+ * @param origin where the state came from
+ */
+export function applyTargets(
+  targets: readonly AreaTarget[] | undefined,
+  origin: 'link' | 'own-link' | 'file',
+): void {
+  const incoming = targets ?? [];
+  if (origin === 'file') placement.targets = incoming.map((t) => ({ ...t }));
+  else if (origin === 'link' || placement.targets.length === 0)
+    placement.targets = mergeTargets(getTargets(), incoming);
+}
+
+// Saved at every change, read again when another tab saves.
+$effect.root(() => {
+  $effect(() => {
+    const json = JSON.stringify(getTargets());
+    try {
+      if (storage()?.getItem(TARGETS_STORAGE_KEY) !== json)
+        storage()?.setItem(TARGETS_STORAGE_KEY, json);
+    } catch {
+      // Storage full or off: the targets still live in the tab and in its link.
+    }
+  });
+});
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === TARGETS_STORAGE_KEY) placement.targets = readStoredTargets();
+  });
 }
 
 /**
@@ -211,13 +359,18 @@ function candidateFeatures(candidates: readonly Candidate[]): Feature[] {
     }
     const g = mapGeometry(c.placementRd as Geometry, toWgs84);
     out.push({ type: 'Feature', properties: { kind: 'candidate', rank: c.rank }, geometry: g });
-    const at =
-      c.placementRd.type === 'Point'
-        ? c.placementRd.coordinates
-        : (c.placementRd.coordinates[0]![2] as [number, number]);
+    // The label sits on the checked placement's centre: inside the zone, so a fit to the
+    // zones keeps it on screen.
+    const pl = c.placementRd;
+    let at: Position;
+    if (pl.type === 'Point') at = pl.coordinates;
+    else {
+      const ring = pl.coordinates[0]!;
+      at = [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2];
+    }
     out.push({
       type: 'Feature',
-      properties: { kind: 'candidate-label', text: `${c.rank}. ${c.zoneName}` },
+      properties: { kind: 'candidate-label', rank: c.rank, text: `${c.rank}. ${c.zoneName}` },
       geometry: { type: 'Point', coordinates: toWgs84(at) },
     });
   }
@@ -238,7 +391,8 @@ const overlay = $derived.by((): FeatureCollection => {
   }
   if (relocation && app.activeTool !== PLACEMENT_TOOL_ID)
     features.push(...candidateFeatures(relocation.candidates));
-  else if (onTab && search) features.push(...candidateFeatures(search.candidates.slice(0, 10)));
+  else if (onTab && search)
+    features.push(...candidateFeatures(search.candidates.slice(0, MAP_CANDIDATES)));
   return { type: 'FeatureCollection', features };
 });
 

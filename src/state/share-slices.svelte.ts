@@ -32,6 +32,7 @@ import {
 } from './surface.svelte.ts';
 import { registerSlice, setFileUndo, share, shareMap } from './share.svelte.ts';
 import { ruleView, setRuleView } from './rule-view.svelte.ts';
+import { applyTargets, getTargets } from './placement.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
 function moveCamera(camera: Camera, animate: boolean): void {
@@ -220,6 +221,16 @@ export function registerShareSlices(): void {
     $effect(() => {
       if (share.presentation) setTool('pan');
     });
+  });
+
+  // --- gebiedsprofiel targets (issue 17) ---
+  registerSlice({
+    id: 'targets',
+    write: (state) => {
+      const targets = getTargets();
+      if (targets.length > 0) state.targets = targets;
+    },
+    apply: (state, origin) => applyTargets(state.targets, origin),
   });
 
   registerSlice({

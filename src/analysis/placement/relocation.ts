@@ -16,6 +16,7 @@ import { proposalPolygonRd } from '../proposals/impact.ts';
 import type { ProposalFeature } from '../proposals/types.ts';
 import { businessAnchor } from './mismatch.ts';
 import {
+  countRejections,
   searchPlaces,
   type Candidate,
   type RejectionReason,
@@ -116,10 +117,8 @@ export function relocationOptions(
       excludeRd,
     };
     const search = searchPlaces(ds, profile);
-    const whyNone: RelocationOptions['whyNone'] = {};
-    if (search.candidates.length === 0) {
-      for (const r of search.rejected) whyNone[r.reason] = (whyNone[r.reason] ?? 0) + 1;
-    }
+    const whyNone: RelocationOptions['whyNone'] =
+      search.candidates.length === 0 ? countRejections(search.rejected) : {};
     out.set(d.id, {
       businessId: d.id,
       profile,

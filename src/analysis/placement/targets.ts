@@ -150,3 +150,54 @@ export function checkTargets(
     };
   });
 }
+
+/**
+ * The key of an area: `zone:<id>` or `buurt:<id>`.
+ * @param kind zone or buurt
+ * @param id the area's id
+ * @returns the key
+ * @example areaKey('buurt', 'B03') // 'buurt:B03'
+ */
+export function areaKey(kind: AreaTarget['kind'], id: string): string {
+  return `${kind}:${id}`;
+}
+
+/**
+ * The checks grouped per area, for views that show one area at a time (the wijkprofielen).
+ * @param checks the checks of {@link checkTargets}
+ * @returns per {@link areaKey} the checks of that area's targets, in the targets' order
+ * @example targetStatusByArea(checks).get('buurt:B03')?.every((c) => c.kept)
+ */
+export function targetStatusByArea(checks: readonly TargetCheck[]): Map<string, TargetCheck[]> {
+  const out = new Map<string, TargetCheck[]>();
+  for (const c of checks) {
+    const k = areaKey(c.target.kind, c.target.id);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
+/**
+ * Own targets with those of a colleague's link added: a link never removes or changes an own
+ * target; a target already there (same area, floor area and category) is not added twice.
+ * @param own the own targets
+ * @param incoming the link's targets
+ * @returns a new list: own first, then the new ones in the link's order
+ * @example mergeTargets([a], [a, b]) // [a, b]
+ */
+export function mergeTargets(
+  own: readonly AreaTarget[],
+  incoming: readonly AreaTarget[],
+): AreaTarget[] {
+  const key = (t: AreaTarget) => `${areaKey(t.kind, t.id)}|${t.minBvoM2}|${t.category ?? ''}`;
+  const seen = new Set(own.map(key));
+  const out = own.map((t) => ({ ...t }));
+  for (const t of incoming) {
+    if (seen.has(key(t))) continue;
+    seen.add(key(t));
+    out.push({ ...t });
+  }
+  return out;
+}

@@ -432,6 +432,20 @@ export function searchPlaces(
 }
 
 /**
+ * How many zones dropped out for each reason (the "why not" of a search).
+ * @param rejected the rejected zones of a {@link SearchResult}
+ * @returns count per reason, only reasons that occur
+ * @example countRejections(result.rejected) // { category: 2, 'free-area': 1 }
+ */
+export function countRejections(
+  rejected: readonly Rejection[],
+): Partial<Record<RejectionReason, number>> {
+  const out: Partial<Record<RejectionReason, number>> = {};
+  for (const r of rejected) out[r.reason] = (out[r.reason] ?? 0) + 1;
+  return out;
+}
+
+/**
  * The same search without prepared structures, as a first version would do it: the free area
  * recomputed per zone over all businesses, and the Locatiecheck on the whole zone polygon.
  * Only the benchmark's baseline (the verdicts differ: the whole zone, not a placement).

@@ -10,7 +10,11 @@ import {
   relocationCapacity,
   relocationOptions,
 } from '../../../../src/analysis/placement/relocation.ts';
-import { checkTargets } from '../../../../src/analysis/placement/targets.ts';
+import {
+  checkTargets,
+  mergeTargets,
+  targetStatusByArea,
+} from '../../../../src/analysis/placement/targets.ts';
 import { rect, town } from './fixture.ts';
 
 function proposal(
@@ -148,5 +152,35 @@ describe('gebiedsprofiel', () => {
     expect(heavy!.missBvoM2).toBe(9000);
     expect(any!.addedBvoM2).toBeCloseTo(2000, 3);
     expect(any!.missBvoM2).toBeCloseTo(7000, 3);
+  });
+
+  it('groups the checks per area for the wijkprofielen', () => {
+    const ds = town();
+    const ctx = buildProposalContext(ds);
+    const none: ProposalFeature[] = [];
+    const i = computeImpacts(ctx, none, { conflicts: false });
+    const checks = checkTargets(ctx, i.proposals, none, [
+      { kind: 'buurt', id: 'N', minBvoM2: 400 },
+      { kind: 'zone', id: 'ZP', minBvoM2: 12_000 },
+      { kind: 'buurt', id: 'N', minBvoM2: 600 },
+    ]);
+    const byArea = targetStatusByArea(checks);
+    expect([...byArea.keys()]).toEqual(['buurt:N', 'zone:ZP']);
+    // Buurt N holds 500 m² (B5): 400 kept, 600 missed by 100; park ZP 10,000: missed by 2,000.
+    expect(byArea.get('buurt:N')!.map((c) => [c.kept, c.missBvoM2])).toEqual([
+      [true, 0],
+      [false, 100],
+    ]);
+    expect(byArea.get('zone:ZP')!.map((c) => c.missBvoM2)).toEqual([2000]);
+    expect(byArea.get('buurt:S')).toBeUndefined();
+  });
+
+  it("adds a colleague's targets to the own ones, never removes or doubles one", () => {
+    const a = { kind: 'buurt' as const, id: 'N', minBvoM2: 500 };
+    const b = { kind: 'zone' as const, id: 'ZP', minBvoM2: 10_000, category: '4.2' as const };
+    const b2 = { ...b, category: undefined };
+    const merged = mergeTargets([a], [b, a, b2]);
+    expect(merged).toEqual([a, b, b2]);
+    expect(mergeTargets([a, b], [])).toEqual([a, b]);
   });
 });
