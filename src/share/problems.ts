@@ -50,7 +50,8 @@ export type StatePart =
   | 'savedViews'
   | 'proposals'
   | 'presentation'
-  | 'title';
+  | 'title'
+  | 'wijk';
 
 /**
  * One thing that could not be read.
