@@ -54,11 +54,11 @@ import {
   SymbolModel,
   UintModel,
 } from './range-coder.ts';
-import { LIMITS, type Proposal, type SharedState } from './state.ts';
+import { LIMITS, type Proposal, type SharedState, type SharedWijk } from './state.ts';
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12 } as const;
+export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, wijk: 13 } as const;
 
 const TEXT_LIMITS: TextLimits = {
   maxChars: LIMITS.maxNoteChars,
@@ -423,7 +423,47 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(1);
     w.uint(1);
   }
+  if (state.wijk) {
+    // Issue 16: the Wijkprofielen tab. Only written when the link has it, so older links and
+    // links without the tab stay byte for byte as they were; old decoders skip the tag.
+    const bytes = writeWijkSection(state.wijk);
+    w.uint(V2_TAGS.wijk);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
+}
+
+const WIJK_LEVELS = ['buurt', 'wijk'] as const;
+const WIJK_METHODS = ['quantiles', 'natural'] as const;
+const WIJK_MODES = ['today', 'after', 'change'] as const;
+
+/**
+ * The Wijkprofielen section: indicator id, level, classification, mode (small integers in
+ * the order of the lists above), then 0 or 1 and the selected region's id.
+ */
+function writeWijkSection(wijk: SharedWijk): Uint8Array {
+  const w = new ByteWriter();
+  w.string(wijk.indicator);
+  w.uint(WIJK_LEVELS.indexOf(wijk.level));
+  w.uint(WIJK_METHODS.indexOf(wijk.method));
+  w.uint(WIJK_MODES.indexOf(wijk.mode));
+  w.uint(wijk.selected === undefined ? 0 : 1);
+  if (wijk.selected !== undefined) w.string(wijk.selected);
+  return w.toBytes();
+}
+
+/** Reads the Wijkprofielen section (throws ReadError on damage; the fields are validated later). */
+function readWijkSection(bytes: Uint8Array): Record<string, unknown> {
+  const r = new ByteReader(bytes);
+  const out: Record<string, unknown> = {
+    indicator: r.string(),
+    level: WIJK_LEVELS[r.uintMax(WIJK_LEVELS.length - 1)],
+    method: WIJK_METHODS[r.uintMax(WIJK_METHODS.length - 1)],
+    mode: WIJK_MODES[r.uintMax(WIJK_MODES.length - 1)],
+  };
+  if (r.uintMax(1) === 1) out.selected = r.string();
+  return out;
 }
 
 /** Reads the surface map's study area section. */
@@ -463,6 +503,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
     if (code === 1) raw.view = 'feitelijk';
     else if (code === 0) raw.view = 'plan';
     else problems.push({ code: PART_INVALID, part: 'view' });
+  }
+  const wijk = sections.get(V2_TAGS.wijk);
+  if (wijk) {
+    try {
+      raw.wijk = readWijkSection(wijk);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'wijk' });
+    }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);
   const surface = raw.surface as Record<string, unknown> | undefined;

@@ -51,7 +51,7 @@ export const WIJK_TOOL_ID = 'wijkprofiel';
 /** Buurten or wijken. */
 export type WijkLevel = 'buurt' | 'wijk';
 
-/** Defaults (a link writes the tab's state only where it differs from nothing at all). */
+/** Defaults: the tab's state when it opens, and when a link has none. */
 export const WIJK_DEFAULTS = {
   indicator: 'fmi',
   level: 'buurt' as WijkLevel,
@@ -481,10 +481,11 @@ export async function printWijkProfile(id: string): Promise<{ blob: Blob; fileNa
 // --- share -----------------------------------------------------------------
 
 /**
- * The tab's part of a link: written once the tab has been opened (or a link set it).
- * @returns the state, or undefined when it is all default and nothing is selected
+ * The tab's part of a link: written while the tab is open (a link then opens it as it was).
+ * @returns the state, or undefined when the tab is not open
  */
 export function getSharedWijk(): SharedWijk | undefined {
+  if (app.activeTool !== WIJK_TOOL_ID) return undefined;
   const s: SharedWijk = {
     indicator: wijk.indicator,
     level: wijk.level,
@@ -492,13 +493,7 @@ export function getSharedWijk(): SharedWijk | undefined {
     mode: wijk.mode,
   };
   if (wijk.selected) s.selected = wijk.selected;
-  const isDefault =
-    s.indicator === WIJK_DEFAULTS.indicator &&
-    s.level === WIJK_DEFAULTS.level &&
-    s.method === WIJK_DEFAULTS.method &&
-    s.mode === WIJK_DEFAULTS.mode &&
-    !s.selected;
-  return isDefault && app.activeTool !== WIJK_TOOL_ID ? undefined : s;
+  return s;
 }
 
 /**
