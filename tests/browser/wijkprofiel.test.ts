@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HARBOUR_PART, drawPolygon, showHarbourForDrawing } from './drawing.ts';
+import { readPdf } from '../support/pdf.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -174,6 +175,20 @@ describe('Wijkprofielen in Chromium', () => {
     const header = csv.slice(1).split('\r\n')[0]!;
     expect(header.split(';').length).toBeGreaterThan(10);
     expect(csv).toMatch(/;\d+,\d/);
+
+    // The profile of the selected buurt as a one-page A4 PDF through the print path.
+    const name = (await row.locator('.rowname').textContent())!.trim();
+    const [pdfFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('wijk-print').click(),
+    ]);
+    const pdf = await readPdf(readFileSync((await pdfFile.path())!));
+    expect(pdf.pageSizesPt).toHaveLength(1);
+    expect(pdf.pageSizesPt[0]![0]).toBeCloseTo(841.89, 0);
+    expect(pdf.text).toContain(`Wijkprofiel ${name}`);
+    expect(pdf.text).toContain('Kerncijfers (hier / stad)');
+    expect(pdf.text).toContain('Functiemengingsindex');
+    expect(pdf.text).toMatch(/Afgedrukt op \d+ \w+ \d{4}/);
     expect(errors).toEqual([]);
     await context.close();
   });
