@@ -67,6 +67,21 @@ export interface SheetInput {
   metresPerMm?: number;
   /** Map bearing in degrees (the north arrow turns against it). */
   bearingDeg: number;
+  /**
+   * Key figures printed above the legend (a wijkprofiel: the buurt's figure and the city's);
+   * omitted on a plain map sheet.
+   */
+  figures?: SheetFigures;
+}
+
+/** A small table of figures in the side column: label, value here, value for comparison. */
+export interface SheetFigures {
+  title: string;
+  /** Column titles of the two value columns (e.g. "Hier", "Stad"). */
+  columns: [string, string];
+  rows: readonly { label: string; value: string; compare: string }[];
+  /** A line under the table (e.g. what ≈ means). */
+  note?: string;
 }
 
 const INK = '#1f2933';
@@ -102,9 +117,71 @@ export function wrapChars(text: string, widthMm: number, sizePt: number): string
   return lines;
 }
 
-function legendOps(layout: PageLayout, input: SheetInput): DrawOp[] {
+/**
+ * The figures table at the top of the side column.
+ * @returns the operations and the height used (mm)
+ */
+function figuresOps(layout: PageLayout, f: SheetFigures): { ops: DrawOp[]; heightMm: number } {
+  const s = layout.scale;
+  const { x, y, w } = layout.legend;
+  const headingPt = 11 * s;
+  const rowPt = 7.5 * s;
+  const rowMm = rowPt * MM_PER_PT * 1.45;
+  const valueW = 17 * s;
+  const ops: DrawOp[] = [
+    {
+      kind: 'text',
+      x,
+      y: y + headingPt * MM_PER_PT,
+      text: fitText(f.title, w, headingPt),
+      style: { sizePt: headingPt, bold: true, color: INK },
+    },
+  ];
+  let cy = y + headingPt * MM_PER_PT + 2 * s;
+  const row = (label: string, a: string, b: string, bold: boolean) => {
+    cy += rowMm;
+    ops.push(
+      {
+        kind: 'text',
+        x,
+        y: cy,
+        text: fitText(label, w - 2 * valueW - 1 * s, rowPt),
+        style: { sizePt: rowPt, bold, color: INK },
+      },
+      {
+        kind: 'text',
+        x: x + w - valueW,
+        y: cy,
+        text: fitText(a, valueW - 1 * s, rowPt),
+        style: { sizePt: rowPt, bold, color: INK, align: 'right' },
+      },
+      {
+        kind: 'text',
+        x: x + w,
+        y: cy,
+        text: fitText(b, valueW - 1 * s, rowPt),
+        style: { sizePt: rowPt, bold, color: MUTED, align: 'right' },
+      },
+    );
+  };
+  row('', f.columns[0], f.columns[1], true);
+  for (const r of f.rows) row(r.label, r.value, r.compare, false);
+  if (f.note) {
+    cy += rowMm;
+    ops.push({
+      kind: 'text',
+      x,
+      y: cy,
+      text: fitText(f.note, w, rowPt * 0.9),
+      style: { sizePt: rowPt * 0.9, color: MUTED },
+    });
+  }
+  return { ops, heightMm: cy - y + 4 * s };
+}
+
+function legendOps(layout: PageLayout, input: SheetInput, rect: RectMm = layout.legend): DrawOp[] {
   const ops: DrawOp[] = [];
-  const { x, y, w, h } = layout.legend;
+  const { x, y, w, h } = rect;
   const s = layout.scale;
   const headingPt = 12 * s;
   ops.push({
@@ -377,6 +454,20 @@ export function composeSheet(input: SheetInput): { layout: PageLayout; ops: Draw
   ops.push({ kind: 'rect', rect: layout.map, stroke: '#5d574e', lineWidthMm: 0.3 * s });
   if (input.metresPerMm !== undefined) ops.push(...scaleBarOps(layout, input.metresPerMm));
   ops.push(...northArrowOps(layout, input.bearingDeg, input.texts.north));
-  ops.push(...legendOps(layout, input), ...qrOps(layout, input), ...footerOps(layout, input));
+  let legendRect = layout.legend;
+  if (input.figures) {
+    const figures = figuresOps(layout, input.figures);
+    ops.push(...figures.ops);
+    legendRect = {
+      ...layout.legend,
+      y: layout.legend.y + figures.heightMm,
+      h: Math.max(0, layout.legend.h - figures.heightMm),
+    };
+  }
+  ops.push(
+    ...legendOps(layout, input, legendRect),
+    ...qrOps(layout, input),
+    ...footerOps(layout, input),
+  );
   return { layout, ops };
 }

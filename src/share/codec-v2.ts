@@ -28,7 +28,8 @@
  * (only when not the default). Section 13 the gebiedsprofiel targets (issue 17;
  * only when there are any, so links without targets stay byte for byte as before):
  * count, then per target kind (0 zone, 1 buurt), id, m² bvo, category (0 none,
- * else its index in MILIEUCATEGORIEEN + 1).
+ * else its index in MILIEUCATEGORIEEN + 1). Section 14 the Wijkprofielen tab (issue 16; only
+ * while the tab is open): indicator id, level, classification, mode, selected region.
  *
  * The whole body is still deflated (the other sections are small and keep
  * their version 1 layout). This file is frozen once links are out.
@@ -59,17 +60,19 @@ import {
   SymbolModel,
   UintModel,
 } from './range-coder.ts';
-import { LIMITS, type Proposal, type SharedState } from './state.ts';
+import { LIMITS, type Proposal, type SharedState, type SharedWijk } from './state.ts';
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, targets: 13 } as const;
+export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, targets: 13, wijk: 14 } as const;
 
 /** The state part each section version 2 adds holds. */
 const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
   [V2_TAGS.proposals]: 'proposals',
   [V2_TAGS.studyArea]: 'surface',
   [V2_TAGS.view]: 'view',
+  [V2_TAGS.targets]: 'targets',
+  [V2_TAGS.wijk]: 'wijk',
 };
 
 const TEXT_LIMITS: TextLimits = {
@@ -449,6 +452,14 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(bytes.length);
     w.bytes(bytes);
   }
+  if (state.wijk) {
+    // Issue 16: the Wijkprofielen tab. Only written when the link has it, so older links and
+    // links without the tab stay byte for byte as they were; old decoders skip the tag.
+    const bytes = writeWijkSection(state.wijk);
+    w.uint(V2_TAGS.wijk);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
 }
 
@@ -465,6 +476,38 @@ function readTargetsSection(bytes: Uint8Array): unknown[] {
     out.push({ kind, id, minBvoM2, ...(cat > 0 ? { category: MILIEUCATEGORIEEN[cat - 1] } : {}) });
   }
   if (!r.done) throw new ReadError('trailing bytes');
+  return out;
+}
+
+const WIJK_LEVELS = ['buurt', 'wijk'] as const;
+const WIJK_METHODS = ['quantiles', 'natural'] as const;
+const WIJK_MODES = ['today', 'after', 'change'] as const;
+
+/**
+ * The Wijkprofielen section: indicator id, level, classification, mode (small integers in
+ * the order of the lists above), then 0 or 1 and the selected region's id.
+ */
+function writeWijkSection(wijk: SharedWijk): Uint8Array {
+  const w = new ByteWriter();
+  w.string(wijk.indicator);
+  w.uint(WIJK_LEVELS.indexOf(wijk.level));
+  w.uint(WIJK_METHODS.indexOf(wijk.method));
+  w.uint(WIJK_MODES.indexOf(wijk.mode));
+  w.uint(wijk.selected === undefined ? 0 : 1);
+  if (wijk.selected !== undefined) w.string(wijk.selected);
+  return w.toBytes();
+}
+
+/** Reads the Wijkprofielen section (throws ReadError on damage; the fields are validated later). */
+function readWijkSection(bytes: Uint8Array): Record<string, unknown> {
+  const r = new ByteReader(bytes);
+  const out: Record<string, unknown> = {
+    indicator: r.string(),
+    level: WIJK_LEVELS[r.uintMax(WIJK_LEVELS.length - 1)],
+    method: WIJK_METHODS[r.uintMax(WIJK_METHODS.length - 1)],
+    mode: WIJK_MODES[r.uintMax(WIJK_MODES.length - 1)],
+  };
+  if (r.uintMax(1) === 1) out.selected = r.string();
   return out;
 }
 
@@ -515,6 +558,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
       raw.targets = readTargetsSection(targets);
     } catch {
       problems.push({ code: PART_INVALID, part: 'targets' });
+    }
+  }
+  const wijk = sections.get(V2_TAGS.wijk);
+  if (wijk) {
+    try {
+      raw.wijk = readWijkSection(wijk);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'wijk' });
     }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);

@@ -51,7 +51,8 @@ export type StatePart =
   | 'proposals'
   | 'presentation'
   | 'title'
-  | 'targets';
+  | 'targets'
+  | 'wijk';
 
 /**
  * One thing that could not be read.

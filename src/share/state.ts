@@ -20,6 +20,7 @@ import {
 import { PART_INVALID, PROPOSAL_DROPPED, type Problem, type StatePart } from './problems.ts';
 import { validateStudyArea } from '../analysis/surface/study-area.ts';
 import type { AreaTarget } from '../analysis/placement/targets.ts';
+import { indicatorById } from '../analysis/wijkprofiel/indicators.ts';
 
 /** Map camera: `center` is `[lng, lat]` in WGS84 degrees. */
 export interface Camera {
@@ -87,6 +88,19 @@ export interface SharedState {
    * optionally only room up to a category. Absent = none; old links have none.
    */
   targets?: AreaTarget[];
+  /** The Wijkprofielen tab (issue 16); absent in older links (then the tab's defaults). */
+  wijk?: SharedWijk;
+}
+
+/** The Wijkprofielen tab's part of a link. */
+export interface SharedWijk {
+  /** Indicator id (`fmi`, `sbi:C`, …; src/analysis/wijkprofiel/indicators.ts). */
+  indicator: string;
+  level: 'buurt' | 'wijk';
+  method: 'quantiles' | 'natural';
+  mode: 'today' | 'after' | 'change';
+  /** Id of the selected buurt (or wijk code at wijk level). */
+  selected?: string;
 }
 
 /** The Netherlands at a glance: the camera when a link gives none. */
@@ -557,7 +571,36 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
     if (targets.length > 0) state.targets = targets;
     if (invalid.length > 0) bad('targets', invalid.join(', ').slice(0, 200));
   }
+  if (u.wijk !== undefined) {
+    const w = readWijk(u.wijk);
+    if (w) state.wijk = w;
+    else bad('wijk');
+  }
   return { state, problems };
+}
+
+/**
+ * Reads the Wijkprofielen part from untrusted data.
+ * @param u the value
+ * @returns the part, or undefined when any field is invalid
+ */
+function readWijk(u: Json): SharedWijk | undefined {
+  if (!isObject(u)) return undefined;
+  if (!isCleanText(u.indicator, LIMITS.maxIdChars) || !indicatorById(u.indicator)) return undefined;
+  if (u.level !== 'buurt' && u.level !== 'wijk') return undefined;
+  if (u.method !== 'quantiles' && u.method !== 'natural') return undefined;
+  if (u.mode !== 'today' && u.mode !== 'after' && u.mode !== 'change') return undefined;
+  const out: SharedWijk = {
+    indicator: u.indicator,
+    level: u.level,
+    method: u.method,
+    mode: u.mode,
+  };
+  if (u.selected !== undefined) {
+    if (!isCleanText(u.selected, LIMITS.maxIdChars) || u.selected === '') return undefined;
+    out.selected = u.selected;
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import { LAYERS } from '../../layers/index.ts';
 import { composeSheet } from '../print/compose.ts';
 import { buildLegend } from '../print/legend.ts';
 import { computePageLayout, type Paper } from '../print/page.ts';
-import type { SheetInput } from '../print/compose.ts';
+import type { SheetFigures, SheetInput } from '../print/compose.ts';
 import type { LegendBlock } from '../print/legend.ts';
 import { PROPOSAL_USES } from '../domain/domain.ts';
 import { captureMap, downloadFile, renderSheetCanvas } from '../map/export.ts';
@@ -67,11 +67,23 @@ export function currentLegend(): LegendBlock[] {
 }
 
 /**
+ * What a tool puts on the sheet instead of the defaults (the Wijkprofielen tab: a buurt's
+ * title, its choropleth legend and key figures). Same sheet, same path.
+ */
+export interface SheetExtras {
+  title?: string;
+  /** Legend blocks instead of the visible layers'. */
+  legend?: LegendBlock[];
+  figures?: SheetFigures;
+}
+
+/**
  * Builds the sheet of the current map.
  * @param paper A4 or A3
+ * @param extras title, legend and figures of a tool (optional)
  * @returns the sheet input (with the map picture)
  */
-export async function buildSheet(paper: Paper): Promise<SheetInput> {
+export async function buildSheet(paper: Paper, extras: SheetExtras = {}): Promise<SheetInput> {
   const map = shareMap() ?? loadedMap();
   const m = messages().sharing.print;
   const layout = computePageLayout(paper);
@@ -79,9 +91,10 @@ export async function buildSheet(paper: Paper): Promise<SheetInput> {
   const date = new Intl.DateTimeFormat(LOCALES[app.lang], { dateStyle: 'long' }).format(new Date());
   return {
     paper,
-    title: printTitle(),
+    title: extras.title ?? printTitle(),
     mapImage: picture?.dataUrl,
-    legend: currentLegend(),
+    legend: extras.legend ?? currentLegend(),
+    ...(extras.figures ? { figures: extras.figures } : {}),
     texts: {
       legendTitle: m.legendTitle,
       date: m.date(date),
@@ -102,13 +115,15 @@ export async function buildSheet(paper: Paper): Promise<SheetInput> {
  * Exports the current map as a PNG or PDF download.
  * @param format png or pdf
  * @param paper A4 or A3
+ * @param extras title, legend and figures of a tool (optional)
  * @returns the file that was offered (for tests)
  */
 export async function exportSheet(
   format: 'png' | 'pdf',
   paper: Paper,
+  extras: SheetExtras = {},
 ): Promise<{ blob: Blob; fileName: string }> {
-  const input = await buildSheet(paper);
+  const input = await buildSheet(paper, extras);
   const { layout, ops } = composeSheet(input);
   let blob: Blob;
   if (format === 'pdf') {

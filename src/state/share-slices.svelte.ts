@@ -33,6 +33,7 @@ import {
 import { registerSlice, setFileUndo, share, shareMap } from './share.svelte.ts';
 import { ruleView, setRuleView } from './rule-view.svelte.ts';
 import { applyTargets, getTargets } from './placement.svelte.ts';
+import { applySharedWijk, getSharedWijk, WIJK_TOOL_ID } from './wijkprofiel.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
 function moveCamera(camera: Camera, animate: boolean): void {
@@ -187,6 +188,19 @@ export function registerShareSlices(): void {
     applyView: (view) => {
       if (view.program && surface.status !== 'idle' && app.activeTool !== 'locatiecheck')
         requestSurface(view.program);
+    },
+  });
+
+  // --- Wijkprofielen (issue 16): after the surface, so its open tab wins ---
+  registerSlice({
+    id: 'wijk',
+    write: (state) => {
+      const wijk = getSharedWijk();
+      if (wijk) state.wijk = wijk;
+    },
+    apply: (state) => {
+      applySharedWijk(state.wijk);
+      if (state.wijk) app.activeTool = WIJK_TOOL_ID;
     },
   });
 

@@ -10,6 +10,7 @@ import LocatiecheckPanel from './LocatiecheckPanel.svelte';
 import PlacementPanel from './PlacementPanel.svelte';
 import ProposalPanel from './ProposalPanel.svelte';
 import SurfacePanel from './SurfacePanel.svelte';
+import WijkprofielPanel from './WijkprofielPanel.svelte';
 
 export interface SidePanelTool {
   /** Stable id, also used in `app.activeTool`. */
@@ -24,6 +25,8 @@ export const TOOLS: SidePanelTool[] = [
   { id: 'locatiecheck', title: (m) => m.locatiecheck.tab, component: LocatiecheckPanel },
   { id: 'surface', title: (m) => m.surface.tab, component: SurfacePanel },
   { id: 'proposals', title: (m) => m.proposals.tab, component: ProposalPanel },
+  // Wijkprofielen (issue 16)
+  { id: 'wijkprofiel', title: (m) => m.wijk.tab, component: WijkprofielPanel },
   // Juiste plek (issue 17)
   { id: 'placement', title: (m) => m.placement.tab, component: PlacementPanel },
 ];

@@ -24,6 +24,8 @@ export interface LedgerBusiness {
   milieucategorie: Milieucategorie | undefined;
   bvoM2: number;
   jobs: number;
+  /** Whether `jobs` is estimated from floor area (no job count in the data). */
+  jobsEstimated?: boolean;
   xy: [number, number];
   /** Index into `ProposalContext.buurten`, or -1. */
   buurt: number;
@@ -36,6 +38,8 @@ export interface LedgerBuurt {
   geometryRd: MultiPolygonRd;
   bboxRd: BboxRd;
   jobs: number;
+  /** Part of `jobs` estimated from floor area. */
+  jobsEstimated: number;
   homes: number;
 }
 
@@ -99,6 +103,7 @@ export function buildProposalContext(
     geometryRd: n.geometryRd,
     bboxRd: bboxOfMultiPolygon(n.geometryRd),
     jobs: 0,
+    jobsEstimated: 0,
     homes: 0,
   }));
   const buurtIndex = buurten.length > 0 ? new Flatbush(buurten.length) : undefined;
@@ -138,7 +143,10 @@ export function buildProposalContext(
       totalBvoM2 += bvoM2;
     }
     const buurt = businessBuurt[k]!;
-    if (buurt >= 0) buurten[buurt]!.jobs += jobs;
+    if (buurt >= 0) {
+      buurten[buurt]!.jobs += jobs;
+      if (isEstimated) buurten[buurt]!.jobsEstimated += jobs;
+    }
     grow(b.plotRd ? bboxOfMultiPolygon(b.plotRd) : [xy[0], xy[1], xy[0], xy[1]]);
     businesses.push({
       id: b.id,
@@ -148,6 +156,7 @@ export function buildProposalContext(
       milieucategorie: b.milieucategorie,
       bvoM2,
       jobs,
+      ...(isEstimated ? { jobsEstimated: true } : {}),
       xy,
       buurt,
     });

@@ -61,6 +61,8 @@ export interface DisplacedBusiness {
   milieucategorie: Milieucategorie | undefined;
   bvoM2: number;
   jobs: number;
+  /** Set when `jobs` is estimated from floor area (shown as estimated). */
+  jobsEstimated?: boolean;
   reason: DisplacementReason;
   /** Buurt id, when the business lies in one. */
   buurtId?: string;
@@ -111,6 +113,12 @@ export interface BuurtMix {
   name: string;
   before: MixNumbers;
   after: MixNumbers;
+  /**
+   * Part of the jobs estimated from floor area, before and after (after includes the
+   * proposals' new jobs, which are always estimated from their floor area).
+   */
+  jobsEstimatedBefore: number;
+  jobsEstimatedAfter: number;
 }
 
 /** All impacts together. */
@@ -341,6 +349,7 @@ function impactOfOne(
         milieucategorie: b.milieucategorie,
         bvoM2: b.bvoM2,
         jobs: b.jobs,
+        ...(b.jobsEstimated ? { jobsEstimated: true } : {}),
         reason,
         ...(buurt ? { buurtId: buurt.id } : {}),
       });
@@ -503,6 +512,21 @@ export function sumTotals(impacts: readonly ProposalImpact[]): LedgerTotals {
 }
 
 /**
+ * Estimated jobs of a buurt after the proposals: today's estimated jobs, minus the estimated
+ * jobs of its displaced businesses, plus the proposals' new jobs (estimated by definition).
+ */
+function estimatedAfter(
+  b: ProposalContext['buurten'][number],
+  d: { jobsEstimated: number },
+  impacts: readonly ProposalImpact[],
+): number {
+  let gone = 0;
+  for (const p of impacts)
+    for (const x of p.displaced) if (x.jobsEstimated && x.buurtId === b.id) gone += x.jobs;
+  return Math.max(0, b.jobsEstimated - gone + d.jobsEstimated);
+}
+
+/**
  * Jobs and homes per affected buurt, before and after.
  * @param ctx the context (today's totals per buurt)
  * @param impacts per-proposal impacts
@@ -526,6 +550,8 @@ export function computeBuurtMix(
         name: b.name,
         before: mixOf(b.jobs, b.homes),
         after: mixOf(b.jobs + d.jobs, b.homes + d.homes),
+        jobsEstimatedBefore: b.jobsEstimated,
+        jobsEstimatedAfter: estimatedAfter(b, d, impacts),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -5,3 +5,4 @@ export * from './compute.ts';
 export * from './delta.ts';
 export * from './indicators.ts';
 export * from './export.ts';
+export * from './view.ts';

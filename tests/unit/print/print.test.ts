@@ -108,6 +108,77 @@ describe('PDF sheet', () => {
   });
 });
 
+describe('wijkprofiel sheet (issue 16)', () => {
+  const figures = {
+    title: 'Kerncijfers (hier / stad)',
+    columns: ['Hier', 'Stad'] as [string, string],
+    rows: [
+      { label: 'Woningen', value: '1.509', compare: '10.052' },
+      { label: 'Banen', value: '≈ 24', compare: '7.310' },
+      { label: 'FMI', value: '1,6', compare: '42,1' },
+      { label: 'MXI', value: 'geen gegevens', compare: 'geen gegevens' },
+    ],
+    note: '≈ bevat geschatte banen',
+  };
+  const input = sheet({
+    title: 'Wijkprofiel Binnenstad-Zuidwest',
+    figures,
+    legend: [
+      {
+        layerId: 'wijkprofiel',
+        title: 'Functiemengingsindex (index 0–100)',
+        entries: [
+          { label: '0,0 – 0,9', swatch: { kind: 'fill', color: '#ffffcc' } },
+          { label: 'geen gegevens', swatch: { kind: 'fill', color: '#d9d9d9' } },
+        ],
+      },
+    ],
+  });
+
+  it('prints title, key figures against the city, the choropleth legend, date and source on one A4 page', async () => {
+    const { text, pageSizesPt } = await readSheet(input);
+    expect(pageSizesPt).toHaveLength(1);
+    expect(pageSizesPt[0]![0]).toBeCloseTo(841.89, 0);
+    expect(pageSizesPt[0]![1]).toBeCloseTo(595.28, 0);
+    for (const s of [
+      'Wijkprofiel Binnenstad-Zuidwest',
+      'Kerncijfers (hier / stad)',
+      'Woningen',
+      '1.509',
+      '10.052',
+      '1,6',
+      '42,1',
+      'Functiemengingsindex (index 0–100)',
+      '0,0 – 0,9',
+      'geen gegevens',
+      'Afgedrukt op 27 november 2026',
+      'Bron: Voorbeeldstad',
+    ])
+      expect(text).toContain(s);
+  });
+
+  it('puts the figures above the legend, both inside the side column above the QR code', () => {
+    const { layout, ops } = composeSheet(input);
+    const texts = ops.filter((o) => o.kind === 'text');
+    const yOf = (t: string) => texts.find((o) => o.text === t)!.y;
+    expect(yOf('Kerncijfers (hier / stad)')).toBeLessThan(yOf('Legenda'));
+    expect(yOf('Functiemengingsindex (index 0–100)')).toBeGreaterThan(
+      yOf('≈ bevat geschatte banen'),
+    );
+    // The legend's last entry (after the figures' "geen gegevens") ends above the QR code.
+    const last = texts.filter((o) => o.text === 'geen gegevens').at(-1)!;
+    expect(last.y).toBeGreaterThan(yOf('Functiemengingsindex (index 0–100)'));
+    expect(last.y).toBeLessThan(layout.qr.y);
+    for (const o of texts)
+      if (o.x >= layout.legend.x - 0.01 && o.y < layout.qr.y && o.style.align !== 'right')
+        expect(o.x).toBeLessThanOrEqual(layout.legend.x + layout.legend.w + 0.01);
+    // A plain sheet has no figures.
+    expect(
+      composeSheet(sheet()).ops.some((o) => o.kind === 'text' && o.text.startsWith('Kerncijfers')),
+    ).toBe(false);
+  });
+});
+
 describe('sheet layout', () => {
   it.each(['A4', 'A3'] as const)('keeps every part of %s on the page without overlap', (paper) => {
     const l = computePageLayout(paper);

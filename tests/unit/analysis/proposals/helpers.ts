@@ -29,14 +29,19 @@ export function deepFreeze<T>(o: T): T {
 }
 
 /** Reads a fixture: the context from its data features, its proposals in WGS84. */
-export function loadCase(name: string): {
+export function loadCase(
+  name: string,
+  /** Changes the fixture before use (a copy: the file's features stay frozen). */
+  edit?: (features: Feature[]) => Feature[],
+): {
   fc: FeatureCollection;
   ctx: ProposalContext;
   proposals: ProposalFeature[];
 } {
-  const fc = deepFreeze(
-    JSON.parse(readFileSync(join(FIXTURES, 'in', `${name}.geojson`), 'utf8')) as FeatureCollection,
-  );
+  const read = JSON.parse(
+    readFileSync(join(FIXTURES, 'in', `${name}.geojson`), 'utf8'),
+  ) as FeatureCollection;
+  const fc = deepFreeze(edit ? { ...read, features: edit(read.features) } : read);
   const ds = buildDataset(
     Object.entries(ROLES).map(([layerId, role]) => ({
       layerId,

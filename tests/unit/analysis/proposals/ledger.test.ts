@@ -166,6 +166,29 @@ describe('ledger (hand-computed)', () => {
     expect(haven.after.jobsPerHome).toBeCloseTo(35 / 200, 9);
   });
 
+  it('marks jobs estimated from floor area, in the displaced list and the buurt rows', () => {
+    // B1 (SBI 25, production) without a job count: 2,000 m² bvo / 250 m² per job = 8 estimated.
+    const { ctx, proposals } = loadCase('half-business-park', (features) =>
+      features.map((f) => {
+        if (f.properties?.id !== 'B1') return f;
+        const { jobs: _jobs, ...rest } = f.properties;
+        return { ...f, properties: rest };
+      }),
+    );
+    const summary = computeImpacts(ctx, proposals);
+    const displaced = summary.proposals.flatMap((p) => p.displaced);
+    expect(displaced.find((d) => d.id === 'B1')).toMatchObject({ jobs: 8, jobsEstimated: true });
+    expect(displaced.find((d) => d.id === 'B2')?.jobsEstimated).toBeUndefined();
+    const haven = summary.buurten.find((b) => b.id === 'BU1')!;
+    expect(haven.before.jobs).toBe(53);
+    expect(haven.jobsEstimatedBefore).toBe(8);
+    // B1 leaves with its estimated jobs; the housing proposal adds no jobs.
+    expect(haven.jobsEstimatedAfter).toBe(0);
+    // With the fixture's counts nothing is estimated.
+    const plain = computeImpacts(loadCase('half-business-park').ctx, proposals);
+    expect(plain.buurten.find((b) => b.id === 'BU1')!.jobsEstimatedBefore).toBe(0);
+  });
+
   it('recomputes only what changed when a cache is given', () => {
     const { ctx, proposals } = loadCase('hole-via-two-shapes');
     const cache = createImpactCache();
