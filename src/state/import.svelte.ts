@@ -5,8 +5,8 @@
  * mapping (categories asked where the plan has none), the result is previewed on the map, and
  * loading puts it into the demo's rule-layer slots (import-mapping.ts) as the current workspace.
  *
- * One drop dispatcher (`openDroppedFiles`): a Werkruimte state or proposals file goes the way it
- * always went (`openStateFile`), every other file to the import.
+ * Loaded only when a data file is opened (src/state/drop.ts, the Gegevens tab), so the first
+ * view pays for none of it; the small status object lives in import-status.svelte.ts.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import sqlWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
@@ -18,7 +18,6 @@ import type { InputFile, IoProblem, ReadLayer } from '../io/types.ts';
 import { fitToBounds } from '../map/interaction.ts';
 import { addOverlay } from '../map/overlay.ts';
 import { searchActivities } from '../rules/activities.ts';
-import { classifyStateFile } from '../share/saved-state.ts';
 import { addNotice, app, replaceAllLayerData } from './app.svelte.ts';
 import {
   defaultsFor,
@@ -33,27 +32,7 @@ import {
   type SlotId,
 } from './import-mapping.ts';
 import { loadedMap, registerMapFeature } from './map-handle.ts';
-import { openStateFile } from './share.svelte.ts';
-
-/** Larger `.geojson` files are never state files (those hold proposals only): straight to import. */
-const STATE_FILE_MAX_BYTES = 20 * 1024 * 1024;
-
-/** Where the import is. */
-export type ImportStatus = 'idle' | 'reading' | 'mapping';
-
-/** The import's reactive state. Mutate its fields; never reassign the object. */
-export const importer = $state({
-  status: 'idle' as ImportStatus,
-  /** Reading progress 0–1 and the file being read. */
-  progress: 0,
-  file: '',
-  fileNames: [] as string[],
-  /** Milliseconds the last read took in the worker (and until the result was on the main thread). */
-  readMs: 0,
-  workspaceName: '',
-  /** Categories the user gave to plan bestemmingen without one (id → category; `*` for all). */
-  planCategories: {} as Record<string, string>,
-});
+import { importer } from './import-status.svelte.ts';
 
 /** The choice per read layer (same index as {@link readLayers}). */
 export const choices: EntryChoice[] = $state([]);
@@ -259,27 +238,6 @@ export function loadIntoWorkspace(): void {
   const rejected = rejectedFeatures().length;
   addNotice((m) => m.owndata.loaded(name, count, rejected));
   closeImport();
-}
-
-// --- one drop dispatcher ------------------------------------------------------------
-
-/**
- * Opens dropped files: a Werkruimte state or proposals file goes to the proposals as before;
- * every other file (a Shapefile's parts, a plan, a GeoPackage, …) to the import.
- * @param files the dropped files
- */
-export async function openDroppedFiles(files: readonly File[]): Promise<void> {
-  const only = files.length === 1 ? files[0]! : undefined;
-  if (only && /\.(geo)?json$/i.test(only.name) && only.size <= STATE_FILE_MAX_BYTES) {
-    const text = await only.text();
-    const kind = classifyStateFile(text).kind;
-    if (kind === 'state' || kind === 'proposals' || kind === 'unsupported-version') {
-      // openStateFile says itself what it did (replaced with undo, added, or refused).
-      openStateFile(text, only.name);
-      return;
-    }
-  }
-  await openDataFiles(files);
 }
 
 // --- preview on the map -------------------------------------------------------------
