@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toWgs84 } from '../../src/geo/crs.ts';
 import { REALDATA } from '../unit/io/realdata.ts';
-import { artifact, nextFrames, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
+import {
+  artifact,
+  nextFrames,
+  openApp,
+  startHarness,
+  waitForIdle,
+  type Harness,
+} from './harness.ts';
 
 const PANDEN = 'bag-doesburg-panden-shp.zip';
 const PLAN = 'imro-2012-durperveld.gml';
