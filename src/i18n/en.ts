@@ -853,4 +853,117 @@ export const en: Messages = {
     buurt: 'buurt',
     zone: 'zone',
   },
+  owndata: {
+    tab: 'Data',
+    title: 'Open your own data',
+    intro:
+      "Open your municipality's own files: GeoJSON, Shapefile (.zip, or .shp + .dbf + .prj + .cpg together), GeoPackage, CSV, FlatGeobuf or an IMRO zoning plan (GML).",
+    chooseFiles: 'Choose files…',
+    dropHint: 'Or drop them on the map.',
+    reading: (file: string, pct: number) => `Reading: ${file} (${formatNumber(pct, 'en')} %)`,
+    cancel: 'Cancel',
+    cancelled: 'Reading cancelled; nothing changed.',
+    readFailed: (detail: string) => `Reading failed (${detail}); nothing changed.`,
+    readIn: (files: number, ms: number) =>
+      `${formatNumber(files, 'en')} ${files === 1 ? 'file' : 'files'} read in ${formatNumber(ms, 'en')} ms.`,
+    featureCount: (n: number) => `${formatNumber(n, 'en')} features`,
+    role: 'What is this file?',
+    roles: {
+      zone: 'Work zones (business park, mixed zone, productive district)',
+      business: 'Businesses',
+      sensitive: 'Homes and other sensitive uses',
+      neighbourhood: 'Neighbourhoods (buurten)',
+      skip: 'Do not load',
+    },
+    fieldsTitle: 'Which attribute is which',
+    notMapped: '— none —',
+    defaultFor: (target: string) => `Default for ${target}`,
+    idGenerated: 'Without an attribute every feature gets a generated code.',
+    targets: {
+      id: 'Code (id)',
+      name: 'Name',
+      zoneType: 'Zone type',
+      maxMilieucategorie: 'Max. environmental category',
+      functiemenging: 'Function-mixing class',
+      uitgeefbaarHa: 'Available (ha)',
+      sbi: 'SBI code',
+      activity: 'Activity',
+      milieucategorie: 'Environmental category',
+      bvoM2: 'Floor area (m²)',
+      jobs: 'Jobs',
+      functie: 'Use',
+      homes: 'Homes',
+      address: 'Address',
+      code: 'CBS code',
+    } as Record<string, string>,
+    planTitle: (file: string) => `Zoning plan ${file}`,
+    planSummary: (bestemmingen: number, zones: number, homes: number) =>
+      `${formatNumber(bestemmingen, 'en')} land-use zones: ${formatNumber(zones, 'en')} work zones, ${formatNumber(homes, 'en')} residential.`,
+    noWorkZones:
+      'The plan has no work zones (no bestemming bedrijf, bedrijventerrein, gemengd or centrum). It loads all the same.',
+    missingTitle:
+      "These land-use zones have no environmental category (it is probably in the plan's rules). Choose one:",
+    allMissing: 'All without a category',
+    chooseCategory: 'choose…',
+    planBusinesses:
+      'Businesses the plan names (not loaded yet; confirm their activity in your businesses file):',
+    suggestions: (list: string) => `suggested: ${list}`,
+    previewTitle: 'What will load',
+    slot: 'Map layer',
+    count: 'Features',
+    nothingToLoad: 'Nothing to load yet: say for each file what it is.',
+    rejected: (n: number) => `${formatNumber(n, 'en')} features rejected`,
+    problemsTitle: 'All problems',
+    columns: {
+      features: 'Features',
+      field: 'Attribute',
+      value: 'Value',
+      what: "What's wrong",
+      count: 'Count',
+    },
+    downloadRejected: 'Download rejected features (.geojson)',
+    readProblemsTitle: 'While reading',
+    workspaceName: 'Workspace name',
+    load: 'Load into the workspace',
+    close: 'Close',
+    loaded: (name: string, n: number, rejected: number) =>
+      `${name}: ${formatNumber(n, 'en')} features loaded${rejected > 0 ? `, ${formatNumber(rejected, 'en')} rejected` : ''}. Location check, Where yes, where no and Proposals now use this data.`,
+    workspaceNotice: (name: string) => `Workspace ${name}: your own data.`,
+    io: {
+      'empty-file': () => 'the file is empty (0 bytes)',
+      'unknown-format': (p: ProblemParams) =>
+        `unknown file format (${p['detail']}); supported: GeoJSON, Shapefile, GeoPackage, CSV, FlatGeobuf, IMRO GML`,
+      'corrupt-zip': (p: ProblemParams) => `the zip file is damaged or cut off (${p['detail']})`,
+      'zip-without-data': () =>
+        'the zip file holds no Shapefile, GeoJSON, GeoPackage, CSV, FlatGeobuf or GML',
+      'shp-without-dbf': (p: ProblemParams) =>
+        `the Shapefile ${p['name']}.shp has no ${p['name']}.dbf beside it (its attributes); add the .dbf (and the .prj)`,
+      'dbf-without-shp': (p: ProblemParams) =>
+        `${p['name']}.dbf has no ${p['name']}.shp beside it (the geometry); add the .shp`,
+      'no-prj': () => 'no .prj file: the coordinate system was recognised from the coordinates',
+      'unsupported-crs': (p: ProblemParams) =>
+        `coordinate system ${p['crs']} is not supported: supply RD New (EPSG:28992) or WGS84 (EPSG:4326)`,
+      'corrupt-file': (p: ProblemParams) => `the file is damaged or cut off (${p['detail']})`,
+      'not-json': (p: ProblemParams) => `the file is not valid JSON (${p['detail']})`,
+      'not-geojson': (p: ProblemParams) => `the file is not GeoJSON (${p['detail']})`,
+      'no-geometry': () => 'the feature has no geometry',
+      'unsupported-geometry': (p: ProblemParams) => `geometry type ${p['type']} is not supported`,
+      'invalid-geometry': (p: ProblemParams) => `invalid geometry (${p['detail']})`,
+      'outside-netherlands': (p: ProblemParams) =>
+        `coordinates ${p['position']} lie outside the Netherlands`,
+      'csv-no-coordinate-columns': (p: ProblemParams) =>
+        `no coordinate columns: expected lon/lat or x/y (RD); found: ${p['columns']}`,
+      'csv-bad-coordinate': (p: ProblemParams) =>
+        `column "${p['field']}" holds "${p['value']}", not a number`,
+      'csv-row': (p: ProblemParams) => `row cannot be read (${p['detail']})`,
+      'xml-malformed': (p: ProblemParams) => `the XML is not well-formed (${p['detail']})`,
+      'gml-not-imro': (p: ProblemParams) =>
+        `the GML is not an IMRO plan (root element ${p['element']})`,
+      'gml-unknown-element': (p: ProblemParams) => `unknown element ${p['element']} skipped`,
+      'gml-unknown-version': (p: ProblemParams) =>
+        `unknown IMRO version (namespace ${p['namespace']}); read as IMRO2012`,
+      'read-failed': (p: ProblemParams) => `the file could not be read (${p['detail']})`,
+      cancelled: () => 'reading cancelled',
+    },
+  },
 };

@@ -868,6 +868,123 @@ export const nl = {
     buurt: 'buurt',
     zone: 'zone',
   },
+  // --- eigen gegevens (issue 12) ---
+  owndata: {
+    tab: 'Gegevens',
+    title: 'Eigen gegevens openen',
+    intro:
+      'Open de bestanden van je eigen gemeente: GeoJSON, Shapefile (.zip, of .shp + .dbf + .prj + .cpg samen), GeoPackage, CSV, FlatGeobuf of een IMRO-bestemmingsplan (GML).',
+    chooseFiles: 'Bestanden kiezen…',
+    dropHint: 'Of sleep ze op de kaart.',
+    reading: (file: string, pct: number) => `Lezen: ${file} (${formatNumber(pct, 'nl')} %)`,
+    cancel: 'Annuleren',
+    cancelled: 'Inlezen geannuleerd; er is niets veranderd.',
+    readFailed: (detail: string) => `Inlezen mislukt (${detail}); er is niets veranderd.`,
+    readIn: (files: number, ms: number) =>
+      `${formatNumber(files, 'nl')} ${files === 1 ? 'bestand' : 'bestanden'} gelezen in ${formatNumber(ms, 'nl')} ms.`,
+    featureCount: (n: number) => `${formatNumber(n, 'nl')} objecten`,
+    role: 'Wat is dit bestand?',
+    roles: {
+      zone: 'Werklocaties (bedrijventerrein, woon-werkzone, productieve wijk)',
+      business: 'Bedrijven',
+      sensitive: 'Woningen en andere gevoelige functies',
+      neighbourhood: 'Buurten',
+      skip: 'Niet laden',
+    },
+    fieldsTitle: 'Welk kenmerk is wat',
+    notMapped: '— geen —',
+    defaultFor: (target: string) => `Standaard voor ${target}`,
+    idGenerated: 'Zonder kenmerk krijgt elk object een gemaakte code.',
+    targets: {
+      id: 'Code (id)',
+      name: 'Naam',
+      zoneType: 'Soort gebied',
+      maxMilieucategorie: 'Max. milieucategorie',
+      functiemenging: 'Functiemenging',
+      uitgeefbaarHa: 'Uitgeefbaar (ha)',
+      sbi: 'SBI-code',
+      activity: 'Activiteit',
+      milieucategorie: 'Milieucategorie',
+      bvoM2: 'Bvo (m²)',
+      jobs: 'Werkzame personen',
+      functie: 'Functie',
+      homes: 'Woningen',
+      address: 'Adres',
+      code: 'CBS-buurtcode',
+    } as Record<string, string>,
+    planTitle: (file: string) => `Bestemmingsplan ${file}`,
+    planSummary: (bestemmingen: number, zones: number, homes: number) =>
+      `${formatNumber(bestemmingen, 'nl')} bestemmingen: ${formatNumber(zones, 'nl')} werklocaties, ${formatNumber(homes, 'nl')} woonbestemmingen.`,
+    noWorkZones:
+      'Het plan heeft geen werklocaties (geen bestemming bedrijf, bedrijventerrein, gemengd of centrum). Het laadt wel.',
+    missingTitle:
+      'Deze bestemmingen hebben geen milieucategorie (die staat vermoedelijk in de regels van het plan). Kies er een:',
+    allMissing: 'Alle zonder categorie',
+    chooseCategory: 'kies…',
+    planBusinesses:
+      'Bedrijven die het plan noemt (nog niet geladen; bevestig de activiteit in je bedrijvenbestand):',
+    suggestions: (list: string) => `voorstel: ${list}`,
+    previewTitle: 'Wat er wordt geladen',
+    slot: 'Kaartlaag',
+    count: 'Objecten',
+    nothingToLoad: 'Er is nog niets om te laden: kies voor elk bestand wat het is.',
+    rejected: (n: number) => `${formatNumber(n, 'nl')} objecten afgewezen`,
+    problemsTitle: 'Alle problemen',
+    columns: {
+      features: 'Objecten',
+      field: 'Kenmerk',
+      value: 'Waarde',
+      what: 'Wat is er mis',
+      count: 'Aantal',
+    },
+    downloadRejected: 'Afgewezen objecten downloaden (.geojson)',
+    readProblemsTitle: 'Bij het lezen',
+    workspaceName: 'Naam van de werkruimte',
+    load: 'Laden in de werkruimte',
+    close: 'Sluiten',
+    loaded: (name: string, n: number, rejected: number) =>
+      `${name}: ${formatNumber(n, 'nl')} objecten geladen${rejected > 0 ? `, ${formatNumber(rejected, 'nl')} afgewezen` : ''}. De Locatiecheck, Waar wel, waar niet en Voorstellen rekenen nu met deze gegevens.`,
+    workspaceNotice: (name: string) => `Werkruimte ${name}: eigen gegevens.`,
+    io: {
+      'empty-file': () => 'het bestand is leeg (0 bytes)',
+      'unknown-format': (p: ProblemParams) =>
+        `onbekend bestandsformaat (${p['detail']}); wel: GeoJSON, Shapefile, GeoPackage, CSV, FlatGeobuf, IMRO-GML`,
+      'corrupt-zip': (p: ProblemParams) =>
+        `het zipbestand is beschadigd of afgebroken (${p['detail']})`,
+      'zip-without-data': () =>
+        'het zipbestand bevat geen Shapefile, GeoJSON, GeoPackage, CSV, FlatGeobuf of GML',
+      'shp-without-dbf': (p: ProblemParams) =>
+        `de Shapefile ${p['name']}.shp heeft geen ${p['name']}.dbf ernaast (de kenmerken); voeg de .dbf (en de .prj) toe`,
+      'dbf-without-shp': (p: ProblemParams) =>
+        `${p['name']}.dbf heeft geen ${p['name']}.shp ernaast (de geometrie); voeg de .shp toe`,
+      'no-prj': () => 'geen .prj-bestand: het coördinatenstelsel is uit de coördinaten afgeleid',
+      'unsupported-crs': (p: ProblemParams) =>
+        `coördinatenstelsel ${p['crs']} wordt niet ondersteund: lever RD New (EPSG:28992) of WGS84 (EPSG:4326)`,
+      'corrupt-file': (p: ProblemParams) =>
+        `het bestand is beschadigd of afgebroken (${p['detail']})`,
+      'not-json': (p: ProblemParams) => `het bestand is geen geldige JSON (${p['detail']})`,
+      'not-geojson': (p: ProblemParams) => `het bestand is geen GeoJSON (${p['detail']})`,
+      'no-geometry': () => 'het object heeft geen geometrie',
+      'unsupported-geometry': (p: ProblemParams) =>
+        `geometrietype ${p['type']} wordt niet ondersteund`,
+      'invalid-geometry': (p: ProblemParams) => `ongeldige geometrie (${p['detail']})`,
+      'outside-netherlands': (p: ProblemParams) =>
+        `coördinaten ${p['position']} liggen buiten Nederland`,
+      'csv-no-coordinate-columns': (p: ProblemParams) =>
+        `geen coördinaatkolommen: verwacht lon/lat of x/y (RD); gevonden: ${p['columns']}`,
+      'csv-bad-coordinate': (p: ProblemParams) =>
+        `kolom "${p['field']}" bevat "${p['value']}", geen getal`,
+      'csv-row': (p: ProblemParams) => `rij onleesbaar (${p['detail']})`,
+      'xml-malformed': (p: ProblemParams) => `de XML is niet goed gevormd (${p['detail']})`,
+      'gml-not-imro': (p: ProblemParams) =>
+        `de GML is geen IMRO-plan (hoofdelement ${p['element']})`,
+      'gml-unknown-element': (p: ProblemParams) => `onbekend element ${p['element']} overgeslagen`,
+      'gml-unknown-version': (p: ProblemParams) =>
+        `onbekende IMRO-versie (namespace ${p['namespace']}); gelezen als IMRO2012`,
+      'read-failed': (p: ProblemParams) => `het bestand kon niet worden gelezen (${p['detail']})`,
+      cancelled: () => 'inlezen geannuleerd',
+    },
+  },
 };
 
 /** The shape every language must have. */

@@ -60,7 +60,15 @@ export const app = $state({
   fitRequest: 0,
   /** The side-panel tool that is open (later features: locatiecheck, surface, proposals, share). */
   activeTool: null as string | null,
+  /** The workspace on the map: the demo city, or a municipality's own data (issue 12). */
+  workspace: { name: 'Voorbeeldstad', demo: true } as WorkspaceInfo,
 });
+
+/** Which data the map shows: its name, and whether it is the fictional demo city. */
+export interface WorkspaceInfo {
+  name: string;
+  demo: boolean;
+}
 
 /**
  * Validated features per layer. The record is replaced on each load, never mutated, and held
@@ -104,6 +112,8 @@ export function dismissNotice(id: number): void {
 
 /** Records a loaded layer: its features and its problems. */
 export function recordLoadedLayer(loaded: LoadedLayer): void {
+  // A demo file that arrives after one's own data was loaded must not bring the demo back.
+  if (!app.workspace.demo) return;
   byLayer = { ...byLayer, [loaded.layerId]: loaded.features };
   const state = app.layers[loaded.layerId];
   if (state) {
@@ -113,6 +123,33 @@ export function recordLoadedLayer(loaded: LoadedLayer): void {
   for (const problem of loaded.problems) {
     app.notices.push({ id: nextNoticeId++, kind: 'problem', problem });
   }
+}
+
+/**
+ * Replaces the data of every layer at once: the layers named in `data` get those features, every
+ * other layer (the demo's base map, slots the new data does not fill) becomes empty. Used when a
+ * workspace of one's own data is loaded (src/state/import.svelte.ts).
+ * @param data validated WGS84 features per layer id
+ * @param workspace the name shown in the banner
+ */
+export function replaceAllLayerData(
+  data: Readonly<Record<string, readonly Feature[]>>,
+  workspace: WorkspaceInfo,
+): void {
+  const next: Record<string, readonly Feature[]> = {};
+  for (const l of LAYERS) {
+    const features = data[l.id] ?? [];
+    next[l.id] = features;
+    const state = app.layers[l.id];
+    if (state) {
+      state.status = 'ready';
+      state.featureCount = features.length;
+    }
+  }
+  byLayer = next;
+  app.selected = null;
+  app.workspace = workspace;
+  app.fitRequest++;
 }
 
 /** The validated features of a layer (empty while loading). */

@@ -6,6 +6,7 @@
  */
 import type { Component } from 'svelte';
 import type { Messages } from '../i18n/nl.ts';
+import DataPanel from './DataPanel.svelte';
 import LocatiecheckPanel from './LocatiecheckPanel.svelte';
 import PlacementPanel from './PlacementPanel.svelte';
 import ProposalPanel from './ProposalPanel.svelte';
@@ -29,4 +30,6 @@ export const TOOLS: SidePanelTool[] = [
   { id: 'wijkprofiel', title: (m) => m.wijk.tab, component: WijkprofielPanel },
   // Juiste plek (issue 17)
   { id: 'placement', title: (m) => m.placement.tab, component: PlacementPanel },
+  // Eigen gegevens (issue 12)
+  { id: 'owndata', title: (m) => m.owndata.tab, component: DataPanel },
 ];
