@@ -7,7 +7,9 @@ export const WONINGEN = {
   role: 'sensitive',
   group: 'context',
   source: { file: 'voorbeeldstad/woningen.geojson' },
-  geometry: ['Point'],
+  // Points are addresses; polygons (a BAG pand, a plan's Wonen bestemming) are sensitive areas,
+  // measured to their boundary (src/domain/dataset.ts sensitiveAreas).
+  geometry: ['Point', 'Polygon', 'MultiPolygon'],
   labelProperty: 'address',
   properties: {
     id: { type: 'string', required: true, label: { nl: 'Code', en: 'Code' } },
@@ -26,8 +28,15 @@ export const WONINGEN = {
   },
   style: [
     {
+      id: 'woningen-area',
+      type: 'fill',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'fill-color': '#4a4a4a', 'fill-opacity': 0.25, 'fill-outline-color': '#4a4a4a' },
+    },
+    {
       id: 'woningen-circle',
       type: 'circle',
+      filter: ['==', ['geometry-type'], 'Point'],
       paint: {
         'circle-color': [
           'match',

@@ -9,8 +9,8 @@
  *   bedrijf/bedrijventerrein → bedrijventerrein zone, gemengd/centrum → woon-werkzone,
  *   wonen/woongebied → places where the plan permits homes; categories the user gave fill the
  *   zones the plan leaves without one.
- * - Sensitive objects become points (a building's or a bestemming's centroid, computed in RD):
- *   the dataset and the surface measure from a sensitive object's point anyway.
+ * - Sensitive objects keep their geometry: points are addresses, polygons (a BAG pand, a plan's
+ *   Wonen bestemming) sensitive areas, which the rules measure to their boundary.
  *
  * Pure (no runes, no DOM): the rune module import.svelte.ts calls it; unit tests run it in node.
  */
@@ -23,8 +23,6 @@ import type { Milieucategorie, ZoneType } from '../domain/domain.ts';
 import type { GeometryKind, PropertySchema } from '../domain/schema.ts';
 import { makeProblem, type LoadProblem } from '../domain/validate.ts';
 import { mapGeometry, toWgs84 } from '../geo/crs.ts';
-import { centroidOfMultiPolygon } from '../geo/planar.ts';
-import type { MultiPolygonRd } from '../geo/types.ts';
 import {
   applyMapping,
   ROLE_TARGETS,
@@ -152,32 +150,6 @@ export function groupProblems(problems: readonly LoadProblem[]): ProblemGroupVie
   return [...groups.values()];
 }
 
-function multiOf(f: Feature): MultiPolygonRd | undefined {
-  const g = f.geometry;
-  if (g?.type === 'Polygon') return [g.coordinates as MultiPolygonRd[number]];
-  if (g?.type === 'MultiPolygon') return g.coordinates as MultiPolygonRd;
-  return undefined;
-}
-
-/**
- * The layer with every feature as a point: points stay, (multi)polygons become their centroid
- * computed in RD, then projected to WGS84.
- * @param layer the read layer
- * @returns the same layer with point geometries
- */
-export function toPointLayer(layer: ReadLayer): ReadLayer {
-  const wgs84 = layer.wgs84.map((f, i): Feature => {
-    if (f.geometry?.type === 'Point') return f;
-    const multi = multiOf(layer.rd[i] ?? f);
-    if (!multi) return f;
-    return {
-      ...f,
-      geometry: { type: 'Point', coordinates: toWgs84(centroidOfMultiPolygon(multi)) },
-    };
-  });
-  return { ...layer, wgs84 };
-}
-
 function parseDefaults(
   defaults: Readonly<Record<string, string>>,
 ): Record<string, string | number> {
@@ -208,10 +180,9 @@ export function mapEntry(layer: ReadLayer, choice: EntryChoice): EntryResult {
     const s = choice.fields[t];
     if (s) fields[t] = s;
   }
-  const source = role === 'sensitive' ? toPointLayer(layer) : layer;
   const target = ROLE_LAYER[role];
   const mapped = applyMapping(
-    source,
+    layer,
     { role, fields, defaults: parseDefaults(choice.defaults) },
     target.properties,
     target.geometry,
@@ -270,7 +241,7 @@ function derivedLayer(name: string, file: string, rd: Feature[]): ReadLayer {
 
 /**
  * Maps an IMRO plan to the slots: zones by `planToLayers`, with the categories the user gave for
- * the bestemmingen that have none, and the places where the plan permits homes as sensitive points.
+ * the bestemmingen that have none, and the places where the plan permits homes as sensitive areas.
  * @param layers every reader layer of the plan (one GML)
  * @param categories bestemming id → category (`*` for all still without one)
  * @param suggestActivities activity ids for a name (the plan's named businesses)

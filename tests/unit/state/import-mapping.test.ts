@@ -1,17 +1,11 @@
 /** One's own data into the app's layer slots (issue 12), on the real Doesburg panden and Durperveld plan. */
 import { describe, expect, it } from 'vitest';
 import { readFiles } from '../../../src/io/read.ts';
-import {
-  joinSlots,
-  mapEntry,
-  mapPlan,
-  suggestChoice,
-  toPointLayer,
-} from '../../../src/state/import-mapping.ts';
+import { joinSlots, mapEntry, mapPlan, suggestChoice } from '../../../src/state/import-mapping.ts';
 import { realFile } from '../io/realdata.ts';
 
 describe('import mapping', () => {
-  it('maps the Doesburg panden (Shapefile zip) to homes: id suggested, every pand a point', async () => {
+  it('maps the Doesburg panden (Shapefile zip) to homes: id suggested, every pand kept as its outline (a sensitive area)', async () => {
     const { layers } = await readFiles([realFile('bag-doesburg-panden-shp.zip')]);
     expect(layers).toHaveLength(1);
     const choice = suggestChoice(layers[0]!);
@@ -20,7 +14,8 @@ describe('import mapping', () => {
     const r = mapEntry(layers[0]!, choice);
     expect(r.groups).toEqual([]);
     expect(r.bySlot.woningen).toHaveLength(7797);
-    expect(r.bySlot.woningen!.every((f) => f.geometry?.type === 'Point')).toBe(true);
+    expect(r.bySlot.woningen!.every((f) => /Polygon$/.test(f.geometry?.type ?? ''))).toBe(true);
+    expect(r.bySlot.woningen![0]!.geometry).toEqual(layers[0]!.wgs84[0]!.geometry);
     expect(r.bySlot.woningen![0]!.properties).toMatchObject({ functie: 'wonen', homes: 1 });
     expect(joinSlots([r]).bedrijventerreinen).toEqual([]);
   });
@@ -75,16 +70,5 @@ describe('import mapping', () => {
     );
     expect(answered.bySlot.woningen!.length).toBe(answered.plan.homes.length);
     expect(answered.bySlot.woningen!.length).toBeGreaterThan(0);
-  });
-
-  it('keeps points as they are and turns polygons into their RD centroid', async () => {
-    const { layers } = await readFiles([realFile('bag-doesburg-panden-shp.zip')]);
-    const p = toPointLayer(layers[0]!);
-    const [lng, lat] = (p.wgs84[0]!.geometry as { coordinates: number[] }).coordinates;
-    expect(lng).toBeGreaterThan(6.1);
-    expect(lng).toBeLessThan(6.2);
-    expect(lat).toBeGreaterThan(52.0);
-    expect(lat).toBeLessThan(52.05);
-    expect(toPointLayer(p).wgs84[0]).toBe(p.wgs84[0]);
   });
 });
