@@ -227,6 +227,7 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
     });
   }
 
+  disambiguateNames(businesses);
   const zoneIndex = indexBoxes(zones.map((z) => z.bboxRd));
 
   const sensitiveAreas: SensitiveAreaRecord[] = [];
@@ -262,6 +263,21 @@ export function buildDataset(layers: readonly DatasetLayerInput[]): Dataset {
     neighbourhoods,
     buildMs: performance.now() - t0,
   };
+}
+
+/**
+ * Businesses that share a name get their code after it ("Vos Werken (B0031)"), so that a
+ * verdict, a list or a table never shows two firms that read the same (issue 14). Names that
+ * are unique stay as they are.
+ * @param businesses the business records; their `name` is changed in place
+ * @example disambiguateNames(bs) // 'Vos Werken' ×2 → 'Vos Werken (B0031)', 'Vos Werken (B0107)'
+ */
+export function disambiguateNames(businesses: Array<{ id: string; name: string }>): void {
+  const count = new Map<string, number>();
+  for (const b of businesses) count.set(b.name, (count.get(b.name) ?? 0) + 1);
+  for (const b of businesses) {
+    if ((count.get(b.name) ?? 0) > 1 && b.name !== b.id) b.name = `${b.name} (${b.id})`;
+  }
 }
 
 /** Flatbush node size of the dwelling index (see buildDataset). */

@@ -1,6 +1,6 @@
 /** All English UI strings; same keys as nl.ts. */
 import type { Messages } from './nl.ts';
-import { formatNumber } from './format.ts';
+import { formatCount, formatNumber } from './format.ts';
 
 type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -19,7 +19,7 @@ export const en: Messages = {
     panelTitle: 'Map layers',
     groups: { zoning: 'Work locations', context: 'Surroundings', base: 'Base map' },
     analysis: 'Analysis',
-    surfaceClasses: 'Where yes, where no (areas)',
+    surfaceClasses: 'Where homes and work may mix (areas)',
     contours: 'Hindrance contours (guide distances)',
     opacity: (title: string) => `Opacity of ${title}`,
     toggle: (title: string) => `Show ${title}`,
@@ -29,7 +29,7 @@ export const en: Messages = {
     legend: 'Legend',
     loading: 'loading…',
     failed: 'not loaded',
-    featureCount: (n: number) => `${formatNumber(n, 'en')} objects`,
+    featureCount: (n: number) => formatCount(n, 'en', 'object', 'objects'),
   },
   map: {
     label: 'Map of Voorbeeldstad',
@@ -247,10 +247,10 @@ export const en: Messages = {
         gemengd: string,
       ) =>
         `${label} (${type}) lies at ${distance}, measured to the area's boundary; guide distance for category ${category}: ${rustig} in a quiet residential area, ${gemengd} in a mixed area.`,
-      areaCount: (count: string, addresses: string, homes: string, areas: string) =>
-        `In all ${count} in this class: ${addresses} addresses (${homes} homes) and ${areas} sensitive areas.`,
-      dwellingCount: (count: string, homes: string) =>
-        `In all ${count} addresses (${homes} homes) in this class.`,
+      areaCount: (count: number, addresses: number, homes: number, areas: number) =>
+        `In all ${formatNumber(count, 'en')} in this class: ${formatCount(addresses, 'en', 'address', 'addresses')} (${formatCount(homes, 'en', 'home', 'homes')}) and ${formatCount(areas, 'en', 'sensitive area', 'sensitive areas')}.`,
+      dwellingCount: (count: number, homes: number) =>
+        `In all ${formatCount(count, 'en', 'address', 'addresses')} (${formatCount(homes, 'en', 'home', 'homes')}) in this class.`,
       tooCloseDwelling:
         'Closer than the guide distance for a mixed area. That is no ban, but to go ahead: a study of the actual nuisance (noise, odour, dust and hazard) and made-to-measure rules for the business.',
       exceptionDwelling: (required: string) =>
@@ -271,8 +271,8 @@ export const en: Messages = {
         `No home within the guide distance of category ${category} (${rustig} in a quiet residential area).`,
       functiemengingBusiness: (zone: string, cls: string, source: string) =>
         `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${source} therefore is no distance conflict.`,
-      functiemengingDwellings: (zone: string, cls: string, count: string) =>
-        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${count} home addresses in the zone therefore are no distance conflict.`,
+      functiemengingDwellings: (zone: string, cls: string, count: number) =>
+        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${count === 1 ? '1 home address in the zone therefore is' : `${formatNumber(count, 'en')} home addresses in the zone therefore are`} no distance conflict.`,
       functiemengingInZone: (zone: string, cls: string) =>
         `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances.`,
       functiemengingNoCondition: 'Class A asks for no more than the building code.',
@@ -311,8 +311,8 @@ export const en: Messages = {
   },
   // --- surface / waar wel, waar niet (issue 4) ---
   surface: {
-    tab: 'Where yes, where no',
-    title: 'Where yes, where no',
+    tab: 'Where homes and work may mix',
+    title: 'Where homes and work may mix',
     intro:
       'The map colours the whole area: where the chosen program is allowed, conditional or not allowed, with the same rules as the location check.',
     program: 'Program',
@@ -363,7 +363,7 @@ export const en: Messages = {
     showClasses: 'Show areas',
     contours: 'Show hindrance contours (guide distances)',
     contoursComputing: 'Computing contours…',
-    contourCount: (n: number) => `${n} contours`,
+    contourCount: (n: number) => formatCount(n, 'en', 'contour', 'contours'),
     contourKinds: {
       'rustige-woonwijk': 'Quiet residential area',
       'gemengd-gebied': 'Mixed area (dashed)',
@@ -490,7 +490,7 @@ export const en: Messages = {
     loadingData: 'Loading data…',
     exportButton: 'Export (GeoJSON)',
     importButton: 'Import…',
-    imported: (n: number) => `${n} proposal(s) imported.`,
+    imported: (n: number) => `${formatCount(n, 'en', 'proposal', 'proposals')} imported.`,
     importProblemsTitle: 'Import messages',
     importProblem: {
       'proposal-dropped': (d: string) => `${d}: invalid, skipped`,
@@ -500,11 +500,11 @@ export const en: Messages = {
       'import-holes-dropped': (d: string) => `${d}: holes removed (draw a proposal on top instead)`,
       'proposal-id-renamed': (d: string) => `Repeated code in the file: ${d}`,
       'import-not-proposals': (n: string) =>
-        `This file holds ${n} feature(s) with their own attributes but no proposals (a zoning plan, for example). Nothing was imported.`,
+        `This file holds ${n} ${n === '1' ? 'feature' : 'features'} with their own attributes but no proposals (a zoning plan, for example). Nothing was imported.`,
       'import-unsupported-version': (v: string) =>
         `This is a Werkruimte file of version ${v}, which this app cannot read. Nothing was imported.`,
       'import-cap-reached': (n: string) =>
-        `The list is full (at most 2,000 proposals): ${n} proposal(s) from the file were not imported; your existing proposals stay.`,
+        `The list is full (at most 2,000 proposals): ${n} ${n === '1' ? 'proposal' : 'proposals'} from the file ${n === '1' ? 'was' : 'were'} not imported; your existing proposals stay.`,
       'import-id-renamed': (d: string) => `Code already in use: ${d}`,
       other: (d: string) => `Problem: ${d}`,
     },
@@ -616,7 +616,7 @@ export const en: Messages = {
       'The impact calculation could not start: its WebAssembly module did not load. Does a Content-Security-Policy forbid WebAssembly? See README § Content-Security-Policy.',
     saving: 'Saving…',
     linkBanner: (link: number, own: number) =>
-      `Map from a link: you see ${link} proposal(s) from this link. Your own ${own} proposal(s) are kept and stay unchanged; changes here are not saved.`,
+      `Map from a link: you see ${formatCount(link, 'en', 'proposal', 'proposals')} from this link. Your own ${formatCount(own, 'en', 'proposal', 'proposals')} ${own === 1 ? 'is' : 'are'} kept and ${own === 1 ? 'stays' : 'stay'} unchanged; changes here are not saved.`,
     keepAsMine: 'Keep as my proposals',
     addToMine: 'Add to my proposals',
     backToMine: 'Back to my proposals',
@@ -634,11 +634,11 @@ export const en: Messages = {
     fileUnsupportedVersion: (name: string, version: string) =>
       `“${name}” is a Werkruimte file of version ${version}, which this version of the app cannot read; nothing changed.`,
     fileIsData: (name: string, n: number) =>
-      `“${name}” holds ${n} feature(s) with their own attributes but no proposals (a zoning plan, for example); it was not opened as proposals and nothing changed.`,
+      `“${name}” holds ${formatCount(n, 'en', 'feature', 'features')} with their own attributes but no proposals (a zoning plan, for example); it was not opened as proposals and nothing changed.`,
     fileAdded: (name: string, n: number) =>
-      `${n} proposal(s) from “${name}” added to your proposals.`,
+      `${formatCount(n, 'en', 'proposal', 'proposals')} from “${name}” added to your proposals.`,
     fileReplaced: (name: string, before: number, after: number) =>
-      `“${name}” opened: your ${before} proposal(s) were replaced by the ${after} from the file.`,
+      `“${name}” opened: your ${formatCount(before, 'en', 'proposal', 'proposals')} ${before === 1 ? 'was' : 'were'} replaced by the ${formatNumber(after, 'en')} from the file.`,
     undo: 'Undo',
   },
   // --- sharing (issue 6) ---
@@ -866,7 +866,7 @@ export const en: Messages = {
     readFailed: (detail: string) => `Reading failed (${detail}); nothing changed.`,
     readIn: (files: number, ms: number) =>
       `${formatNumber(files, 'en')} ${files === 1 ? 'file' : 'files'} read in ${formatNumber(ms, 'en')} ms.`,
-    featureCount: (n: number) => `${formatNumber(n, 'en')} features`,
+    featureCount: (n: number) => formatCount(n, 'en', 'feature', 'features'),
     role: 'What is this file?',
     roles: {
       zone: 'Work zones (business park, mixed zone, productive district)',
@@ -927,7 +927,7 @@ export const en: Messages = {
     load: 'Load into the workspace',
     close: 'Close',
     loaded: (name: string, n: number, rejected: number) =>
-      `${name}: ${formatNumber(n, 'en')} features loaded${rejected > 0 ? `, ${formatNumber(rejected, 'en')} rejected` : ''}. Location check, Where yes, where no and Proposals now use this data.`,
+      `${name}: ${formatNumber(n, 'en')} features loaded${rejected > 0 ? `, ${formatNumber(rejected, 'en')} rejected` : ''}. Location check, Where homes and work may mix and Proposals now use this data.`,
     workspaceNotice: (name: string) => `Workspace ${name}: your own data.`,
     io: {
       'empty-file': () => 'the file is empty (0 bytes)',

@@ -48,3 +48,18 @@ export function formatNumber(n: number, lang: NumberLang, digits = 0): string {
 export function formatNumberUpTo(n: number, lang: NumberLang, maxDigits: number): string {
   return numberFormat(lang, 0, maxDigits).format(n);
 }
+
+/**
+ * A count with its noun in the right form: singular for exactly one, plural otherwise
+ * (Dutch and English both use the singular only for 1: "1 woning", "0 woningen", "2 homes").
+ * @param n the count
+ * @param lang UI language
+ * @param one the noun for one
+ * @param other the noun for any other count
+ * @returns the formatted count and noun
+ * @example formatCount(1, 'nl', 'woning', 'woningen') // "1 woning"
+ * @example formatCount(1200, 'nl', 'woning', 'woningen') // "1.200 woningen"
+ */
+export function formatCount(n: number, lang: NumberLang, one: string, other: string): string {
+  return `${formatNumber(n, lang)} ${n === 1 ? one : other}`;
+}

@@ -3,7 +3,7 @@
  * checker enforces it. Each feature owns one section; keep them apart.
  * Functions take the numbers they print, so sentences stay grammatical.
  */
-import { formatNumber } from './format.ts';
+import { formatCount, formatNumber } from './format.ts';
 /** Values of a load problem's message (see src/domain/validate.ts). */
 type ProblemParams = Readonly<Record<string, string | number>>;
 
@@ -32,7 +32,7 @@ export const nl = {
     legend: 'Legenda',
     loading: 'laden…',
     failed: 'niet geladen',
-    featureCount: (n: number) => `${formatNumber(n, 'nl')} objecten`,
+    featureCount: (n: number) => formatCount(n, 'nl', 'object', 'objecten'),
   },
   map: {
     label: 'Kaart van Voorbeeldstad',
@@ -255,10 +255,10 @@ export const nl = {
         gemengd: string,
       ) =>
         `${label} (${type}) ligt op ${distance}, gemeten tot de grens van het gebied; richtafstand voor categorie ${category}: ${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied.`,
-      areaCount: (count: string, addresses: string, homes: string, areas: string) =>
-        `In totaal ${count} in deze klasse: ${addresses} adressen (${homes} woningen) en ${areas} gevoelige gebieden.`,
-      dwellingCount: (count: string, homes: string) =>
-        `In totaal ${count} adressen (${homes} woningen) in deze klasse.`,
+      areaCount: (count: number, addresses: number, homes: number, areas: number) =>
+        `In totaal ${formatNumber(count, 'nl')} in deze klasse: ${formatCount(addresses, 'nl', 'adres', 'adressen')} (${formatCount(homes, 'nl', 'woning', 'woningen')}) en ${formatCount(areas, 'nl', 'gevoelig gebied', 'gevoelige gebieden')}.`,
+      dwellingCount: (count: number, homes: number) =>
+        `In totaal ${formatCount(count, 'nl', 'adres', 'adressen')} (${formatCount(homes, 'nl', 'woning', 'woningen')}) in deze klasse.`,
       tooCloseDwelling:
         'Dichterbij dan de richtafstand voor gemengd gebied. Dat is geen verbod, maar nodig om door te gaan: onderzoek naar de werkelijke hinder (geluid, geur, stof en gevaar) en maatwerk voor het bedrijf.',
       exceptionDwelling: (required: string) =>
@@ -279,8 +279,8 @@ export const nl = {
         `Geen woning binnen de richtafstand van categorie ${category} (${rustig} in een rustige woonwijk).`,
       functiemengingBusiness: (zone: string, cls: string, source: string) =>
         `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${source} telt daarom niet als afstandsconflict.`,
-      functiemengingDwellings: (zone: string, cls: string, count: string) =>
-        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count} woningadressen in de zone tellen daarom niet als afstandsconflict.`,
+      functiemengingDwellings: (zone: string, cls: string, count: number) =>
+        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count === 1 ? '1 woningadres in de zone telt' : `${formatNumber(count, 'nl')} woningadressen in de zone tellen`} daarom niet als afstandsconflict.`,
       functiemengingInZone: (zone: string, cls: string) =>
         `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden.`,
       functiemengingNoCondition: 'Klasse A vraagt niet meer dan het Bouwbesluit.',
@@ -371,7 +371,7 @@ export const nl = {
     showClasses: 'Vlakken tonen',
     contours: 'Milieucontouren (richtafstanden) tonen',
     contoursComputing: 'Contouren berekenen…',
-    contourCount: (n: number) => `${n} contouren`,
+    contourCount: (n: number) => formatCount(n, 'nl', 'contour', 'contouren'),
     contourKinds: {
       'rustige-woonwijk': 'Rustige woonwijk',
       'gemengd-gebied': 'Gemengd gebied (gestreept)',
@@ -499,7 +499,7 @@ export const nl = {
     loadingData: 'Gegevens worden geladen…',
     exportButton: 'Exporteren (GeoJSON)',
     importButton: 'Importeren…',
-    imported: (n: number) => `${n} voorstel(len) geïmporteerd.`,
+    imported: (n: number) => `${formatCount(n, 'nl', 'voorstel', 'voorstellen')} geïmporteerd.`,
     importProblemsTitle: 'Meldingen bij importeren',
     importProblem: {
       'proposal-dropped': (d: string) => `${d}: ongeldig, overgeslagen`,
@@ -510,11 +510,11 @@ export const nl = {
         `${d}: gaten verwijderd (teken er een voorstel overheen)`,
       'proposal-id-renamed': (d: string) => `Dubbele code in het bestand: ${d}`,
       'import-not-proposals': (n: string) =>
-        `Dit bestand bevat ${n} object(en) met eigen kenmerken, maar geen voorstellen (bijvoorbeeld een bestemmingsplan). Er is niets geïmporteerd.`,
+        `Dit bestand bevat ${n} ${n === '1' ? 'object' : 'objecten'} met eigen kenmerken, maar geen voorstellen (bijvoorbeeld een bestemmingsplan). Er is niets geïmporteerd.`,
       'import-unsupported-version': (v: string) =>
         `Dit is een Werkruimte-bestand van versie ${v}, die deze app niet kan lezen. Er is niets geïmporteerd.`,
       'import-cap-reached': (n: string) =>
-        `De lijst is vol (hooguit 2.000 voorstellen): ${n} voorstel(len) uit het bestand zijn niet geïmporteerd; je bestaande voorstellen blijven.`,
+        `De lijst is vol (hooguit 2.000 voorstellen): ${n} ${n === '1' ? 'voorstel' : 'voorstellen'} uit het bestand ${n === '1' ? 'is' : 'zijn'} niet geïmporteerd; je bestaande voorstellen blijven.`,
       'import-id-renamed': (d: string) => `Code bestond al: ${d}`,
       other: (d: string) => `Probleem: ${d}`,
     },
@@ -627,7 +627,7 @@ export const nl = {
       'De berekening van de gevolgen kon niet starten: de rekenmodule (WebAssembly) laadde niet. Staat een Content-Security-Policy WebAssembly niet toe? Zie README § Content-Security-Policy.',
     saving: 'Opslaan…',
     linkBanner: (link: number, own: number) =>
-      `Kaart uit een link: je ziet ${link} voorstel(len) van deze link. Je eigen ${own} voorstel(len) zijn bewaard en blijven ongewijzigd; wijzigingen hier worden niet opgeslagen.`,
+      `Kaart uit een link: je ziet ${formatCount(link, 'nl', 'voorstel', 'voorstellen')} van deze link. Je eigen ${formatCount(own, 'nl', 'voorstel', 'voorstellen')} ${own === 1 ? 'is' : 'zijn'} bewaard en blijven ongewijzigd; wijzigingen hier worden niet opgeslagen.`,
     keepAsMine: 'Bewaar als mijn voorstellen',
     addToMine: 'Voeg toe aan mijn voorstellen',
     backToMine: 'Terug naar mijn voorstellen',
@@ -645,11 +645,11 @@ export const nl = {
     fileUnsupportedVersion: (name: string, version: string) =>
       `“${name}” is een Werkruimte-bestand van versie ${version}, die deze versie van de app niet kan lezen; er is niets veranderd.`,
     fileIsData: (name: string, n: number) =>
-      `“${name}” bevat ${n} object(en) met eigen kenmerken maar geen voorstellen (bijvoorbeeld een bestemmingsplan); het is niet als voorstellen geopend en er is niets veranderd.`,
+      `“${name}” bevat ${formatCount(n, 'nl', 'object', 'objecten')} met eigen kenmerken maar geen voorstellen (bijvoorbeeld een bestemmingsplan); het is niet als voorstellen geopend en er is niets veranderd.`,
     fileAdded: (name: string, n: number) =>
-      `Uit “${name}” zijn ${n} voorstel(len) toegevoegd aan je voorstellen.`,
+      `Uit “${name}” ${n === 1 ? 'is' : 'zijn'} ${formatCount(n, 'nl', 'voorstel', 'voorstellen')} toegevoegd aan je voorstellen.`,
     fileReplaced: (name: string, before: number, after: number) =>
-      `“${name}” geopend: je ${before} voorstel(len) zijn vervangen door de ${after} uit het bestand.`,
+      `“${name}” geopend: je ${formatCount(before, 'nl', 'voorstel', 'voorstellen')} ${before === 1 ? 'is' : 'zijn'} vervangen door de ${formatNumber(after, 'nl')} uit het bestand.`,
     undo: 'Ongedaan maken',
   },
   // --- sharing (issue 6) ---
@@ -882,7 +882,7 @@ export const nl = {
     readFailed: (detail: string) => `Inlezen mislukt (${detail}); er is niets veranderd.`,
     readIn: (files: number, ms: number) =>
       `${formatNumber(files, 'nl')} ${files === 1 ? 'bestand' : 'bestanden'} gelezen in ${formatNumber(ms, 'nl')} ms.`,
-    featureCount: (n: number) => `${formatNumber(n, 'nl')} objecten`,
+    featureCount: (n: number) => formatCount(n, 'nl', 'object', 'objecten'),
     role: 'Wat is dit bestand?',
     roles: {
       zone: 'Werklocaties (bedrijventerrein, woon-werkzone, productieve wijk)',

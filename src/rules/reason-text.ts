@@ -190,20 +190,10 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
       );
       if (reason.count && reason.count > 1 && reason.areas) {
         parts.push(
-          r.areaCount(
-            formatNumber(reason.count, ctx.lang),
-            formatNumber(reason.count - reason.areas, ctx.lang),
-            formatNumber(reason.homes ?? 0, ctx.lang),
-            formatNumber(reason.areas, ctx.lang),
-          ),
+          r.areaCount(reason.count, reason.count - reason.areas, reason.homes ?? 0, reason.areas),
         );
       } else if (reason.count && reason.count > 1) {
-        parts.push(
-          r.dwellingCount(
-            formatNumber(reason.count, ctx.lang),
-            formatNumber(reason.homes ?? reason.count, ctx.lang),
-          ),
-        );
+        parts.push(r.dwellingCount(reason.count, reason.homes ?? reason.count));
       }
       return parts.join(' ');
     }
@@ -235,7 +225,7 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
               : pv.sourceBusiness(reason.source.name),
           )
         : reason.count
-          ? r.functiemengingDwellings(zone, cls, formatNumber(reason.count, ctx.lang))
+          ? r.functiemengingDwellings(zone, cls, reason.count)
           : r.functiemengingInZone(zone, cls);
       const conditions = reason.conditions ?? [];
       const last =

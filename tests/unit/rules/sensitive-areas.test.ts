@@ -235,7 +235,7 @@ describe('a business beside a Wonen area is measured to the area’s boundary', 
     ]);
     const text = describeVerdict(v, point(130, 50) as never, 0, { lang: 'nl', m: nl });
     expect(text.reasons.map((x) => x.text).join(' ')).toContain(
-      'In totaal 2 in deze klasse: 1 adressen (3 woningen) en 1 gevoelige gebieden.',
+      'In totaal 2 in deze klasse: 1 adres (3 woningen) en 1 gevoelig gebied.',
     );
   });
 
