@@ -98,6 +98,7 @@ export const en: Messages = {
     programCategory: 'Environmental category',
     activityLabel: 'Activity (word or SBI code)',
     activityPlaceholder: 'e.g. bakery or 1071',
+    activityPick: 'No activity chosen yet: type a word or SBI code and pick one from the list.',
     activityNone: 'No activity found.',
     activityCount: (n: number) => (n === 1 ? '1 activity found' : `${n} activities found`),
     activityChosen: (sbi: string, name: string) => `Chosen: SBI ${sbi}, ${name}`,

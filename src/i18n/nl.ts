@@ -100,6 +100,8 @@ export const nl = {
     programCategory: 'Milieucategorie',
     activityLabel: 'Activiteit (woord of SBI-code)',
     activityPlaceholder: 'bijv. bakkerij of 1071',
+    activityPick:
+      'Nog geen activiteit gekozen: typ een woord of SBI-code en kies er een uit de lijst.',
     activityNone: 'Geen activiteit gevonden.',
     activityCount: (n: number) =>
       n === 1 ? '1 activiteit gevonden' : `${n} activiteiten gevonden`,

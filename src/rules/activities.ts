@@ -4,7 +4,11 @@
  * (`data/activities.json`). Searchable by word (Dutch or English, case- and
  * diacritics-insensitive) and by SBI code prefix.
  */
-import type { FunctiemengingClass, Milieucategorie } from '../domain/domain.ts';
+import {
+  MILIEUCATEGORIEEN,
+  type FunctiemengingClass,
+  type Milieucategorie,
+} from '../domain/domain.ts';
 import data from './data/activities.json';
 
 /** One activity of the list. */
@@ -16,6 +20,11 @@ export interface Activity {
   milieucategorie: Milieucategorie;
   functiemenging?: FunctiemengingClass;
   keywords?: string;
+  /**
+   * Entries that are size classes of one activity share a group (the bakery < 7,500 kg flour a
+   * week and the bread factory ≥ 7,500 kg are both SBI 1071): a search that finds one finds all.
+   */
+  sizeGroup?: string;
   source: string;
   /**
    * A size threshold of the VNG list: `milieucategorie` is the larger size class; at or
@@ -75,7 +84,8 @@ export function activityCategory(activity: Activity, areaM2?: number): Milieucat
 
 /**
  * Searches activities by SBI code prefix (when the query is digits) or by words:
- * every word must occur in the Dutch or English description or the keywords.
+ * every word must occur in the Dutch or English description or the keywords. Every size class
+ * of a found activity is found too (its `sizeGroup`).
  * @param query e.g. "bakkerij", "Bäkery", "10", "1071"
  * @param lang language whose description matches rank first
  * @param list the activity list (default the shipped one)
@@ -103,5 +113,35 @@ export function searchActivities(
     if (!words.every((w) => all.includes(w))) continue;
     scored.push({ a, score: words.filter((w) => own.includes(w)).length });
   }
-  return scored.sort((x, y) => y.score - x.score).map((s) => s.a);
+  return withSizeClasses(
+    scored.sort((x, y) => y.score - x.score).map((s) => s.a),
+    list,
+  );
+}
+
+/**
+ * Adds the other size classes of each found activity right after the first of its group that
+ * was found, lightest class first, so that "bakkerij" also lists the bread factory (cat. 3.2).
+ */
+function withSizeClasses(found: readonly Activity[], list: readonly Activity[]): Activity[] {
+  const out: Activity[] = [];
+  const seen = new Set<string>();
+  for (const a of found) {
+    if (seen.has(a.id)) continue;
+    const group = a.sizeGroup
+      ? list
+          .filter((b) => b.sizeGroup === a.sizeGroup)
+          .sort((x, y) => categoryOrder(x) - categoryOrder(y))
+      : [a];
+    for (const b of group) {
+      if (seen.has(b.id)) continue;
+      seen.add(b.id);
+      out.push(b);
+    }
+  }
+  return out;
+}
+
+function categoryOrder(a: Activity): number {
+  return MILIEUCATEGORIEEN.indexOf(a.milieucategorie);
 }

@@ -63,6 +63,11 @@ export const locatiecheck = $state({
   drawing: [] as Position[],
   /** Pointer position while drawing (rubber band to the next vertex), or null. */
   pointer: null as Position | null,
+  /**
+   * "Bedrijfsactiviteit" was chosen but no activity yet: there is no verdict until the user
+   * picks one (choosing the kind never picks an activity by itself, issue 14).
+   */
+  awaitingActivity: false,
 });
 
 /** The check's result with what the card and the map need. */
@@ -81,7 +86,7 @@ export interface LocatiecheckResult {
 const result = $derived.by((): LocatiecheckResult | null => {
   const ds = dataset();
   const current = locatiecheck.place;
-  if (!ds || !current) return null;
+  if (!ds || !current || locatiecheck.awaitingActivity) return null;
   const place = $state.snapshot(current) as CheckPlace;
   const program = $state.snapshot(locatiecheck.program) as CheckProgram;
   const verdict = checkLocation(ds, place, program, { view: ruleView.view });
@@ -171,7 +176,13 @@ export function isLocatiecheckActive(): boolean {
 
 /** Sets the program; the verdict follows. */
 export function setProgram(program: CheckProgram): void {
+  locatiecheck.awaitingActivity = false;
   locatiecheck.program = program;
+}
+
+/** "Bedrijfsactiviteit" without an activity yet: no verdict until one is chosen. */
+export function awaitActivity(): void {
+  locatiecheck.awaitingActivity = true;
 }
 
 /** Sets the place (WGS84); stops any drawing. */
@@ -253,6 +264,7 @@ export function applyLocatiecheckState(s: LocatiecheckShared | undefined): boole
   }
   const valid = readLocatiecheckState(s);
   if (!valid) return false;
+  locatiecheck.awaitingActivity = false;
   locatiecheck.program = valid.program;
   locatiecheck.mode = valid.place.type === 'Point' ? 'point' : 'polygon';
   setPlace(valid.place);
