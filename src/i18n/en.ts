@@ -160,6 +160,12 @@ export const en: Messages = {
     copied: 'Text copied.',
     copyFailed: 'Copying did not work; select the text below and copy it yourself.',
     memoTitle: 'Werkruimte location check',
+    memoDate: (date: string) => `Date: ${date}`,
+    memoAddress: (address: string) => `Address: ${address}`,
+    memoXY: (x: string, y: string) => `x ${x}, y ${y}`,
+    memoRdPoint: (xy: string) => `RD coordinates (EPSG:28992, metres): ${xy}`,
+    memoRdPolygon: (corners: string) => `Corners in RD (EPSG:28992, metres): ${corners}`,
+    memoLink: (url: string) => `Link to this map: ${url}`,
     memoSource:
       'Source: VNG, Bedrijven en milieuzonering (2009). Distances measured in plan in RD New (EPSG:28992). Guide distances are guidance, not law.',
     effect: {

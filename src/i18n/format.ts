@@ -63,3 +63,38 @@ export function formatNumberUpTo(n: number, lang: NumberLang, maxDigits: number)
 export function formatCount(n: number, lang: NumberLang, one: string, other: string): string {
   return `${formatNumber(n, lang)} ${n === 1 ? one : other}`;
 }
+
+/**
+ * A coordinate in metres without thousands separators (RD x and y are read and typed as plain
+ * numbers: "168012,34"), in the UI language's decimal mark.
+ * @param n the coordinate
+ * @param lang UI language
+ * @param digits fraction digits (default 2: centimetres)
+ * @returns the formatted coordinate
+ * @example formatCoordinate(168012.345, 'nl') // "168012,35"
+ */
+export function formatCoordinate(n: number, lang: NumberLang, digits = 2): string {
+  const key = `coord:${lang}:${digits}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
+    formats.set(key, f);
+  }
+  return f.format(n);
+}
+
+/**
+ * A date and time in the UI language, for memos and exports.
+ * @param date the moment
+ * @param lang UI language
+ * @returns e.g. "2 december 2026 om 09:20" (nl), "2 December 2026 at 09:20" (en)
+ */
+export function formatDateTime(date: Date, lang: NumberLang): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }).format(
+    date,
+  );
+}

@@ -166,6 +166,12 @@ export const nl = {
     copied: 'Tekst gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
     memoTitle: 'Locatiecheck Werkruimte',
+    memoDate: (date: string) => `Datum: ${date}`,
+    memoAddress: (address: string) => `Adres: ${address}`,
+    memoXY: (x: string, y: string) => `x ${x}, y ${y}`,
+    memoRdPoint: (xy: string) => `RD-coördinaten (EPSG:28992, meter): ${xy}`,
+    memoRdPolygon: (corners: string) => `Hoekpunten in RD (EPSG:28992, meter): ${corners}`,
+    memoLink: (url: string) => `Link naar deze kaart: ${url}`,
     memoSource:
       'Bron: VNG, Bedrijven en milieuzonering (2009). Afstanden vlak gemeten in RD New (EPSG:28992). Richtafstanden zijn richtinggevend, geen wet.',
     effect: {

@@ -13,7 +13,7 @@ import { VERDICTS, type VerdictLevel } from './decision-table.ts';
 import type { Conflict, Reason, Verdict, ZoneRef } from './location-check.ts';
 import { categoryRank, requiredDistancesM } from './vng.ts';
 import type { Messages } from '../i18n/nl.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatCoordinate, formatDateTime, formatNumber } from '../i18n/format.ts';
 
 /** What the sentences need besides the reason itself. */
 export interface ReasonTextContext {
@@ -358,21 +358,71 @@ export function describeVerdict(
 }
 
 /**
+ * What a memo records besides the verdict, so it can be filed and found again (issue 14).
+ * Coordinates are RD New (EPSG:28992) metres: a point's position, or a polygon's corners.
+ */
+export interface MemoAbout {
+  /** When the check was made. */
+  date: Date;
+  /** The place in RD: `[x, y]` of a point, or the corners of a polygon's outer ring. */
+  placeRd: { point: readonly [number, number] } | { corners: readonly (readonly number[])[] };
+  /** The address at the place, when one is known. */
+  address?: string;
+  /** A link that opens this check again. */
+  link?: string;
+}
+
+/**
+ * The memo's lines about the check itself: date, address, RD coordinates (and the link last).
+ * @param about what to record
+ * @param ctx language and messages
+ * @returns the head lines and the link line
+ * @example memoAboutLines({ date, placeRd: { point: [168012.3, 493456.7] } }, ctx).head
+ */
+export function memoAboutLines(
+  about: MemoAbout,
+  ctx: ReasonTextContext,
+): { head: string[]; link: string[] } {
+  const t = ctx.m.locatiecheck;
+  const xy = (p: readonly number[]) =>
+    t.memoXY(formatCoordinate(p[0]!, ctx.lang), formatCoordinate(p[1]!, ctx.lang));
+  const head = [t.memoDate(formatDateTime(about.date, ctx.lang))];
+  if (about.address) head.push(t.memoAddress(about.address));
+  if ('point' in about.placeRd) head.push(t.memoRdPoint(xy(about.placeRd.point)));
+  else {
+    // A closed ring repeats its first corner last; the memo lists each corner once.
+    const c = about.placeRd.corners;
+    const first = c[0];
+    const last = c[c.length - 1];
+    const open =
+      c.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]
+        ? c.slice(0, -1)
+        : c;
+    head.push(t.memoRdPolygon(open.map(xy).join('; ')));
+  }
+  return { head, link: about.link ? [t.memoLink(about.link)] : [] };
+}
+
+/**
  * The verdict as a plain-text memo (what "Kopieer tekst" copies).
  * @param text the card's texts (from {@link describeVerdict})
  * @param ctx language and messages
- * @param options `frame: false` leaves out the title and the source line (for a list of memos)
+ * @param options `frame: false` leaves out the title and the source line (for a list of memos);
+ *   `about` adds the date, the address, the RD coordinates and the link
  * @returns lines joined with newlines
  */
 export function formatMemo(
   text: VerdictText,
   ctx: ReasonTextContext,
-  options: { frame?: boolean } = {},
+  options: { frame?: boolean; about?: MemoAbout } = {},
 ): string {
   const t = ctx.m.locatiecheck;
   const frame = options.frame ?? true;
+  const about = options.about ? memoAboutLines(options.about, ctx) : { head: [], link: [] };
   const lines = [
     ...(frame ? [t.memoTitle, ''] : []),
+    ...about.head,
+    ...(about.head.length > 0 ? [''] : []),
     `${t.verdictHeading}: ${text.verdict.toUpperCase()} – ${text.explain}`,
   ];
   if (text.decidedBy) lines.push(text.decidedBy);
@@ -382,6 +432,7 @@ export function formatMemo(
   if (text.zones.length === 0) lines.push(`- ${t.zonesNone}`);
   for (const z of text.zones) lines.push(`- ${z}`);
   lines.push('', text.nearestDwelling);
+  if (about.link.length > 0) lines.push('', ...about.link);
   if (frame) lines.push('', t.memoSource);
   return lines.join('\n');
 }

@@ -30,6 +30,7 @@ import {
   type ConflictSegment,
 } from './conflict-lines.ts';
 import { dataset } from './dataset.svelte.ts';
+import { currentLink, isLinkShareable, share } from './share.svelte.ts';
 import { ruleView } from './rule-view.svelte.ts';
 import {
   closePolygon,
@@ -42,6 +43,7 @@ import {
   conflictLabel,
   describeVerdict,
   formatMemo,
+  type MemoAbout,
   type ReasonTextContext,
   type VerdictText,
 } from '../rules/reason-text.ts';
@@ -154,9 +156,41 @@ export function verdictText(): VerdictText | null {
   return text;
 }
 
-/** @returns the plain-text memo of the verdict in the current language, or null */
-export function verdictMemo(): string | null {
-  return text ? formatMemo(text, textContext) : null;
+/**
+ * A click this close to an address point is taken as that address in the memo. A tolerance of
+ * the pointer at street zoom (a few screen pixels), not a domain number.
+ */
+const ADDRESS_AT_PLACE_M = 5;
+
+/**
+ * What the memo records besides the verdict: the date, the place in RD, the address when the
+ * place is a point on (within {@link ADDRESS_AT_PLACE_M} of) an address, and the link.
+ */
+function memoAbout(r: LocatiecheckResult, now: Date): MemoAbout {
+  const placeRd = placeToRd(r.place);
+  const nd = r.verdict.nearestDwelling;
+  const address =
+    'point' in placeRd && nd && nd.distanceM <= ADDRESS_AT_PLACE_M ? r.nearestAddress : undefined;
+  return {
+    date: now,
+    placeRd:
+      'point' in placeRd ? { point: placeRd.point } : { corners: placeRd.multi[0]?.[0] ?? [] },
+    ...(address ? { address } : {}),
+    ...(isLinkShareable() && share.linkText ? { link: currentLink() } : {}),
+  };
+}
+
+/**
+ * The plain-text memo of the verdict in the current language: the date, the place in RD
+ * coordinates (and its address when known), the verdict and the link (issue 14).
+ * @param now the moment of the memo (default: now)
+ * @returns the memo, or null without a verdict
+ */
+export function verdictMemo(now?: Date): string | null {
+  // A plain timestamp of the moment of copying, not reactive state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const at = now ?? new Date();
+  return text && result ? formatMemo(text, textContext, { about: memoAbout(result, at) }) : null;
 }
 
 /** @returns overlay data: the place, conflict lines (with labels) and their end points */
