@@ -315,8 +315,19 @@ function swapUrl(old: string | null, bytes: Uint8Array<ArrayBuffer>): string {
   return URL.createObjectURL(new Blob([bytes], { type: 'application/geo+json' }));
 }
 
+/** Export requests waiting for the worker's answer, by id. */
+const exports = new Map<number, { resolve: (b: Blob) => void; reject: (e: Error) => void }>();
+
 function onMessage(event: MessageEvent<SurfaceResponse>): void {
   const msg = event.data;
+  if (msg.type === 'exported' || (msg.type === 'error' && exports.has(msg.id))) {
+    const pending = exports.get(msg.id);
+    exports.delete(msg.id);
+    if (msg.type === 'exported') {
+      pending?.resolve(new Blob([msg.json], { type: 'application/geo+json' }));
+    } else pending?.reject(new Error(msg.message));
+    return;
+  }
   if (msg.type === 'progress') {
     if (msg.id === wantedId) {
       surface.progress = msg.fraction;
@@ -409,6 +420,25 @@ onRuleViewChange(() => {
   if (surface.showContours) requestContours();
   if (surface.status !== 'idle') requestSurface(surface.program);
 });
+
+/**
+ * The last surface (its class per feature) or the contours as a GeoJSON file, in RD New (with
+ * a `crs` member) or WGS84 (issue 14). The worker writes it from the RD result it computed.
+ * @param what the classes of the surface, or the contours
+ * @param crs RD New or WGS84
+ * @returns the file's content
+ */
+export function exportSurfaceGeoJson(
+  what: 'classes' | 'contours',
+  crs: 'rd' | 'wgs84',
+): Promise<Blob> {
+  if (!worker) return Promise.reject(new Error('surface not started'));
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    exports.set(id, { resolve, reject });
+    send({ type: 'export', id, what, crs });
+  });
+}
 
 /**
  * Shows or hides the hindrance contours (computed on first show and after data edits).

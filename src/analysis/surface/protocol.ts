@@ -33,7 +33,9 @@ export type SurfaceRequest =
       studyAreaRd?: PolygonalRd;
     }
   | { type: 'compute'; id: number; program: SurfaceProgram; view?: RuleView }
-  | { type: 'contours'; id: number; view?: RuleView };
+  | { type: 'contours'; id: number; view?: RuleView }
+  /** The last surface or contours as GeoJSON for download, in RD (with `crs`) or WGS84. */
+  | { type: 'export'; id: number; what: 'classes' | 'contours'; crs: 'rd' | 'wgs84' };
 
 /** Worker → app. */
 export type SurfaceResponse =
@@ -49,4 +51,5 @@ export type SurfaceResponse =
       timingsMs: Record<string, number>;
     }
   | { type: 'contours'; id: number; contoursJson: Uint8Array<ArrayBuffer>; count: number }
+  | { type: 'exported'; id: number; json: Uint8Array<ArrayBuffer> }
   | { type: 'error'; id: number; message: string };

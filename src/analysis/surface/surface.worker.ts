@@ -3,13 +3,14 @@
  * answers compute and contour requests off the main thread. Heavy geometry runs here; the
  * main thread only receives bytes and a small statistics object.
  */
-import type { Feature, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import { initClipper } from '../../geo/clip/index.ts';
 import { buildDataset, type Dataset } from '../../domain/dataset.ts';
 import { SurfaceEngine } from './engine.ts';
 import { buildSurfaceInput } from './input.ts';
 import type { SurfaceRequest, SurfaceResponse } from './protocol.ts';
-import type { SurfaceInput } from './types.ts';
+import { withRdCrs } from './export.ts';
+import type { ContourCollection, SurfaceClassCollection, SurfaceInput } from './types.ts';
 import { encodeJson, toWgs84Collection } from './wgs84.ts';
 
 interface WorkerScope {
@@ -21,6 +22,9 @@ const scope = self as unknown as WorkerScope;
 let engine: SurfaceEngine | null = null;
 let input: SurfaceInput | null = null;
 let ready: Promise<void> | null = null;
+/** The last results in RD, kept for an export (issue 14). */
+let lastClasses: SurfaceClassCollection | null = null;
+let lastContours: ContourCollection | null = null;
 
 function post(message: SurfaceResponse, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
@@ -70,6 +74,7 @@ async function handle(message: SurfaceRequest): Promise<void> {
           onProgress: (fraction, step) => post({ type: 'progress', id, fraction, step }),
         },
       );
+      lastClasses = result.classes;
       const classesJson = encodeJson(toWgs84Collection(result.classes));
       post(
         {
@@ -88,10 +93,19 @@ async function handle(message: SurfaceRequest): Promise<void> {
       await ready;
       if (!engine || !input) throw new Error('surface worker: no data yet');
       const contours = engine.computeContours({ ...input, view: message.view ?? input.view });
+      lastContours = contours;
       const contoursJson = encodeJson(toWgs84Collection(contours));
       post({ type: 'contours', id: message.id, contoursJson, count: contours.features.length }, [
         contoursJson.buffer,
       ]);
+      return;
+    }
+    case 'export': {
+      const fc: FeatureCollection<MultiPolygon> | null =
+        message.what === 'classes' ? lastClasses : lastContours;
+      if (!fc) throw new Error(`surface worker: no ${message.what} to export yet`);
+      const json = encodeJson(message.crs === 'rd' ? withRdCrs(fc) : toWgs84Collection(fc));
+      post({ type: 'exported', id: message.id, json }, [json.buffer]);
       return;
     }
   }

@@ -10,7 +10,13 @@ import { indicatorValue, type Indicator } from './indicators.ts';
 /** UTF-8 byte-order mark: tells Excel the file is UTF-8 (ë, ï, m², …). */
 export const BOM = '\uFEFF';
 
-function csvField(text: string): string {
+/**
+ * One CSV field for Dutch Excel: quoted when it holds `;`, a quote or a line break.
+ * @param text the field
+ * @returns the field as written
+ * @example csvField('a;b') // '"a;b"'
+ */
+export function csvField(text: string): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
