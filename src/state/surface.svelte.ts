@@ -316,6 +316,7 @@ function swapUrl(old: string | null, bytes: Uint8Array<ArrayBuffer>): string {
 }
 
 /** Export requests waiting for the worker's answer, by id. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a plain lookup of pending requests, not state
 const exports = new Map<number, { resolve: (b: Blob) => void; reject: (e: Error) => void }>();
 
 function onMessage(event: MessageEvent<SurfaceResponse>): void {

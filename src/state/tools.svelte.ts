@@ -50,6 +50,8 @@ const SNAP_PX = 10;
 export const tools = $state({
   open: null as ToolbarTool | null,
   guideOpen: false,
+  /** The guide was opened from the help button: it takes the focus (not at the first visit). */
+  guideFocus: false,
   measureMode: 'distance' as MeasureMode,
   /** Clicked (snapped) points of the measurement, `[lng, lat]`. */
   measureVertices: [] as Position[],
@@ -92,11 +94,13 @@ export function initGuide(): void {
 /** Opens the guide again (the help button). */
 export function openGuide(): void {
   tools.guideOpen = true;
+  tools.guideFocus = true;
 }
 
 /** Closes the guide and remembers it was seen. */
 export function dismissGuide(): void {
   tools.guideOpen = false;
+  tools.guideFocus = false;
   try {
     localStorage.setItem(GUIDE_SEEN_KEY, 'seen');
   } catch {

@@ -74,6 +74,8 @@ export async function startHarness(): Promise<Harness> {
  * @param baseUrl the app URL
  */
 export async function openApp(page: Page, baseUrl: string): Promise<void> {
+  // The first-run guide (issue 14) was seen: tests start from the app itself.
+  await page.addInitScript(() => localStorage.setItem('werkruimte.guide.v1', 'seen'));
   await page.goto(baseUrl);
   await page.waitForFunction(
     () => {
