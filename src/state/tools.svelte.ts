@@ -1,6 +1,7 @@
 /**
- * State of the toolbar's tools (issue 14): search for a place, the measure tool, the attribute
- * table, and the first-run guide. The pure logic is in src/analysis/tools/; the map glue in
+ * State of the toolbar's tools (issue 14): search for a place, the measure tool and the
+ * attribute table. Loaded with the first tool that is opened (the toolbar's own state, which
+ * tool is open and the guide, is in toolbar.svelte.ts). The pure logic is in src/analysis/tools/; the map glue in
  * src/map/tools-layers.ts. Heavy parts (the search index, the snap index) are built only when
  * their tool is first used.
  */
@@ -36,22 +37,13 @@ import {
 } from '../map/tools-layers.ts';
 import { app, featuresOf } from './app.svelte.ts';
 import { loadedMap, registerMapFeature } from './map-handle.ts';
-
-/** A tool of the toolbar. */
-export type ToolbarTool = 'search' | 'measure' | 'table';
-
-/** localStorage key: the first-run guide was seen (then it opens only from the help button). */
-export const GUIDE_SEEN_KEY = 'werkruimte.guide.v1';
+import { toolbar } from './toolbar.svelte.ts';
 
 /** Snap reach of the measure tool, screen pixels (a pointer's reach, not a domain number). */
 const SNAP_PX = 10;
 
 /** The tools' state. Mutate through the functions below; read freely. */
 export const tools = $state({
-  open: null as ToolbarTool | null,
-  guideOpen: false,
-  /** The guide was opened from the help button: it takes the focus (not at the first visit). */
-  guideFocus: false,
   measureMode: 'distance' as MeasureMode,
   /** Clicked (snapped) points of the measurement, `[lng, lat]`. */
   measureVertices: [] as Position[],
@@ -70,49 +62,11 @@ export const tools = $state({
   },
 });
 
-/**
- * Opens a tool, or closes it when it is open. The measure tool takes the map's clicks, so it
- * closes the side-panel tool that would take them too (the Locatiecheck, drawing).
- * @param tool the tool
- */
-export function toggleTool(tool: ToolbarTool): void {
-  tools.open = tools.open === tool ? null : tool;
-  if (tools.open === 'measure') app.activeTool = null;
-}
-
-// --- first-run guide ---
-
-/** Opens the guide at the first visit (nothing remembered yet). */
-export function initGuide(): void {
-  try {
-    tools.guideOpen = localStorage.getItem(GUIDE_SEEN_KEY) !== 'seen';
-  } catch {
-    tools.guideOpen = true;
-  }
-}
-
-/** Opens the guide again (the help button). */
-export function openGuide(): void {
-  tools.guideOpen = true;
-  tools.guideFocus = true;
-}
-
-/** Closes the guide and remembers it was seen. */
-export function dismissGuide(): void {
-  tools.guideOpen = false;
-  tools.guideFocus = false;
-  try {
-    localStorage.setItem(GUIDE_SEEN_KEY, 'seen');
-  } catch {
-    // Private mode: the guide opens again next time; it stays dismissable.
-  }
-}
-
 // --- search ---
 
 /** The index of the loaded data, built when the search first opens and after each load. */
 const placeIndex = $derived.by((): PlaceIndex | null =>
-  tools.open === 'search'
+  toolbar.open === 'search'
     ? buildPlaceIndex(
         LAYERS.map((l) => ({ layerId: l.id, role: l.role, features: featuresOf(l.id) })),
       )
@@ -229,7 +183,7 @@ export function currentMeasurement(): Measurement {
 }
 
 function isMeasuring(): boolean {
-  return tools.open === 'measure';
+  return toolbar.open === 'measure';
 }
 
 // --- attribute table ---
@@ -308,7 +262,7 @@ function bboxOfFeatures(fs: readonly { geometry: Geometry | null }[]): BboxLngLa
 }
 
 const tableSelection = $derived.by(() => {
-  if (tools.open !== 'table') return [];
+  if (toolbar.open !== 'table') return [];
   const fs = featuresOf(tools.table.layerId);
   return tools.table.selected.map((i) => fs[i]).filter((f) => f !== undefined);
 });
@@ -345,7 +299,7 @@ registerMapFeature({
       });
       $effect(() => {
         // A side-panel tool that takes clicks was opened: measuring ends.
-        if (app.activeTool !== null && tools.open === 'measure') tools.open = null;
+        if (app.activeTool !== null && toolbar.open === 'measure') toolbar.open = null;
       });
     });
     return {
