@@ -7,4 +7,5 @@ export { buildSurfaceInput, datasetExtent } from './input.ts';
 export { OUTSIDE_ZONES_ID } from './stats.ts';
 export { classAtPoint } from './classify.ts';
 export { encodeJson, toWgs84Collection } from './wgs84.ts';
+export { repairMultiPolygonRd, repairSurfaceCollection } from './repair.ts';
 export * from './types.ts';

@@ -10,6 +10,7 @@ import { SurfaceEngine } from './engine.ts';
 import { buildSurfaceInput } from './input.ts';
 import type { SurfaceRequest, SurfaceResponse } from './protocol.ts';
 import type { SurfaceInput } from './types.ts';
+import { repairSurfaceCollection } from './repair.ts';
 import { encodeJson, toWgs84Collection } from './wgs84.ts';
 
 interface WorkerScope {
@@ -70,7 +71,8 @@ async function handle(message: SurfaceRequest): Promise<void> {
           onProgress: (fraction, step) => post({ type: 'progress', id, fraction, step }),
         },
       );
-      const classesJson = encodeJson(toWgs84Collection(result.classes));
+      // Issue 14: valid OGC geometry on the map (a post-pass; the engine's output stays as it is).
+      const classesJson = encodeJson(toWgs84Collection(repairSurfaceCollection(result.classes)));
       post(
         {
           type: 'result',
