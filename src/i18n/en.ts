@@ -710,6 +710,20 @@ export const en: Messages = {
       qrCaption: 'Scan for this map',
       qrTooLong: 'Link too long for a QR code',
       north: 'N',
+      analysis: {
+        surfaceTitle: (program: string) => `Where homes and work may mix: ${program}`,
+        category: (c: string) => `milieucategorie ${c}`,
+        housing: 'homes',
+        contoursTitle: 'Hindrance contours (guide distances)',
+        contourKinds: {
+          'rustige-woonwijk': 'Guide distance, quiet residential area',
+          'gemengd-gebied': 'Guide distance, mixed area',
+        },
+        locatiecheckTitle: 'Location check',
+        place: 'Checked place',
+        tooClose: 'Closer than the mixed-area distance',
+        exception: 'Within the guide distance, exception with motivation',
+      },
     },
     problemsIntro: {
       link: (list: string) =>

@@ -721,6 +721,21 @@ export const nl = {
       qrCaption: 'Scan voor deze kaart',
       qrTooLong: 'Link te lang voor een QR-code',
       north: 'N',
+      /** Legend blocks of the analyses on the map (issue 14). */
+      analysis: {
+        surfaceTitle: (program: string) => `Waar wel, waar niet: ${program}`,
+        category: (c: string) => `milieucategorie ${c}`,
+        housing: 'wonen',
+        contoursTitle: 'Milieucontouren (richtafstanden)',
+        contourKinds: {
+          'rustige-woonwijk': 'Richtafstand rustige woonwijk',
+          'gemengd-gebied': 'Richtafstand gemengd gebied',
+        },
+        locatiecheckTitle: 'Locatiecheck',
+        place: 'Gecontroleerde plek',
+        tooClose: 'Dichter dan de afstand voor gemengd gebied',
+        exception: 'Binnen de richtafstand, afwijken met motivering',
+      },
     },
     problemsIntro: {
       link: (list: string) =>
