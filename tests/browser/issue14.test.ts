@@ -1,0 +1,125 @@
+/**
+ * Issue 14 in Chromium: what a first-time planner and a council member meet — the legend of
+ * the print and the presentation, agendapunten that hold the analysis, a link that shows the
+ * extent that was seen on another screen, and the layout on a phone and a laptop projector.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../support/pdf.ts';
+import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function waitForUrl(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.documentElement.dataset.shareUrl === 'written', null, {
+    timeout: 10_000,
+  });
+  return page.evaluate(() => location.href);
+}
+
+async function surfaceReady(page: Page): Promise<void> {
+  await page.waitForSelector('[data-surface-status="ready"]', { timeout: 30_000 });
+}
+
+const visibility = (page: Page, layer: string) =>
+  page.evaluate((id) => window.__werkruimte!.map.getLayoutProperty(id, 'visibility'), layer);
+
+describe('issue 14 in Chromium', () => {
+  it('an agendapunt saved before any surface shows no surface when presented (A3)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Delen' }).click();
+    await page.getByTestId('view-name').fill('Zonder analyse');
+    await page.getByTestId('save-view').click();
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await surfaceReady(page);
+    expect(await visibility(page, 'surface-classes-fill')).toBe('visible');
+    await page.getByRole('tab', { name: 'Delen' }).click();
+    await page.getByTestId('view-name').fill('Met wonen');
+    await page.getByTestId('save-view').click();
+
+    await page.getByTestId('present-button').click();
+    await page.getByTestId('presentation').waitFor();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('current-view').textContent()).toContain('Zonder analyse');
+    await page.waitForFunction(
+      () =>
+        window.__werkruimte!.map.getLayoutProperty('surface-classes-fill', 'visibility') === 'none',
+    );
+    // Nor does its legend list the surface.
+    expect(await page.locator('.presentation .legend').textContent()).not.toContain('Toegestaan');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByTestId('current-view').textContent()).toContain('Met wonen');
+    await page.waitForFunction(
+      () =>
+        window.__werkruimte!.map.getLayoutProperty('surface-classes-fill', 'visibility') ===
+        'visible',
+    );
+    await page.locator('.presentation .legend', { hasText: 'Toegestaan' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a link opened on an iPad shows the whole extent that was seen (B)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.evaluate(() =>
+      window.__werkruimte!.map.jumpTo({ center: [5.6052, 52.4142], zoom: 15 }),
+    );
+    await waitForIdle(page);
+    const seen = await page.evaluate(() => window.__werkruimte!.map.getBounds().toArray());
+    const href = await waitForUrl(page);
+
+    const ipad = await harness.newPage();
+    await ipad.page.setViewportSize({ width: 768, height: 1024 });
+    await openApp(ipad.page, href);
+    const shown = await ipad.page.evaluate(() => window.__werkruimte!.map.getBounds().toArray());
+    // Every corner of the extent seen on the laptop is on the iPad's map (1e-5° ≈ 1 m slack).
+    const eps = 1e-5;
+    expect(shown[0][0]).toBeLessThanOrEqual(seen[0][0] + eps);
+    expect(shown[0][1]).toBeLessThanOrEqual(seen[0][1] + eps);
+    expect(shown[1][0]).toBeGreaterThanOrEqual(seen[1][0] - eps);
+    expect(shown[1][1]).toBeGreaterThanOrEqual(seen[1][1] - eps);
+    expect([...errors, ...ipad.errors]).toEqual([]);
+    await ipad.context.close();
+    await context.close();
+  });
+
+  it('the A3 PDF legend lists the surface classes and the contours drawn on it (A1)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await surfaceReady(page);
+    await page.locator('[data-surface-contours-toggle]').check();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Contouren berekenen'));
+    await page.getByRole('tab', { name: 'Delen' }).click();
+    await page.getByTestId('open-print').click();
+    await page.getByTestId('paper-a3').check();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-pdf').click(),
+    ]);
+    const path = artifact('issue14-a3.pdf');
+    await pdf.saveAs(path);
+    const { text } = await readPdf(readFileSync(path));
+    for (const words of [
+      'Waar wel, waar niet: wonen',
+      'Toegestaan',
+      'Voorwaardelijk',
+      'Niet toegestaan',
+      'Milieucontouren (richtafstanden)',
+      'Richtafstand gemengd gebied',
+    ])
+      expect(text).toContain(words);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
