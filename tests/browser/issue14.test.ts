@@ -122,4 +122,68 @@ describe('issue 14 in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('"Berekend in" is the time from the click to the surface on the map, and the bar moves through start-up (A6)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    // The progress bar's value in every frame, from the click on.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __bar: { t: number; v: number }[];
+        __t0: number;
+        __readyAt: number;
+      };
+      w.__bar = [];
+      const sample = () => {
+        const bar = document.querySelector('[data-surface-status] progress');
+        if (bar) w.__bar.push({ t: performance.now(), v: (bar as HTMLProgressElement).value });
+        if (!document.querySelector('[data-surface-status="ready"]')) requestAnimationFrame(sample);
+        else w.__readyAt = performance.now();
+      };
+      requestAnimationFrame(sample);
+      w.__t0 = performance.now();
+      const tab = [...document.querySelectorAll('[role="tab"]')].find((t) =>
+        t.textContent?.includes('Waar wel, waar niet'),
+      );
+      (tab as HTMLElement).click();
+    });
+    await surfaceReady(page);
+    const { waitedMs, bar, shown } = await page.evaluate(() => {
+      const w = window as unknown as {
+        __bar: { t: number; v: number }[];
+        __t0: number;
+        __readyAt: number;
+      };
+      return {
+        // From the click to the frame in which the panel first said "ready".
+        waitedMs: w.__readyAt - w.__t0,
+        bar: w.__bar,
+        shown: document.querySelector('[data-surface-status] .done')?.textContent ?? '',
+      };
+    });
+    const reportedS = Number(/([\d,]+) s/.exec(shown)![1]!.replace(',', '.'));
+    // The reported time is the wait, to a frame and the rounding to 10 ms.
+    expect(reportedS * 1000).toBeLessThanOrEqual(waitedMs + 10);
+    expect(reportedS * 1000).toBeGreaterThan(waitedMs - 150);
+    // The map has the surface by then.
+    expect(await visibility(page, 'surface-classes-fill')).toBe('visible');
+    // A5: the statistics cover the built-up area (not the 3,000 ha rectangle with its
+    // farmland), and the shares say what they are a share of.
+    const studyHa = Number(
+      await page.locator('[data-surface-study-ha]').getAttribute('data-surface-study-ha'),
+    );
+    expect(studyHa).toBeGreaterThan(500);
+    expect(studyHa).toBeLessThan(2900);
+    expect(await page.locator('[data-surface-ha="toegestaan"]').textContent()).toContain(
+      'van het studiegebied',
+    );
+    expect(await page.locator('[data-surface-study-ha]').textContent()).toContain('bebouwd gebied');
+    // The bar moved in steps before the computation itself (start-up, transfer), never back.
+    const values = bar.map((b) => b.v);
+    expect(values.some((v) => v > 0 && v < 0.25)).toBe(true);
+    expect(new Set(values).size).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < values.length; i++)
+      expect(values[i]!).toBeGreaterThanOrEqual(values[i - 1]!);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import type { Feature, Point } from 'geojson';
 import { initClipper } from '../../geo/clip/index.ts';
 import { buildDataset, type Dataset } from '../../domain/dataset.ts';
 import { SurfaceEngine } from './engine.ts';
+import { builtUpArea } from './built-up.ts';
 import { buildSurfaceInput } from './input.ts';
 import type { SurfaceRequest, SurfaceResponse } from './protocol.ts';
 import type { SurfaceInput } from './types.ts';
@@ -57,7 +58,8 @@ async function handle(message: SurfaceRequest): Promise<void> {
           features: { type: 'FeatureCollection' as const, features: pointFeatures(p.lngLat) },
         })),
       ]);
-      input = buildSurfaceInput(ds, { studyArea: message.studyAreaRd });
+      // Issue 14: without a chosen area, the statistics cover the built-up area, not farmland.
+      input = buildSurfaceInput(ds, { studyArea: message.studyAreaRd ?? builtUpArea(ds) });
       return;
     }
     case 'compute': {
