@@ -308,6 +308,17 @@ let classesUrl: string | null = null;
 let contoursUrl: string | null = null;
 /** When the user's action that asked for the surface happened (performance.now()). */
 let startedAt = 0;
+/** Time of the latest click or key press (the event's time stamp, the same clock). */
+let lastInputAt = -Infinity;
+/** A computation that starts within this long of an input was asked for by that input. */
+const INPUT_WINDOW_MS = 1000;
+if (typeof window !== 'undefined') {
+  for (const type of ['pointerdown', 'click', 'keydown'] as const)
+    window.addEventListener(type, (e) => (lastInputAt = e.timeStamp), {
+      capture: true,
+      passive: true,
+    });
+}
 /** Set by `startSurface` before it gathers the data: the start of the first request. */
 let pendingStart = 0;
 let workerReady = false;
@@ -430,8 +441,11 @@ function dispatch(program: SurfaceProgram): void {
 export function requestSurface(program: SurfaceProgram): void {
   surface.program = program;
   if (program.kind === 'activity' && !program.activityId) return; // nothing chosen yet
-  // The clock runs from the user's action (for the first surface: before its data was gathered).
-  startedAt = pendingStart || performance.now();
+  // The clock runs from the user's action: the click or key that led here (opening the tab
+  // mounts the panel first), else the start of gathering the data, else now.
+  const now = performance.now();
+  const input = now - lastInputAt < INPUT_WINDOW_MS ? lastInputAt : now;
+  startedAt = Math.min(input, pendingStart || now);
   pendingStart = 0;
   surface.status = 'computing';
   surface.progress = 0;

@@ -186,4 +186,141 @@ describe('issue 14 in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+  it('on a phone (390 × 844) every tab keeps the map on top with its zoom buttons on screen (B)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, harness.baseUrl);
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs.length).toBeGreaterThanOrEqual(5);
+    const problems: string[] = [];
+    for (const name of tabs) {
+      await page.getByRole('tab', { name, exact: true }).click();
+      // Something on the tab that scrolls into view (a verdict card, a form) must not move the page.
+      await page.waitForTimeout(0);
+      const seen = await page.evaluate(() => {
+        const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+        const map = rect('.maplibregl-canvas');
+        const zoomIn = rect('.maplibregl-ctrl-zoom-in');
+        const zoomOut = rect('.maplibregl-ctrl-zoom-out');
+        return {
+          scrollY: window.scrollY || document.documentElement.scrollTop || document.body.scrollTop,
+          wide: document.documentElement.scrollWidth,
+          mapTop: map?.top ?? -1,
+          mapHeight: map?.height ?? 0,
+          zoom: [zoomIn, zoomOut].map((r) =>
+            r
+              ? r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth
+              : false,
+          ),
+        };
+      });
+      if (seen.scrollY !== 0) problems.push(`${name}: page scrolled ${seen.scrollY}px`);
+      if (seen.wide > 390) problems.push(`${name}: page ${seen.wide}px wide`);
+      if (Math.abs(seen.mapTop) > 1) problems.push(`${name}: map top at ${seen.mapTop}px`);
+      if (seen.mapHeight < 250) problems.push(`${name}: map only ${seen.mapHeight}px high`);
+      if (!seen.zoom.every(Boolean)) problems.push(`${name}: zoom buttons off screen`);
+    }
+    await page.screenshot({ path: artifact('issue14-phone.png') });
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tabs follow the ARIA tab pattern: arrows, Home and End move and choose (B)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    const tabs = page.getByRole('tab');
+    const n = await tabs.count();
+    const selected = () =>
+      page.evaluate(() =>
+        document.querySelector('[role="tab"][aria-selected="true"]')?.textContent?.trim(),
+      );
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    // One tab stop: only the selected tab is in the tab order.
+    expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe((await tabs.nth(1).textContent())?.trim());
+    expect(await selected()).toBe((await tabs.nth(1).textContent())?.trim());
+    await page.keyboard.press('End');
+    expect(await selected()).toBe((await tabs.nth(n - 1).textContent())?.trim());
+    await page.keyboard.press('ArrowRight'); // wraps around
+    expect(await selected()).toBe((await tabs.first().textContent())?.trim());
+    await page.keyboard.press('ArrowLeft');
+    expect(await selected()).toBe((await tabs.nth(n - 1).textContent())?.trim());
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe((await tabs.first().textContent())?.trim());
+    // The panel is the tab's tabpanel.
+    const panel = page.getByRole('tabpanel');
+    expect(await panel.getAttribute('aria-labelledby')).toBe(await tabs.first().getAttribute('id'));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a turned-off layer's label keeps a contrast of at least 4.5:1 (B)", async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.locator('[data-layer-toggle="woningen"]').uncheck();
+    const ratio = await page.evaluate(() => {
+      const title = document.querySelector('.layer.off .title')!;
+      const rgb = (c: string) =>
+        c
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      let el: Element | null = title;
+      let bg = 'rgba(0, 0, 0, 0)';
+      while (el && /rgba\(0, 0, 0, 0\)|transparent/.test(bg)) {
+        bg = getComputedStyle(el).backgroundColor;
+        el = el.parentElement;
+      }
+      const style = getComputedStyle(title);
+      const alpha = Number(style.opacity);
+      const fg = rgb(style.color);
+      const back = rgb(bg);
+      // An opacity below 1 blends the text into its background.
+      const shown = fg.map((v, i) => v * alpha + back[i]! * (1 - alpha));
+      const [a, b] = [lum(shown), lum(back)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('presentation at 1366 × 768: the legend leaves the map free, focus goes in and comes back (B)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await surfaceReady(page);
+    const present = page.getByTestId('present-button');
+    await present.focus();
+    await present.press('Enter');
+    await page.getByTestId('presentation').waitFor();
+    // Focus is inside the presentation, not on the page body.
+    await page.waitForFunction(
+      () => !!document.activeElement?.closest('[data-testid="presentation"]'),
+    );
+    const box = await page.locator('.presentation .legend').boundingBox();
+    expect(box).not.toBeNull();
+    // At most a sixth of the screen (it covered a third).
+    expect((box!.width * box!.height) / (1366 * 768)).toBeLessThanOrEqual(1 / 6);
+    await page.screenshot({ path: artifact('issue14-presentation-1366.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
+    // Focus returns to the button that opened it.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'present-button',
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
