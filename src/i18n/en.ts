@@ -332,7 +332,7 @@ export const en: Messages = {
     activityChosen: (name: string, c: string) => `${name} (category ${c})`,
     studyAreaChoice: 'Study area',
     studyAreas: {
-      extent: 'Whole map',
+      extent: 'Built-up area',
       proposal: 'Selected proposal',
       drawn: 'Drawn area',
     },
@@ -356,9 +356,15 @@ export const en: Messages = {
         'Lies wholly outside the area with map data. Draw it over the data.',
     },
     studyAreaMissing:
-      'No proposal selected: the whole map is coloured. Draw or pick a proposal in the Proposals tab.',
+      'No proposal selected: the built-up area is coloured. Draw or pick a proposal in the Proposals tab.',
     computing: 'Computing…',
     progress: (pct: number) => `Computing: ${pct}%`,
+    steps: {
+      start: 'Starting the engine',
+      data: 'Sending the data',
+      compute: 'Computing',
+      render: 'Drawing on the map',
+    } as Record<string, string>,
     computedIn: (s: string) => `Computed in ${s} s`,
     error: (message: string) => `The computation failed: ${message}`,
     legend: 'Legend',
@@ -376,7 +382,15 @@ export const en: Messages = {
       'gemengd-gebied': 'Mixed area (dashed)',
     },
     statsTitle: 'Area',
-    studyArea: (ha: string) => `Study area: ${ha} ha`,
+    studyArea: (ha: string, what: string) => `Study area (${what}): ${ha} ha`,
+    studyAreaKinds: {
+      extent: 'built-up area and work locations, without the countryside',
+      proposal: 'the selected proposal',
+      drawn: 'the drawn area',
+    },
+    builtUpNote:
+      'Built-up area: every 100 × 100 m cell with homes, other sensitive uses or businesses (gaps of one cell closed), plus all work locations. Farmland outside it is not counted.',
+    pctOf: (pct: string, area: string) => `${pct}% of ${area}`,
     perZoneType: 'Per zone type',
     perBuurt: 'Per neighbourhood',
     zoneTypes: {
@@ -386,7 +400,7 @@ export const en: Messages = {
       'buiten-zones': 'Outside work zones',
     } as Record<string, string>,
     area: 'Area',
-    haPct: (ha: string, pct: string) => `${ha} ha (${pct}%)`,
+    haPct: (ha: string, pct: string) => `${ha} ha (${pct}% of the study area)`,
     note: 'Conditional: within the guide distance for a quiet residential area but beyond the one for a mixed area, or in a productive district; a shorter distance needs a motivated exception.',
   },
   // --- proposals (issue 5) ---
@@ -717,6 +731,20 @@ export const en: Messages = {
       qrCaption: 'Scan for this map',
       qrTooLong: 'Link too long for a QR code',
       north: 'N',
+      analysis: {
+        surfaceTitle: (program: string) => `Where homes and work may mix: ${program}`,
+        category: (c: string) => `milieucategorie ${c}`,
+        housing: 'homes',
+        contoursTitle: 'Hindrance contours (guide distances)',
+        contourKinds: {
+          'rustige-woonwijk': 'Guide distance, quiet residential area',
+          'gemengd-gebied': 'Guide distance, mixed area',
+        },
+        locatiecheckTitle: 'Location check',
+        place: 'Checked place',
+        tooClose: 'Closer than the mixed-area distance',
+        exception: 'Within the guide distance, exception with motivation',
+      },
     },
     problemsIntro: {
       link: (list: string) =>

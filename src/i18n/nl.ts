@@ -341,7 +341,7 @@ export const nl = {
     activityChosen: (name: string, c: string) => `${name} (categorie ${c})`,
     studyAreaChoice: 'Studiegebied',
     studyAreas: {
-      extent: 'Hele kaart',
+      extent: 'Bebouwd gebied',
       proposal: 'Geselecteerd voorstel',
       drawn: 'Zelf getekend gebied',
     },
@@ -365,9 +365,16 @@ export const nl = {
         'Ligt helemaal buiten het gebied met kaartgegevens. Teken het over de gegevens heen.',
     },
     studyAreaMissing:
-      'Geen voorstel geselecteerd: de kaart kleurt de hele kaart. Teken of kies een voorstel in het tabblad Voorstellen.',
+      'Geen voorstel geselecteerd: de kaart kleurt het bebouwde gebied. Teken of kies een voorstel in het tabblad Voorstellen.',
     computing: 'Berekenen…',
     progress: (pct: number) => `Berekenen: ${pct}%`,
+    /** What the progress bar is at (issue 14): the real phases of the work. */
+    steps: {
+      start: 'Rekenkern starten',
+      data: 'Gegevens overdragen',
+      compute: 'Berekenen',
+      render: 'Op de kaart zetten',
+    } as Record<string, string>,
     computedIn: (s: string) => `Berekend in ${s} s`,
     error: (message: string) => `De berekening is mislukt: ${message}`,
     legend: 'Legenda',
@@ -385,7 +392,16 @@ export const nl = {
       'gemengd-gebied': 'Gemengd gebied (gestreept)',
     },
     statsTitle: 'Oppervlakte',
-    studyArea: (ha: string) => `Studiegebied: ${ha} ha`,
+    studyArea: (ha: string, what: string) => `Studiegebied (${what}): ${ha} ha`,
+    /** What the study area is (issue 14: the percentages say what they are a share of). */
+    studyAreaKinds: {
+      extent: 'bebouwd gebied en werklocaties, zonder buitengebied',
+      proposal: 'het geselecteerde voorstel',
+      drawn: 'het getekende gebied',
+    },
+    builtUpNote:
+      'Bebouwd gebied: elke cel van 100 × 100 m met woningen, andere gevoelige functies of bedrijven (gaten van één cel gedicht), plus alle werklocaties. Landbouwgrond daarbuiten telt niet mee.',
+    pctOf: (pct: string, area: string) => `${pct}% van ${area}`,
     perZoneType: 'Per soort gebied',
     perBuurt: 'Per buurt',
     zoneTypes: {
@@ -395,7 +411,7 @@ export const nl = {
       'buiten-zones': 'Buiten werklocaties',
     } as Record<string, string>,
     area: 'Gebied',
-    haPct: (ha: string, pct: string) => `${ha} ha (${pct}%)`,
+    haPct: (ha: string, pct: string) => `${ha} ha (${pct}% van het studiegebied)`,
     note: 'Voorwaardelijk: binnen de richtafstand voor een rustige woonwijk maar buiten die voor gemengd gebied, of in een productieve wijk; een kortere afstand vraagt onderbouwing.',
   },
   // --- proposals (issue 5) ---
@@ -729,6 +745,21 @@ export const nl = {
       qrCaption: 'Scan voor deze kaart',
       qrTooLong: 'Link te lang voor een QR-code',
       north: 'N',
+      /** Legend blocks of the analyses on the map (issue 14). */
+      analysis: {
+        surfaceTitle: (program: string) => `Waar wel, waar niet: ${program}`,
+        category: (c: string) => `milieucategorie ${c}`,
+        housing: 'wonen',
+        contoursTitle: 'Milieucontouren (richtafstanden)',
+        contourKinds: {
+          'rustige-woonwijk': 'Richtafstand rustige woonwijk',
+          'gemengd-gebied': 'Richtafstand gemengd gebied',
+        },
+        locatiecheckTitle: 'Locatiecheck',
+        place: 'Gecontroleerde plek',
+        tooClose: 'Dichter dan de afstand voor gemengd gebied',
+        exception: 'Binnen de richtafstand, afwijken met motivering',
+      },
     },
     problemsIntro: {
       link: (list: string) =>

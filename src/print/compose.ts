@@ -179,6 +179,25 @@ function figuresOps(layout: PageLayout, f: SheetFigures): { ops: DrawOp[]; heigh
   return { ops, heightMm: cy - y + 4 * s };
 }
 
+/** Diagonal hatch lines inside a rectangle (the map's hatch of "niet toegestaan"). */
+function hatchOps(rect: RectMm, s: number): DrawOp[] {
+  const ops: DrawOp[] = [];
+  const step = 1.2 * s;
+  // Lines x + y = c (running up to the right), clipped to the rectangle.
+  for (let c = step; c < rect.w + rect.h; c += step) {
+    const x0 = Math.max(0, c - rect.h);
+    const x1 = Math.min(rect.w, c);
+    ops.push({
+      kind: 'line',
+      from: [rect.x + x0, rect.y + rect.h - (c - x0)],
+      to: [rect.x + x1, rect.y + rect.h - (c - x1)],
+      stroke: '#3c1400',
+      lineWidthMm: 0.25 * s,
+    });
+  }
+  return ops;
+}
+
 function legendOps(layout: PageLayout, input: SheetInput, rect: RectMm = layout.legend): DrawOp[] {
   const ops: DrawOp[] = [];
   const { x, y, w, h } = rect;
@@ -222,6 +241,7 @@ function legendOps(layout: PageLayout, input: SheetInput, rect: RectMm = layout.
           lineWidthMm: 0.3 * s,
           dashMm: swatch.dashed ? [0.8 * s, 0.5 * s] : undefined,
         });
+        if (swatch.hatched) ops.push(...hatchOps({ x: sx, y: sy, w: swatchW, h: swatchH }, s));
       } else if (swatch.kind === 'line') {
         const ly = sy + swatchH / 2;
         if (swatch.outline)

@@ -64,7 +64,14 @@ import { LIMITS, type Proposal, type SharedState, type SharedWijk } from './stat
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, targets: 13, wijk: 14 } as const;
+export const V2_TAGS = {
+  proposals: 10,
+  studyArea: 11,
+  view: 12,
+  targets: 13,
+  wijk: 14,
+  display: 15,
+} as const;
 
 /** The state part each section version 2 adds holds. */
 const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
@@ -73,6 +80,7 @@ const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
   [V2_TAGS.view]: 'view',
   [V2_TAGS.targets]: 'targets',
   [V2_TAGS.wijk]: 'wijk',
+  [V2_TAGS.display]: 'savedViews',
 };
 
 const TEXT_LIMITS: TextLimits = {
@@ -460,7 +468,87 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(bytes.length);
     w.bytes(bytes);
   }
+  const display = writeDisplaySection(state);
+  if (display) {
+    w.uint(V2_TAGS.display);
+    w.uint(display.length);
+    w.bytes(display);
+  }
   return w.toBytes();
+}
+
+/**
+ * The display section (issue 14): what a screen needs to show a link as it was seen. Made of
+ * parts (`part tag · length · bytes`; unknown parts are skipped, so it can grow):
+ * 0 = the camera's map size in CSS pixels (width, height);
+ * 1 = per saved view: flags (1 = analyses known, 2 = surface shown, 4 = contours shown) and
+ *     its map size (0 when unknown, else width then height).
+ * Written only when there is something to say, so links without it stay as they were.
+ */
+function writeDisplaySection(state: SharedState): Uint8Array | null {
+  const w = new ByteWriter();
+  const part = (tag: number, bytes: Uint8Array): void => {
+    w.uint(tag);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  };
+  const viewport = state.camera.viewportPx;
+  if (viewport) {
+    const pw = new ByteWriter();
+    pw.uint(viewport[0]);
+    pw.uint(viewport[1]);
+    part(0, pw.toBytes());
+  }
+  const views = state.savedViews;
+  if (views.some((v) => v.analysis || v.camera.viewportPx)) {
+    const pw = new ByteWriter();
+    pw.uint(views.length);
+    for (const v of views) {
+      const a = v.analysis;
+      pw.uint(a ? 1 | (a.surface ? 2 : 0) | (a.contours ? 4 : 0) : 0);
+      const vp = v.camera.viewportPx;
+      pw.uint(vp ? 1 : 0);
+      if (vp) {
+        pw.uint(vp[0]);
+        pw.uint(vp[1]);
+      }
+    }
+    part(1, pw.toBytes());
+  }
+  const bytes = w.toBytes();
+  return bytes.length > 0 ? bytes : null;
+}
+
+/** Largest map size the display section may give, CSS pixels (checked again by `readSharedState`). */
+const MAX_VIEWPORT_PX = 20_000;
+
+/** Reads the display section into the raw state (camera and saved views already read). */
+function readDisplaySection(bytes: Uint8Array, raw: Record<string, unknown>): void {
+  const r = new ByteReader(bytes);
+  while (!r.done) {
+    const tag = r.uint();
+    const length = r.uintMax(bytes.length);
+    const body = new ByteReader(r.bytes(length));
+    if (tag === 0) {
+      const camera = raw.camera as Record<string, unknown> | undefined;
+      const size = [body.uintMax(MAX_VIEWPORT_PX), body.uintMax(MAX_VIEWPORT_PX)];
+      if (camera && size[0]! > 0 && size[1]! > 0) camera.viewportPx = size;
+    } else if (tag === 1) {
+      const views = (raw.savedViews ?? []) as Record<string, unknown>[];
+      const n = body.uintMax(LIMITS.maxSavedViews);
+      if (n !== views.length) throw new ReadError('saved views count');
+      for (const view of views) {
+        const flags = body.uintMax(7);
+        if (flags & 1) view.analysis = { surface: (flags & 2) !== 0, contours: (flags & 4) !== 0 };
+        if (body.uintMax(1) === 1) {
+          const size = [body.uintMax(MAX_VIEWPORT_PX), body.uintMax(MAX_VIEWPORT_PX)];
+          const camera = view.camera as Record<string, unknown> | undefined;
+          if (camera && size[0]! > 0 && size[1]! > 0) camera.viewportPx = size;
+        }
+      }
+    }
+    // Parts of later versions are skipped.
+  }
 }
 
 /** Reads the gebiedsprofiel targets section (values are checked later by `readSharedState`). */
@@ -566,6 +654,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
       raw.wijk = readWijkSection(wijk);
     } catch {
       problems.push({ code: PART_INVALID, part: 'wijk' });
+    }
+  }
+  const display = sections.get(V2_TAGS.display);
+  if (display) {
+    try {
+      readDisplaySection(display, raw);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'savedViews', detail: 'display' });
     }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);

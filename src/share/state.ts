@@ -30,6 +30,11 @@ export interface Camera {
   bearing: number;
   /** Degrees, 0 … 85. */
   pitch: number;
+  /**
+   * Width and height (CSS pixels) of the map when the camera was taken (issue 14): a screen of
+   * another size zooms so that the same extent is seen. Absent in older links.
+   */
+  viewportPx?: [number, number];
 }
 
 /** Visibility and opacity (0 … 1) of one layer. */
@@ -53,12 +58,23 @@ export type StudyArea = { kind: 'proposal' } | { kind: 'drawn'; polygon: Polygon
 /** A proposal: a drawn zone with its attributes (issue 5), WGS84. */
 export type Proposal = Feature<Polygon | MultiPolygon, ProposalProperties>;
 
+/**
+ * Which analyses a saved view showed (issue 14): the surface's classes (of the view's
+ * `program`) and the hindrance contours. Absent in older links: then the view's program goes
+ * to whichever tool is open, as before.
+ */
+export interface ViewAnalysis {
+  surface: boolean;
+  contours: boolean;
+}
+
 /** A named view the user saved. */
 export interface SavedView {
   name: string;
   camera: Camera;
   layers: Record<string, LayerView>;
   program?: Program;
+  analysis?: ViewAnalysis;
 }
 
 /** Everything a shared link reproduces. */
@@ -188,7 +204,36 @@ export function readCamera(u: Json): Camera | undefined {
   if (!isFiniteNumber(zoom) || zoom < 0 || zoom > LIMITS.maxZoom) return undefined;
   if (!isFiniteNumber(bearing) || Math.abs(bearing) > 180) return undefined;
   if (!isFiniteNumber(pitch) || pitch < 0 || pitch > LIMITS.maxPitch) return undefined;
-  return { center: [lng, lat], zoom, bearing, pitch };
+  const camera: Camera = { center: [lng, lat], zoom, bearing, pitch };
+  if (u.viewportPx !== undefined) {
+    const v = readViewport(u.viewportPx);
+    if (!v) return undefined;
+    camera.viewportPx = v;
+  }
+  return camera;
+}
+
+/** Largest map width or height a link may give, CSS pixels. */
+const MAX_VIEWPORT_PX = 20_000;
+
+/** Reads `[width, height]` in whole CSS pixels (1 … 20,000). */
+function readViewport(u: Json): [number, number] | undefined {
+  if (!Array.isArray(u) || u.length !== 2) return undefined;
+  const [w, h] = u as unknown[];
+  const ok = (v: unknown): v is number =>
+    Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_VIEWPORT_PX;
+  return ok(w) && ok(h) ? [w, h] : undefined;
+}
+
+/**
+ * Reads a saved view's analyses from untrusted data.
+ * @param u any value
+ * @returns the analyses, or undefined when `u` is not two booleans
+ */
+export function readViewAnalysis(u: Json): ViewAnalysis | undefined {
+  if (!isObject(u) || typeof u.surface !== 'boolean' || typeof u.contours !== 'boolean')
+    return undefined;
+  return { surface: u.surface, contours: u.contours };
 }
 
 /**
@@ -516,17 +561,21 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
         const camera = isObject(v) ? readCamera(v.camera) : undefined;
         const layers = isObject(v) ? readLayers(v.layers) : undefined;
         const program = isObject(v) && v.program !== undefined ? readProgram(v.program) : null;
+        const analysis =
+          isObject(v) && v.analysis !== undefined ? readViewAnalysis(v.analysis) : null;
         if (
           !isObject(v) ||
           !isCleanText(v.name, LIMITS.maxNameChars) ||
           !camera ||
           !layers ||
           layers.invalid.length > 0 ||
-          program === undefined
+          program === undefined ||
+          analysis === undefined
         )
           return bad('savedViews', `#${i + 1}`);
         const view: SavedView = { name: v.name, camera, layers: layers.layers };
         if (program) view.program = program;
+        if (analysis) view.analysis = analysis;
         state.savedViews.push(view);
       });
     }

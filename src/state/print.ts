@@ -6,7 +6,13 @@
 import { loadedMap } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
 import { composeSheet } from '../print/compose.ts';
-import { buildLegend } from '../print/legend.ts';
+import { analysisLegend, buildLegend, type AnalysisOnMap } from '../print/legend.ts';
+import { CONTOUR_COLORS, SURFACE_CLASS_COLORS } from '../analysis/surface/colors.ts';
+import type { SurfaceProgram } from '../analysis/surface/types.ts';
+import { findActivity } from '../rules/activities.ts';
+import { LOCATIECHECK_COLORS } from '../map/locatiecheck-layers.ts';
+import { isLocatiecheckActive, locatiecheckResult } from './locatiecheck.svelte.ts';
+import { surface } from './surface.svelte.ts';
 import { computePageLayout, type Paper } from '../print/page.ts';
 import type { SheetFigures, SheetInput } from '../print/compose.ts';
 import type { LegendBlock } from '../print/legend.ts';
@@ -38,15 +44,70 @@ export function fileNameOf(title: string, paper: Paper, ext: string): string {
   return `${base || 'werkruimte'}-${paper.toLowerCase()}.${ext}`;
 }
 
+/** The program of the surface in words, for its legend title. */
+function programLabel(program: SurfaceProgram): string {
+  const t = messages().sharing.print.analysis;
+  if (program.kind === 'housing') return t.housing;
+  if (program.kind === 'category') return t.category(program.milieucategorie);
+  const a = findActivity(program.activityId);
+  return a ? `${a[app.lang]} (${t.category(a.milieucategorie)})` : program.activityId;
+}
+
 /**
- * The legend of what the map shows now: the proposals (their uses in this
- * state) on top, then the visible, loaded layers, topmost first.
+ * What the analyses draw on the map now: the surface classes (computed and shown), the
+ * contours (computed and shown), the Locatiecheck's place and lines (its tab is open).
+ * @returns the analyses drawn
+ */
+export function analysesOnMap(): AnalysisOnMap {
+  const shown: AnalysisOnMap = {
+    contours: surface.showContours && surface.contoursStatus === 'ready',
+  };
+  if (surface.showClasses && surface.status === 'ready')
+    shown.surface = { programLabel: programLabel(surface.program) };
+  const result = locatiecheckResult();
+  if (result && isLocatiecheckActive()) {
+    const severities = new Set(result.segments.map((s) => s.conflict.distanceClass));
+    shown.locatiecheck = {
+      place: result.place.type === 'Point' ? 'point' : 'area',
+      tooClose: severities.has('too-close'),
+      exception: [...severities].some((s) => s !== 'too-close'),
+    };
+  }
+  return shown;
+}
+
+/**
+ * The legend of what the map shows now: the analyses (Locatiecheck, contours, surface) and
+ * the proposals (their uses in this state) on top, then the visible, loaded layers, topmost
+ * first. Whatever is drawn on the sheet is in its legend (issue 14).
  * @returns the legend blocks in the UI language
  */
 export function currentLegend(): LegendBlock[] {
   const m = messages();
+  const t = m.sharing.print.analysis;
+  const analyses = analysisLegend(
+    analysesOnMap(),
+    {
+      surfaceTitle: t.surfaceTitle,
+      classes: m.surface.classes,
+      contoursTitle: t.contoursTitle,
+      contourKinds: t.contourKinds,
+      locatiecheckTitle: t.locatiecheckTitle,
+      place: t.place,
+      tooClose: t.tooClose,
+      exception: t.exception,
+    },
+    {
+      classes: SURFACE_CLASS_COLORS,
+      contours: CONTOUR_COLORS,
+      place: LOCATIECHECK_COLORS.place,
+      placeFill: LOCATIECHECK_COLORS.placeFill,
+      tooClose: LOCATIECHECK_COLORS.tooClose,
+      exception: LOCATIECHECK_COLORS.exception,
+    },
+  );
   const used = new Set(proposals().map((p) => p.properties.use));
-  const blocks = buildLegend(
+  const layerBlocks = buildLegend(
     LAYERS,
     (id) => {
       const s = app.layers[id];
@@ -54,6 +115,7 @@ export function currentLegend(): LegendBlock[] {
     },
     app.lang,
   );
+  const blocks = [...analyses, ...layerBlocks];
   if (used.size === 0) return blocks;
   const entries = PROPOSAL_USES.filter((u) => used.has(u)).map((u) => ({
     label: m.proposals.uses[u],
@@ -63,7 +125,7 @@ export function currentLegend(): LegendBlock[] {
       outline: PROPOSAL_COLORS[u].outline,
     },
   }));
-  return [{ layerId: 'proposals', title: m.proposals.tab, entries }, ...blocks];
+  return [...analyses, { layerId: 'proposals', title: m.proposals.tab, entries }, ...layerBlocks];
 }
 
 /**

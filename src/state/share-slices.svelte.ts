@@ -4,6 +4,7 @@
  * is not wired here keeps its part at the default.
  */
 import { LAYERS } from '../../layers/index.ts';
+import { fittedZoom } from '../share/fit.ts';
 import type { Program } from '../domain/domain.ts';
 import {
   createDefaultState,
@@ -27,10 +28,18 @@ import {
   applySharedStudyArea,
   getSharedStudyArea,
   requestSurface,
+  setClassesVisible,
+  setContoursVisible,
   startSurface,
   surface,
 } from './surface.svelte.ts';
-import { registerSlice, setFileUndo, share, shareMap } from './share.svelte.ts';
+import {
+  registerSlice,
+  setFileUndo,
+  setViewAnalysisSource,
+  share,
+  shareMap,
+} from './share.svelte.ts';
 import { ruleView, setRuleView } from './rule-view.svelte.ts';
 import { applyTargets, getTargets } from './placement.svelte.ts';
 import { applySharedWijk, getSharedWijk, WIJK_TOOL_ID } from './wijkprofiel.svelte.ts';
@@ -39,9 +48,10 @@ import { applySharedWijk, getSharedWijk, WIJK_TOOL_ID } from './wijkprofiel.svel
 function moveCamera(camera: Camera, animate: boolean): void {
   const map = shareMap();
   if (!map) return;
+  const box = map.getContainer();
   const options = {
     center: camera.center,
-    zoom: camera.zoom,
+    zoom: fittedZoom(camera, [box.clientWidth, box.clientHeight]),
     bearing: camera.bearing,
     pitch: camera.pitch,
   };
@@ -168,6 +178,12 @@ export function registerShareSlices(): void {
     },
   });
 
+  // What a saved view records of the analyses: the surface's classes and the contours as seen.
+  setViewAnalysisSource(() => ({
+    surface: surface.status !== 'idle' && surface.showClasses,
+    contours: surface.showContours,
+  }));
+
   registerSlice({
     id: 'surface',
     write: (state) => {
@@ -186,8 +202,21 @@ export function registerShareSlices(): void {
       if (!state.check) app.activeTool = 'surface';
     },
     applyView: (view) => {
-      if (view.program && surface.status !== 'idle' && app.activeTool !== 'locatiecheck')
+      const shown = view.analysis;
+      if (!shown) {
+        // A view from an older link: its program goes to the surface when that is open.
+        if (view.program && surface.status !== 'idle' && app.activeTool !== 'locatiecheck')
+          requestSurface(view.program);
+        return;
+      }
+      // Issue 14: exactly what the view showed; a surface it did not show is hidden.
+      if (shown.surface && view.program) {
+        startSurface();
         requestSurface(view.program);
+      }
+      setClassesVisible(shown.surface);
+      if (shown.contours) startSurface();
+      setContoursVisible(shown.contours);
     },
   });
 

@@ -29,6 +29,7 @@ import {
   type Camera,
   type Problem,
   type SavedView,
+  type ViewAnalysis,
   type SharedState,
 } from '../share/index.ts';
 import type { Messages } from '../i18n/nl.ts';
@@ -290,6 +291,16 @@ export function setFileUndo(undo: () => void): void {
 
 // --- saved views (agendapunten) ---------------------------------------------
 
+let viewAnalysis: (() => ViewAnalysis) | undefined;
+
+/**
+ * Tells saved views how to read which analyses are on screen (the surface slice calls it).
+ * @param read returns the analyses shown now
+ */
+export function setViewAnalysisSource(read: () => ViewAnalysis): void {
+  viewAnalysis = read;
+}
+
 /**
  * Saves the current camera, layers and program as a named view.
  * @param name the name the user typed
@@ -302,12 +313,15 @@ export function saveView(name: string): void {
     camera: state.camera,
     layers: state.layers,
   };
-  // The program of the tool in front; else whichever is set.
+  // Issue 14: the view holds which analyses were on screen, so it shows exactly that again.
+  const analysis = viewAnalysis?.();
+  // The surface's program when the surface is shown; else the tool in front's, else either.
   const program =
-    app.activeTool === 'surface'
+    app.activeTool === 'surface' || (analysis?.surface && state.surface)
       ? (state.surface?.program ?? state.check?.program)
       : (state.check?.program ?? state.surface?.program);
   if (program) view.program = program;
+  if (analysis) view.analysis = analysis;
   if (share.savedViews.length < LIMITS.maxSavedViews) share.savedViews.push(view);
   share.viewIndex = share.savedViews.length - 1;
 }
@@ -425,18 +439,26 @@ export function startSharing(): () => void {
     const map = mapRef;
     const readCamera = () => {
       const c = map.getCenter();
+      const box = map.getContainer();
       share.camera = {
         center: [c.lng, c.lat],
         zoom: map.getZoom(),
         bearing: map.getBearing(),
         pitch: map.getPitch(),
       };
+      // Issue 14: the map's size goes with the camera, so another screen sees the same extent.
+      if (box.clientWidth > 0 && box.clientHeight > 0)
+        share.camera.viewportPx = [Math.round(box.clientWidth), Math.round(box.clientHeight)];
     };
     // The link's camera was applied by the `ready` slices in applyState, just before this.
     if (!fromLink) readCamera();
     else share.camera = structuredClone(fromLink.camera);
     map.on('moveend', readCamera);
-    stopCamera.push(() => map.off('moveend', readCamera));
+    map.on('resize', readCamera);
+    stopCamera.push(() => {
+      map.off('moveend', readCamera);
+      map.off('resize', readCamera);
+    });
 
     stopEffect = $effect.root(() => {
       $effect(() => {

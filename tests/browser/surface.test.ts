@@ -57,7 +57,7 @@ describe('Waar wel, waar niet (surface) in Chromium', () => {
     expect(await renderedCount(page, 'surface-classes')).toBeGreaterThan(0);
     for (const cls of ['toegestaan', 'voorwaardelijk', 'niet-toegestaan']) {
       expect(await page.locator(`[data-surface-ha="${cls}"]`).textContent()).toMatch(
-        /^\s*\d[\d.,]* ha \(\d[\d.,]*%\)\s*$/,
+        /^\s*\d[\d.,]* ha \(\d[\d.,]*% van het studiegebied\)\s*$/,
       );
     }
     await page.screenshot({ path: artifact('surface-housing.png') });

@@ -7,10 +7,12 @@ import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import { initClipper } from '../../geo/clip/index.ts';
 import { buildDataset, type Dataset } from '../../domain/dataset.ts';
 import { SurfaceEngine } from './engine.ts';
+import { builtUpArea } from './built-up.ts';
 import { buildSurfaceInput } from './input.ts';
 import type { SurfaceRequest, SurfaceResponse } from './protocol.ts';
 import { withRdCrs } from './export.ts';
 import type { ContourCollection, SurfaceClassCollection, SurfaceInput } from './types.ts';
+import { repairSurfaceCollection } from './repair.ts';
 import { encodeJson, toWgs84Collection } from './wgs84.ts';
 
 interface WorkerScope {
@@ -60,7 +62,8 @@ async function handle(message: SurfaceRequest): Promise<void> {
           features: { type: 'FeatureCollection' as const, features: pointFeatures(p.lngLat) },
         })),
       ]);
-      input = buildSurfaceInput(ds, { studyArea: message.studyAreaRd });
+      // Issue 14: without a chosen area, the statistics cover the built-up area, not farmland.
+      input = buildSurfaceInput(ds, { studyArea: message.studyAreaRd ?? builtUpArea(ds) });
       return;
     }
     case 'compute': {
@@ -74,8 +77,10 @@ async function handle(message: SurfaceRequest): Promise<void> {
           onProgress: (fraction, step) => post({ type: 'progress', id, fraction, step }),
         },
       );
-      lastClasses = result.classes;
-      const classesJson = encodeJson(toWgs84Collection(result.classes));
+      // Issue 14: valid OGC geometry on the map and in the export (a post-pass; the engine's
+      // output stays as it is).
+      lastClasses = repairSurfaceCollection(result.classes);
+      const classesJson = encodeJson(toWgs84Collection(lastClasses));
       post(
         {
           type: 'result',

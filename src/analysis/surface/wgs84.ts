@@ -4,12 +4,16 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { mapGeometry, toWgs84 } from '../../geo/crs.ts';
+import { hasSegmentContact } from '../../geo/segment-contact.ts';
 
 /** Decimal places of WGS84 output: 1e-7° ≈ 1 cm, the precision of the RD computation. */
 export const WGS84_DECIMALS = 7;
 
 /**
  * Reprojects a FeatureCollection from RD metres to WGS84, rounding to {@link WGS84_DECIMALS}.
+ * Rounding moves a corner by up to half a centimetre, which can make two nearly parallel
+ * edges cross (issue 14: darker wedges on the map, shapely's `is_valid` false): a polygon
+ * whose rounded outline meets itself keeps full precision.
  * @param fc collection in RD (not mutated)
  * @returns a new collection in WGS84
  * @example toWgs84Collection(result.classes)
@@ -26,9 +30,23 @@ export function toWgs84Collection<G extends Geometry, P>(
     type: 'FeatureCollection',
     features: fc.features.map((feature) => ({
       ...feature,
-      geometry: mapGeometry(feature.geometry, project),
+      geometry: projectValid(feature.geometry, project),
     })),
   };
+}
+
+/** Rounded, unless rounding made the outline of a polygon meet itself: then full precision. */
+function projectValid<G extends Geometry>(geometry: G, project: (xy: number[]) => number[]): G {
+  const rounded = mapGeometry(geometry, project);
+  const polygons =
+    rounded.type === 'Polygon'
+      ? [rounded.coordinates]
+      : rounded.type === 'MultiPolygon'
+        ? rounded.coordinates
+        : null;
+  if (!polygons || !hasSegmentContact(polygons)) return rounded;
+  // Where the RD outline touches itself at a point (valid), full precision costs only bytes.
+  return mapGeometry(geometry, (xy) => toWgs84(xy));
 }
 
 /**
