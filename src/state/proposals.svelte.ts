@@ -564,9 +564,8 @@ function connectProposals(map: MapLibreMap): () => void {
       draw.setSnapping(proposalState.snapping);
     });
     $effect(() => {
-      draw.setSnapTargets(
-        ZONE_LAYER_IDS.flatMap((id) => $state.snapshot(featuresOf(id)) as Feature[]),
-      );
+      // The features are raw ($state.raw in app.svelte.ts): no snapshot copy.
+      draw.setSnapTargets(ZONE_LAYER_IDS.flatMap((id) => featuresOf(id)));
     });
     $effect(() => {
       const list = proposals();
