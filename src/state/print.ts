@@ -5,7 +5,6 @@
  */
 import { loadedMap } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
-import { composeSheet } from '../print/compose.ts';
 import { buildLegend } from '../print/legend.ts';
 import { computePageLayout, type Paper } from '../print/page.ts';
 import type { SheetFigures, SheetInput } from '../print/compose.ts';
@@ -124,6 +123,8 @@ export async function exportSheet(
   extras: SheetExtras = {},
 ): Promise<{ blob: Blob; fileName: string }> {
   const input = await buildSheet(paper, extras);
+  // The sheet layout (with the QR encoder) loads with the first export, not at start (issue 14).
+  const { composeSheet } = await import('../print/compose.ts');
   const { layout, ops } = composeSheet(input);
   let blob: Blob;
   if (format === 'pdf') {

@@ -8,7 +8,6 @@
  * as buffer → union → difference; the caller frees every handle it receives. Call
  * `initClipper()` once (await it) before any other function.
  */
-import Clipper2Z from 'clipper2-wasm/dist/es/clipper2z.js';
 import type { MainModule, Path64, Paths64, PolyPath64 } from 'clipper2-wasm/dist/clipper2z';
 import { ringSignedAreaM2 } from '../planar.ts';
 import {
@@ -45,15 +44,19 @@ export function initClipper(options: InitClipperOptions = {}): Promise<void> {
   if (!loading) {
     const { wasmUrl } = options;
     const moduleOptions = wasmUrl ? { locateFile: () => wasmUrl } : {};
-    loading = Clipper2Z(moduleOptions).then(
-      (module) => {
-        clipper = module;
-      },
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
+    // The Emscripten glue (≈ 27 kB) is imported here, not at the top: it then loads with the
+    // first initClipper() instead of with the page (issue 14: start-up JavaScript).
+    loading = import('clipper2-wasm/dist/es/clipper2z.js')
+      .then(({ default: Clipper2Z }) => Clipper2Z(moduleOptions))
+      .then(
+        (module) => {
+          clipper = module;
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
   }
   return loading;
 }
