@@ -13,7 +13,7 @@ import { proposalsSuite } from './proposals.bench.ts';
 import { readersSuite } from './readers.bench.ts';
 import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
 import { startupSuite } from './startup-browser.ts';
-import { surfaceSuite } from './surface.bench.ts';
+import { reportGrowth, surfaceSuite } from './surface.bench.ts';
 import { wijkprofielSuite } from './wijkprofiel.bench.ts';
 
 const SUITES: readonly BenchSuite[] = [
@@ -38,6 +38,7 @@ console.log(formatResults(results));
 
 // Link lengths (issue 6): ours against geojson.io's gzip-of-GeoJSON for the same state.
 const missed = results.filter((r) => !isWithinTarget(r)).map((r) => r.name);
+missed.push(...reportGrowth());
 if (!only || only === 'share') {
   console.log('\nShare links (characters; ratio = geojson.io gzip / ours)');
   const rows = runShareBench();

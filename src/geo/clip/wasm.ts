@@ -192,6 +192,20 @@ export function clipUnion(a: ClipPaths, b?: ClipPaths): ClipPaths {
 }
 
 /**
+ * Union with the positive fill rule: a place is inside where the outer rings around it
+ * outnumber the holes. For rings that were changed one by one (simplified outlines), where a
+ * hole may now stick out of its outer ring: that part stays outside, as it should, while a
+ * non-zero union would fill it.
+ * @param a paths whose outers run positive and holes negative (as {@link toClipPaths} writes them)
+ * @returns a new handle
+ * @example const clean = clipUnionPositive(toClipPaths([simplified]));
+ */
+export function clipUnionPositive(a: ClipPaths): ClipPaths {
+  const c = requireClipper();
+  return wrap(c.UnionSelf64(a.paths, c.FillRule.Positive));
+}
+
+/**
  * Union of several handles in one sweep.
  * @param handles paths to merge (not freed)
  * @returns a new handle (empty when no handles)
