@@ -15,6 +15,12 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // MapLibre in a chunk of its own: it changes less often than the app (cached across
+      // releases), and the start-up benchmark's CPU profile can tell its time from ours
+      // (tests/bench/startup-browser.ts). It is loaded at start either way.
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
       // Plugin-timing warnings only say the shared two-core machine was busy during the build.
       checks: { bundlerTimings: false },
       onwarn(warning, warn) {

@@ -4,12 +4,17 @@
  *
  * Every distance and area the app reports is planar in RD metres, the Dutch
  * convention; the map shows WGS84. Data is projected once at load.
+ *
+ * The projection itself is ./rd-fast.ts: proj4's computation for `RD_PROJ4`, written out
+ * (identical to proj4 within 1e-8 m and 1e-13°; tests/unit/geo/rd-fast.test.ts). proj4 is not
+ * bundled: it was 130 kB of the start-up JavaScript and 60 % of the surface worker (issue 14).
  */
-import proj4 from 'proj4';
 import type { Geometry, Position } from 'geojson';
+import { projectToRdInto, projectToWgs84Into } from './rd-fast.ts';
 
 /**
- * proj4 definition of RD New (EPSG:28992), with the 7-parameter datum shift to WGS84.
+ * proj4 definition of RD New (EPSG:28992), with the 7-parameter datum shift to WGS84: what
+ * ./rd-fast.ts computes (the tests check it against proj4 with this string).
  * Source: ../shared/DOMAIN.md § Coordinates (the EPSG/PROJ definition of EPSG:28992).
  */
 export const RD_PROJ4 =
@@ -33,9 +38,6 @@ export const RD_EXTENT = { minX: -7000, maxX: 300000, minY: 289000, maxY: 629000
 /** WGS84 bounding box of the Netherlands incl. its territorial sea (degrees). */
 export const NL_WGS84_EXTENT = { minLng: 3.0, maxLng: 7.3, minLat: 50.7, maxLat: 53.7 } as const;
 
-const WGS84_PROJ4 = '+proj=longlat +datum=WGS84 +no_defs';
-const converter = proj4(WGS84_PROJ4, RD_PROJ4);
-
 /**
  * Projects a WGS84 position to RD New.
  * @param lngLat `[lng, lat]` in degrees
@@ -43,8 +45,9 @@ const converter = proj4(WGS84_PROJ4, RD_PROJ4);
  * @example toRd([5.38763888888889, 52.15616055555555]) // ≈ [155000, 463000] (Amersfoort)
  */
 export function toRd(lngLat: Position): [number, number] {
-  const p = converter.forward([lngLat[0]!, lngLat[1]!]);
-  return [p[0]!, p[1]!];
+  const out: [number, number] = [0, 0];
+  projectToRdInto(lngLat[0]!, lngLat[1]!, out, 0);
+  return out;
 }
 
 /**
@@ -54,8 +57,9 @@ export function toRd(lngLat: Position): [number, number] {
  * @example toWgs84([155000, 463000]) // ≈ [5.3876, 52.1562]
  */
 export function toWgs84(xy: Position): [number, number] {
-  const p = converter.inverse([xy[0]!, xy[1]!]);
-  return [p[0]!, p[1]!];
+  const out: [number, number] = [0, 0];
+  projectToWgs84Into(xy[0]!, xy[1]!, out, 0);
+  return out;
 }
 
 /**

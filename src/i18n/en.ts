@@ -633,6 +633,8 @@ export const en: Messages = {
     clearSelection: 'Clear selection',
   },
   persistence: {
+    editorFailed:
+      'The drawing module did not load; drawing and editing proposals does not work now. Reload the page.',
     clipperFailed:
       'The impact calculation could not start: its WebAssembly module did not load. Does a Content-Security-Policy forbid WebAssembly? See README § Content-Security-Policy.',
     saving: 'Saving…',

@@ -647,6 +647,8 @@ export const nl = {
     clearSelection: 'Selectie wissen',
   },
   persistence: {
+    editorFailed:
+      'De tekenmodule kon niet laden; voorstellen tekenen en bewerken lukt nu niet. Laad de pagina opnieuw.',
     clipperFailed:
       'De berekening van de gevolgen kon niet starten: de rekenmodule (WebAssembly) laadde niet. Staat een Content-Security-Policy WebAssembly niet toe? Zie README § Content-Security-Policy.',
     saving: 'Opslaan…',

@@ -5,7 +5,6 @@
  */
 import { loadedMap } from './map-handle.ts';
 import { LAYERS } from '../../layers/index.ts';
-import { composeSheet } from '../print/compose.ts';
 import { analysisLegend, buildLegend, type AnalysisOnMap } from '../print/legend.ts';
 import { CONTOUR_COLORS, SURFACE_CLASS_COLORS } from '../analysis/surface/colors.ts';
 import type { SurfaceProgram } from '../analysis/surface/types.ts';
@@ -186,6 +185,8 @@ export async function exportSheet(
   extras: SheetExtras = {},
 ): Promise<{ blob: Blob; fileName: string }> {
   const input = await buildSheet(paper, extras);
+  // The sheet layout (with the QR encoder) loads with the first export, not at start (issue 14).
+  const { composeSheet } = await import('../print/compose.ts');
   const { layout, ops } = composeSheet(input);
   let blob: Blob;
   if (format === 'pdf') {

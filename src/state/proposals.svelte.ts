@@ -47,7 +47,7 @@ import {
 } from '../analysis/proposals/impact.ts';
 import { openRing, type ShapeProblem } from '../analysis/proposals/shape-validation.ts';
 import type { ProposalFeature } from '../analysis/proposals/types.ts';
-import { createDrawing, type DrawHandle, type DrawTool } from '../map/draw.ts';
+import type { DrawCallbacks, DrawHandle, DrawTool } from '../map/draw.ts';
 import {
   addProposalLayers,
   PROBLEM_COLOR,
@@ -510,21 +510,35 @@ function connectProposals(map: MapLibreMap): () => void {
     const colors = PROPOSAL_COLORS[p.properties.use];
     return problemsOf(id).length > 0 ? { fill: colors.fill, outline: PROBLEM_COLOR } : colors;
   };
-  const draw: DrawHandle = createDrawing(
-    map,
-    {
-      onCreate: (shape) => addProposal(shape.id, shape.polygon),
-      onGeometry: (shape, final) => setProposalGeometry(shape.id, shape.polygon, final),
-      onDelete: (ids) => deleteProposals(ids),
-      onSelect: (id) => selectProposal(id),
-      onDrawing: (polygon) => {
-        proposalState.drawingAreaM2 =
-          polygon && (polygon.coordinates[0]?.length ?? 0) >= 4 ? areaOfPolygonM2(polygon) : null;
-      },
-      onTool: (tool) => setTool(tool),
+  const callbacks: DrawCallbacks = {
+    onCreate: (shape) => addProposal(shape.id, shape.polygon),
+    onGeometry: (shape, final) => setProposalGeometry(shape.id, shape.polygon, final),
+    onDelete: (ids) => deleteProposals(ids),
+    onSelect: (id) => selectProposal(id),
+    onDrawing: (polygon) => {
+      proposalState.drawingAreaM2 =
+        polygon && (polygon.coordinates[0]?.length ?? 0) >= 4 ? areaOfPolygonM2(polygon) : null;
     },
-    styleOf,
-  );
+    onTool: (tool) => setTool(tool),
+  };
+  // terra-draw (≈ 137 kB) is loaded only when it is needed (issue 14: start-up JavaScript): when
+  // the Voorstellen tab opens, a drawing tool is chosen, or there are proposals to show (the
+  // editor draws them). Until then `draw` is null and the effects below wait for it; once it is
+  // set they all run and hand it the current tool, snapping, targets and shapes.
+  let draw = $state.raw<DrawHandle | null>(null);
+  let loading = false;
+  let stopped = false;
+  const loadEditor = (): void => {
+    if (loading) return;
+    loading = true;
+    void import('../map/draw.ts').then(
+      ({ createDrawing }) => {
+        if (stopped) return;
+        draw = createDrawing(map, callbacks, styleOf);
+      },
+      () => addNotice((m) => m.persistence.editorFailed),
+    );
+  };
 
   const onKey = (e: KeyboardEvent): void => {
     const t = e.target as HTMLElement | null;
@@ -537,7 +551,7 @@ function connectProposals(map: MapLibreMap): () => void {
         : (e.key === 'Escape' || e.key === 'Delete') && proposalState.tool !== 'pan';
     if (forward && t !== map.getCanvas()) {
       e.preventDefault();
-      draw.forwardKey(e.key);
+      draw?.forwardKey(e.key);
       return;
     }
     const key = e.key.toLowerCase();
@@ -558,19 +572,28 @@ function connectProposals(map: MapLibreMap): () => void {
 
   const stop = $effect.root(() => {
     $effect(() => {
-      draw.setTool(proposalState.tool);
+      if (
+        !draw &&
+        (app.activeTool === PROPOSALS_TOOL_ID ||
+          proposalState.tool !== 'pan' ||
+          proposals().length > 0)
+      ) {
+        loadEditor();
+      }
     });
     $effect(() => {
-      draw.setSnapping(proposalState.snapping);
+      draw?.setTool(proposalState.tool);
     });
     $effect(() => {
-      draw.setSnapTargets(
-        ZONE_LAYER_IDS.flatMap((id) => $state.snapshot(featuresOf(id)) as Feature[]),
-      );
+      draw?.setSnapping(proposalState.snapping);
+    });
+    $effect(() => {
+      // The features are raw ($state.raw in app.svelte.ts): no snapshot copy.
+      draw?.setSnapTargets(ZONE_LAYER_IDS.flatMap((id) => featuresOf(id)));
     });
     $effect(() => {
       const list = proposals();
-      draw.sync(
+      draw?.sync(
         list.map((p) => ({ id: p.properties.id, polygon: p.geometry })),
         proposalState.selectedId,
       );
@@ -578,7 +601,7 @@ function connectProposals(map: MapLibreMap): () => void {
     $effect(() => {
       // Colours follow use and validity; restyle only when one of them changes (not on every drag step).
       void styleKey;
-      draw.restyle();
+      draw?.restyle();
     });
     $effect(() => {
       layers.setData(overlay);
@@ -594,9 +617,10 @@ function connectProposals(map: MapLibreMap): () => void {
   });
 
   return () => {
+    stopped = true;
     stop();
     window.removeEventListener('keydown', onKey);
-    draw.destroy();
+    draw?.destroy();
     layers.destroy();
   };
 }

@@ -543,10 +543,12 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
       features.forEach((f, i) => {
         const type = f.geometry?.type;
         if (type === 'Polygon' || type === 'MultiPolygon') {
-          const props = ($state.snapshot(f.properties) ?? {}) as Record<string, unknown>;
+          // Raw features (app.svelte.ts holds them in $state.raw): no snapshot copy needed;
+          // postMessage clones them once.
+          const props = (f.properties ?? {}) as Record<string, unknown>;
           areas.push({
             type: 'Feature',
-            geometry: $state.snapshot(f.geometry) as never,
+            geometry: f.geometry as never,
             properties: { ...props, id: props.id ?? f.id ?? `${l.id}-${i}` },
           });
           return;
@@ -567,7 +569,7 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
       out.push({
         layerId: l.id,
         role: l.role,
-        features: { type: 'FeatureCollection', features: $state.snapshot(features) as never },
+        features: { type: 'FeatureCollection', features: features as never },
       });
     }
   }

@@ -82,7 +82,9 @@ export async function openApp(page: Page, baseUrl: string): Promise<void> {
       const w = window.__werkruimte;
       if (!w || !w.map.loaded()) return false;
       const layers = (w.state as { layers: Record<string, { status: string }> }).layers;
-      return Object.values(layers).every((l) => l.status !== 'loading');
+      // The side-panel tabs load their panels after the layers (src/ui/App.svelte).
+      const panels = document.documentElement.dataset.panels === 'loaded';
+      return panels && Object.values(layers).every((l) => l.status !== 'loading');
     },
     undefined,
     { timeout: 30_000 },

@@ -41,6 +41,7 @@ export {
   clipRect,
   clipUnion,
   clipUnionMany,
+  clipUnionPositive,
   freeClipPaths,
   fromClipPaths,
   initClipper,

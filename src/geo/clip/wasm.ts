@@ -8,7 +8,6 @@
  * as buffer → union → difference; the caller frees every handle it receives. Call
  * `initClipper()` once (await it) before any other function.
  */
-import Clipper2Z from 'clipper2-wasm/dist/es/clipper2z.js';
 import type { MainModule, Path64, Paths64, PolyPath64 } from 'clipper2-wasm/dist/clipper2z';
 import { ringSignedAreaM2 } from '../planar.ts';
 import {
@@ -45,15 +44,19 @@ export function initClipper(options: InitClipperOptions = {}): Promise<void> {
   if (!loading) {
     const { wasmUrl } = options;
     const moduleOptions = wasmUrl ? { locateFile: () => wasmUrl } : {};
-    loading = Clipper2Z(moduleOptions).then(
-      (module) => {
-        clipper = module;
-      },
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
+    // The Emscripten glue (≈ 27 kB) is imported here, not at the top: it then loads with the
+    // first initClipper() instead of with the page (issue 14: start-up JavaScript).
+    loading = import('clipper2-wasm/dist/es/clipper2z.js')
+      .then(({ default: Clipper2Z }) => Clipper2Z(moduleOptions))
+      .then(
+        (module) => {
+          clipper = module;
+        },
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      );
   }
   return loading;
 }
@@ -186,6 +189,20 @@ export function clipUnion(a: ClipPaths, b?: ClipPaths): ClipPaths {
   const c = requireClipper();
   if (!b) return wrap(c.UnionSelf64(a.paths, c.FillRule.NonZero));
   return wrap(c.Union64(a.paths, b.paths, c.FillRule.NonZero));
+}
+
+/**
+ * Union with the positive fill rule: a place is inside where the outer rings around it
+ * outnumber the holes. For rings that were changed one by one (simplified outlines), where a
+ * hole may now stick out of its outer ring: that part stays outside, as it should, while a
+ * non-zero union would fill it.
+ * @param a paths whose outers run positive and holes negative (as {@link toClipPaths} writes them)
+ * @returns a new handle
+ * @example const clean = clipUnionPositive(toClipPaths([simplified]));
+ */
+export function clipUnionPositive(a: ClipPaths): ClipPaths {
+  const c = requireClipper();
+  return wrap(c.UnionSelf64(a.paths, c.FillRule.Positive));
 }
 
 /**

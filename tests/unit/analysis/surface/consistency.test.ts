@@ -39,6 +39,9 @@ const PROGRAMS: ReadonlyArray<[string, SurfaceProgram, RuleView]> = [
   ['housing (feitelijk)', { kind: 'housing' }, 'feitelijk'],
   ['category 3.1', { kind: 'category', milieucategorie: '3.1' }, 'plan'],
   ['category 4.2', { kind: 'category', milieucategorie: '4.2' }, 'plan'],
+  // Category 2: the densest outline (discs of 10 and 30 m around every dwelling), simplified
+  // within 0.25 m (issue 15).
+  ['category 2', { kind: 'category', milieucategorie: '2' }, 'plan'],
   // A bakery (2, functiemenging B): the function-mixing regime applies in mixed zones.
   ['activity 1071-a', { kind: 'activity', activityId: '1071-a' }, 'plan'],
 ];
