@@ -513,6 +513,9 @@ export const en: Messages = {
     importButton: 'Import…',
     imported: (n: number) => `${formatCount(n, 'en', 'proposal', 'proposals')} imported.`,
     importProblemsTitle: 'Import messages',
+    importReading: 'Reading the file…',
+    importProblemsDownload: (n: number) =>
+      `Download the full list (${formatNumber(n, 'en')} messages)`,
     importProblem: {
       'proposal-dropped': (d: string) => `${d}: invalid, skipped`,
       'properties-defaulted': (d: string) => `${d}: missing attributes filled in`,

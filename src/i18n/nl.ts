@@ -525,6 +525,9 @@ export const nl = {
     importButton: 'Importeren…',
     imported: (n: number) => `${formatCount(n, 'nl', 'voorstel', 'voorstellen')} geïmporteerd.`,
     importProblemsTitle: 'Meldingen bij importeren',
+    importReading: 'Bestand wordt gelezen…',
+    importProblemsDownload: (n: number) =>
+      `Download de volledige lijst (${formatNumber(n, 'nl')} meldingen)`,
     importProblem: {
       'proposal-dropped': (d: string) => `${d}: ongeldig, overgeslagen`,
       'properties-defaulted': (d: string) => `${d}: ontbrekende kenmerken aangevuld`,

@@ -63,3 +63,41 @@ export interface Problem {
   part: StatePart;
   detail?: string;
 }
+
+/** Problems of one kind, counted, with the first few details as examples. */
+export interface ProblemGroup<C extends string = string> {
+  code: C;
+  /** The part they concern, when the problems name one. */
+  part?: StatePart;
+  count: number;
+  /** The details of the first few (at most `examples` of `groupProblems`). */
+  examples: string[];
+}
+
+/**
+ * Groups problems by code and part, in order of first appearance (issue 13: a file of 148,000
+ * bad features gives one line "148.000 × …" with a few examples, not 148,000 lines).
+ * @param problems the problems, e.g. of an import or an opened link
+ * @param examples how many details to keep per group
+ * @returns one group per code and part
+ * @example groupProblems([{ code: 'x', detail: '#1' }, { code: 'x', detail: '#2' }])
+ *   // [{ code: 'x', count: 2, examples: ['#1', '#2'] }]
+ */
+export function groupProblems<C extends string>(
+  problems: readonly { code: C; part?: StatePart; detail?: string }[],
+  examples = 3,
+): ProblemGroup<C>[] {
+  const groups = new Map<string, ProblemGroup<C>>();
+  for (const p of problems) {
+    const key = `${p.code}\u0000${p.part ?? ''}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { code: p.code, count: 0, examples: [] };
+      if (p.part !== undefined) g.part = p.part;
+      groups.set(key, g);
+    }
+    g.count++;
+    if (p.detail !== undefined && g.examples.length < examples) g.examples.push(p.detail);
+  }
+  return [...groups.values()];
+}

@@ -3,7 +3,6 @@
  * (`openStateFile`: proposals replaced with undo, or added); every other file (a Shapefile's parts,
  * a plan, a GeoPackage, a data GeoJSON, …) goes to the import, which is loaded only then.
  */
-import { classifyStateFile } from '../share/saved-state.ts';
 import { openStateFile } from './share.svelte.ts';
 
 /** Larger `.geojson` files are never state files (those hold proposals only): straight to import. */
@@ -16,13 +15,9 @@ const STATE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export async function openDroppedFiles(files: readonly File[]): Promise<void> {
   const only = files.length === 1 ? files[0]! : undefined;
   if (only && /\.(geo)?json$/i.test(only.name) && only.size <= STATE_FILE_MAX_BYTES) {
-    const text = await only.text();
-    const kind = classifyStateFile(text).kind;
-    if (kind === 'state' || kind === 'proposals' || kind === 'unsupported-version') {
-      // openStateFile says itself what it did (replaced with undo, added, or refused).
-      openStateFile(text, only.name);
-      return;
-    }
+    // Read and recognised in the share worker (issue 13: a big file must not block the page).
+    // openStateFile says itself what it did (replaced with undo, added, or refused).
+    if ((await openStateFile(only, only.name, { dataElsewhere: true })) !== 'data') return;
   }
   await openDataFiles(files);
 }

@@ -18,16 +18,10 @@ import type { ProposalProperties } from '../domain/domain.ts';
 import { centroidOfMultiPolygon, ringAreaM2 } from '../geo/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
 import { ruleView } from './rule-view.svelte.ts';
-import {
-  IMPORT_CAP_REACHED,
-  IMPORT_NOT_PROPOSALS,
-  IMPORT_UNSUPPORTED_VERSION,
-  importProposals,
-  proposalsToGeoJSON,
-  type ImportProblem,
-} from '../share/exchange.ts';
+import { IMPORT_CAP_REACHED, proposalsToGeoJSON, type ImportProblem } from '../share/exchange.ts';
+import { readProposalsFile, type ReadProposals } from '../share/link-tasks.ts';
+import { readProposalsOffThread } from './share-worker.ts';
 import { LIMITS } from '../share/state.ts';
-import { classifyStateFile } from '../share/saved-state.ts';
 import { damagedValue, saveProposals, startPersistence, type SaveStatus } from './persistence.ts';
 import {
   canRedo,
@@ -101,8 +95,9 @@ export const proposalState = $state({
   snapping: true,
   /** Area of the shape being drawn, m²; null when not drawing. */
   drawingAreaM2: null as number | null,
-  importProblems: [] as ImportProblem[],
   importedCount: null as number | null,
+  /** A file picked with Importeren is being read (in the share worker). */
+  importing: false,
   storageOk: stored.storageOk,
   /** `saving` until the durable write completes: only then does the panel say "saved". */
   saveStatus: (stored.storageOk ? 'saved' : 'failed') as SaveStatus,
@@ -257,43 +252,65 @@ export function exportText(): string {
   return JSON.stringify(proposalsToGeoJSON(proposals()), null, 1);
 }
 
+/** The problems of the last import (raw: a 100,000-feature file gives that many). */
+let lastImportProblems = $state.raw<readonly ImportProblem[]>([]);
+
+/** The problems of the last import, per feature (the panel groups them). */
+export function importProblems(): readonly ImportProblem[] {
+  return lastImportProblems;
+}
+
 /**
- * Imports proposals from a file's text; problems per feature go to
- * `importProblems`, the count of the file's own proposals to `importedCount`.
- * A data file (features with attributes, none a proposal's) or a state file of
- * an unsupported version is refused with one message; the list never shrinks.
+ * Adds what the share worker read from a proposals file: problems per feature go to
+ * `importProblems()`, the count of the file's own proposals to `importedCount`. Ids are made
+ * unique again and the cap applied again, in case the list changed while the file was read.
+ * @param read the worker's answer
+ * @returns how many proposals were added
+ */
+export function addImportedProposals(read: ReadProposals): number {
+  const problems = read.problems.slice();
+  // A local lookup, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const used = new Set(proposals().map((p) => p.properties.id));
+  const room = Math.max(0, LIMITS.maxProposals - proposals().length);
+  const added = read.proposals.slice(0, room).map((p) => {
+    let id = p.properties.id;
+    for (let n = 2; used.has(id); n++) id = `${p.properties.id}-${n}`;
+    used.add(id);
+    return id === p.properties.id ? p : { ...p, properties: { ...p.properties, id } };
+  });
+  if (added.length < read.proposals.length)
+    problems.push({ code: IMPORT_CAP_REACHED, detail: `${read.proposals.length - added.length}` });
+  lastImportProblems = problems;
+  proposalState.importedCount = added.length;
+  proposalState.importing = false;
+  if (added.length > 0) commit([...proposals(), ...added]);
+  return added.length;
+}
+
+/**
+ * Imports proposals from a file's text, in this thread (tests; the panel uses `importFile`).
+ * A data file (features with attributes, none a proposal's) or a state file of an unsupported
+ * version is refused with one message; the list never shrinks.
  * @param text the file's text
  * @returns how many proposals were added
  */
 export function importText(text: string): number {
-  const kind = classifyStateFile(text);
-  if (
-    kind.kind === 'data' ||
-    kind.kind === 'unsupported-version' ||
-    kind.kind === 'not-json' ||
-    kind.kind === 'not-geojson'
-  ) {
-    proposalState.importedCount = 0;
-    proposalState.importProblems = [
-      kind.kind === 'data'
-        ? { code: IMPORT_NOT_PROPOSALS, detail: String(kind.featureCount) }
-        : kind.kind === 'unsupported-version'
-          ? { code: IMPORT_UNSUPPORTED_VERSION, detail: kind.version }
-          : { code: 'geojson-invalid' },
-    ];
-    return 0;
-  }
   const ids = proposals().map((p) => p.properties.id);
-  const { proposals: read, problems } = importProposals(text, ids);
-  // The cap of a link (LIMITS.maxProposals): what does not fit is named, nothing existing goes.
-  const room = Math.max(0, LIMITS.maxProposals - proposals().length);
-  const added = read.slice(0, room);
-  if (added.length < read.length)
-    problems.push({ code: IMPORT_CAP_REACHED, detail: `${read.length - added.length}` });
-  proposalState.importProblems = problems;
-  proposalState.importedCount = added.length;
-  if (added.length > 0) commit([...proposals(), ...added]);
-  return added.length;
+  return addImportedProposals(readProposalsFile(text, ids));
+}
+
+/**
+ * Imports proposals from a file picked with Importeren, read and checked in the share worker
+ * (a 50 MB file must not block the page).
+ * @param file the file
+ * @returns how many proposals were added
+ */
+export async function importFile(file: Blob): Promise<number> {
+  proposalState.importing = true;
+  const ids = proposals().map((p) => p.properties.id);
+  const read = await readProposalsOffThread(file, ids, LIMITS.maxProposals - ids.length);
+  return addImportedProposals(read);
 }
 
 /**
@@ -477,11 +494,14 @@ const overlay = $derived.by((): FeatureCollection<Point, ProposalOverlayPoint> =
   return { type: 'FeatureCollection', features };
 });
 
-/** What the shapes' colours depend on: use and validity per proposal. */
-const styleKey = $derived(
-  proposals()
-    .map((p) => `${p.properties.id}:${p.properties.use}:${problemsOf(p.properties.id).length}`)
-    .join('|'),
+/** What each shape's colour depends on: use and validity, per proposal id. */
+const styleKeys = $derived(
+  new Map(
+    proposals().map((p) => [
+      p.properties.id,
+      `${p.properties.use}:${problemsOf(p.properties.id).length}`,
+    ]),
+  ),
 );
 
 // --- map ------------------------------------------------------------------
@@ -598,10 +618,14 @@ function connectProposals(map: MapLibreMap): () => void {
         proposalState.selectedId,
       );
     });
+    let styled = new Map<string, string>();
     $effect(() => {
-      // Colours follow use and validity; restyle only when one of them changes (not on every drag step).
-      void styleKey;
-      draw?.restyle();
+      // Colours follow use and validity: restyle only the shapes whose key changed (not on every
+      // drag step, and not all 2,000 when one changes). New shapes are styled as they are added.
+      const keys = styleKeys;
+      const changed = [...keys].filter(([id, k]) => styled.has(id) && styled.get(id) !== k);
+      styled = keys;
+      if (changed.length > 0) draw?.restyle(changed.map(([id]) => id));
     });
     $effect(() => {
       layers.setData(overlay);

@@ -242,19 +242,20 @@ export function registerShareSlices(): void {
         geometry: structuredClone(p.geometry),
       }));
     },
-    apply: (state, origin) => {
+    apply: (state, origin, prepared) => {
       // Issue 13: a link or a file never overwrites the own work unasked.
       if (origin === 'own-link') return; // storage holds the same or newer proposals
-      const list = importProposals(
-        { type: 'FeatureCollection', features: state.proposals },
-        [],
-      ).proposals;
+      // The share worker prepared the drawable list; without it (a direct call) it is made here.
+      const list =
+        prepared?.proposals ??
+        importProposals({ type: 'FeatureCollection', features: state.proposals }, []).proposals;
       if (origin === 'file') {
         setFileUndo(replaceProposals(list));
         return;
       }
       // A link without proposals (or with the own ones) leaves the own list as it is.
-      if (list.length === 0 || isSameAfterLink(sharedProposals(), state.proposals)) return;
+      const same = prepared?.sameAsOwn ?? isSameAfterLink(sharedProposals(), state.proposals);
+      if (list.length === 0 || same) return;
       showLinkProposals(list);
     },
   });

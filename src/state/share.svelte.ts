@@ -18,13 +18,11 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import {
   createDefaultState,
   DEFAULT_CAMERA,
-  decodeState,
-  encodeState,
   isShareableAsLink,
   LIMITS,
   readShareParam,
   readSharedState,
-  stateFromGeoJSON,
+  groupProblems,
   stateToGeoJSON,
   type Camera,
   type Problem,
@@ -33,10 +31,13 @@ import {
   type SharedState,
 } from '../share/index.ts';
 import type { Messages } from '../i18n/nl.ts';
+import { formatNumber } from '../i18n/format.ts';
 import { addNotice, app } from './app.svelte.ts';
-import { classifyStateFile, isOwnStaleLink } from '../share/saved-state.ts';
+import { isOwnStaleLink } from '../share/saved-state.ts';
+import type { ProposalFeature } from '../analysis/proposals/types.ts';
+import { openFileOffThread, openLinkOffThread, writeLinkOffThread } from './share-worker.ts';
 import { currentRevision } from './persistence.ts';
-import { importText, linkViewState, proposals } from './proposals.svelte.ts';
+import { addImportedProposals, linkViewState, proposals } from './proposals.svelte.ts';
 
 /** sessionStorage key of the link this tab last wrote to the address bar, with its revision. */
 export const OWN_LINK_KEY = 'werkruimte.ownLink.v1';
@@ -85,7 +86,7 @@ export interface StateSlice {
    * came from: someone's `link`, this tab's own (stale) link after a reload,
    * or a `file`.
    */
-  apply: (state: SharedState, origin: StateOrigin) => void;
+  apply: (state: SharedState, origin: StateOrigin, prepared?: PreparedProposals) => void;
   /**
    * `start` (default): applied as soon as the state is read. `ready`: applied
    * once the map and all layers are loaded (camera, selected feature).
@@ -97,6 +98,15 @@ export interface StateSlice {
 
 /** Where an applied state came from. */
 export type StateOrigin = 'link' | 'own-link' | 'file';
+
+/**
+ * What the share worker prepared of an opened state's proposals: drawable polygons, and whether
+ * they are the own ones (so the main thread does not redo that work).
+ */
+export interface PreparedProposals {
+  proposals: readonly ProposalFeature[];
+  sameAsOwn: boolean;
+}
 
 const slices: StateSlice[] = [];
 
@@ -145,11 +155,20 @@ export function shareMap(): MapLibreMap | undefined {
  * @returns the state, checked by the same reader as an opened link
  */
 export function gatherState(): { state: SharedState; problems: Problem[] } {
-  const state = createDefaultState();
-  for (const slice of slices) slice.write(state);
   // The same checks as an opened link: an odd value never yields a link that
   // opens differently; what is left out is named in `problems`.
-  return readSharedState(JSON.parse(JSON.stringify(state)));
+  return readSharedState(gatherRawState());
+}
+
+/**
+ * The slices' values as plain data, unchecked (the share worker checks and encodes them).
+ * Reads runes: call it in an effect to follow changes.
+ * @returns a state-shaped plain object
+ */
+function gatherRawState(): unknown {
+  const state = createDefaultState();
+  for (const slice of slices) slice.write(state);
+  return JSON.parse(JSON.stringify(state)) as unknown;
 }
 
 /**
@@ -194,10 +213,15 @@ export function stateFileText(): string {
  * and data are there.
  * @param state a valid state (from `decodeState` or `stateFromGeoJSON`)
  */
-export function applyState(state: SharedState, origin: StateOrigin = 'link'): void {
-  for (const slice of slices) if ((slice.when ?? 'start') === 'start') slice.apply(state, origin);
-  void whenReady().then(() => {
-    for (const slice of slices) if (slice.when === 'ready') slice.apply(state, origin);
+export function applyState(
+  state: SharedState,
+  origin: StateOrigin = 'link',
+  prepared?: PreparedProposals,
+): Promise<void> {
+  for (const slice of slices)
+    if ((slice.when ?? 'start') === 'start') slice.apply(state, origin, prepared);
+  return whenReady().then(() => {
+    for (const slice of slices) if (slice.when === 'ready') slice.apply(state, origin, prepared);
   });
 }
 
@@ -217,63 +241,85 @@ export function reportProblems(problems: readonly Problem[], source: 'link' | 'f
  * @param m messages
  * @param problems the problems
  * @param source link or file
+ * @param lang the language of the counts (the UI's)
  * @returns the notice text
  */
 export function describeProblems(
   m: Messages,
   problems: readonly Problem[],
   source: 'link' | 'file',
+  lang: 'nl' | 'en' = app.lang,
 ): string {
-  const parts = problems.map((p) => {
-    const what = m.sharing.problems[p.code](m.sharing.parts[p.part]);
-    if (p.detail === undefined) return what;
-    const words = Object.hasOwn(m.sharing.details, p.detail)
-      ? m.sharing.details[p.detail]
-      : p.detail;
-    return `${what} (${words})`;
+  // Grouped (issue 13): a file of 100,000 bad features gives one line with a count and examples.
+  const parts = groupProblems(problems).map((g) => {
+    const what = m.sharing.problems[g.code](m.sharing.parts[g.part ?? 'link']);
+    const words = g.examples.map((d) =>
+      Object.hasOwn(m.sharing.details, d) ? m.sharing.details[d]! : d,
+    );
+    if (g.count > g.examples.length && g.count > 1) words.push('…');
+    const count = g.count > 1 ? `${formatNumber(g.count, lang)} × ` : '';
+    return words.length === 0 ? `${count}${what}` : `${count}${what} (${words.join(', ')})`;
   });
   return m.sharing.problemsIntro[source](parts.join('; '));
 }
 
 /**
- * Opens a dropped `.geojson` file. It is recognised by parsing it: a state
- * file of this app (its proposals replace the list, with a notice and undo),
- * proposals from any GIS (added), a data file or an unsupported version
- * (refused with a message; nothing changes).
- * @param text the file's text
+ * Opens a dropped `.geojson` file (or one opened in the share panel), read and recognised by
+ * parsing it in the share worker: a state file of this app (its proposals replace the list,
+ * with a notice and undo), proposals from any GIS (added), a data file or an unsupported
+ * version (refused with a message; nothing changes).
+ * @param file the file, or its text
  * @param name the file's name, for the messages
- * @returns false when nothing was opened
+ * @param options `dataElsewhere`: a data file (or any other non-state JSON) is not refused here
+ *   but answered `'data'`, for the caller to import it as data
+ * @returns `'opened'`, `'refused'` (with a message), or `'data'`
  */
-export function openStateFile(text: string, name = ''): boolean {
-  const kind = classifyStateFile(text);
-  switch (kind.kind) {
+export async function openStateFile(
+  file: Blob | string,
+  name = '',
+  options: { dataElsewhere?: boolean } = {},
+): Promise<'opened' | 'refused' | 'data'> {
+  const opened = await openFileOffThread(
+    file,
+    proposals().map((p) => p.properties.id),
+  );
+  switch (opened.kind) {
     case 'not-json':
     case 'not-geojson':
+      if (options.dataElsewhere) return 'data';
       addNotice((m) => m.persistence.fileNotGeoJSON(name));
-      return false;
+      return 'refused';
     case 'unsupported-version':
-      addNotice((m) => m.persistence.fileUnsupportedVersion(name, kind.version));
-      return false;
+      addNotice((m) =>
+        m.persistence.fileUnsupportedVersion(
+          name,
+          opened.file.kind === 'unsupported-version' ? opened.file.version : '',
+        ),
+      );
+      return 'refused';
     case 'data':
-      addNotice((m) => m.persistence.fileIsData(name, kind.featureCount));
-      return false;
+      if (options.dataElsewhere) return 'data';
+      addNotice((m) =>
+        m.persistence.fileIsData(name, opened.file.kind === 'data' ? opened.file.featureCount : 0),
+      );
+      return 'refused';
     case 'proposals': {
-      const added = importText(text);
+      const added = addImportedProposals(opened.read);
       addNotice((m) => m.persistence.fileAdded(name, added));
-      return added > 0;
+      return added > 0 ? 'opened' : 'refused';
     }
     case 'state': {
-      const { state, problems } = stateFromGeoJSON(text);
+      const { state, problems } = opened;
       const before = proposals().length;
       lastFileUndo = undefined;
-      applyState(state, 'file');
+      void applyState(state, 'file', { proposals: opened.proposals, sameAsOwn: false });
       const undo = lastFileUndo;
       addNotice(
         (m) => m.persistence.fileReplaced(name, before, state.proposals.length),
         undo ? { label: (m) => m.persistence.undo, run: undo } : undefined,
       );
       reportProblems(problems, 'file');
-      return true;
+      return 'opened';
     }
   }
 }
@@ -408,33 +454,52 @@ function markUrl(status: 'pending' | 'written'): void {
 }
 
 /**
+ * Decodes the link in the URL (in the share worker) and applies it.
+ * @param param the raw `s` parameter
+ * @returns the opened state, once its `ready` slices are applied
+ */
+async function openFromUrl(param: string): Promise<SharedState> {
+  let text = param;
+  try {
+    text = decodeURIComponent(param);
+  } catch {
+    // Not percent-encoded: use it as it is; the decoder reports what it cannot read.
+  }
+  markUrl('pending');
+  const own = proposals().map((p) => ({
+    type: 'Feature' as const,
+    properties: { ...p.properties },
+    geometry: structuredClone(p.geometry),
+  }));
+  const { state, problems, proposals: list, sameAsOwn } = await openLinkOffThread(text, own);
+  // This tab's own link after a reload: storage holds the same or newer proposals (revision stamp).
+  const isOwn = isOwnStaleLink(text, readOwnLink(), currentRevision());
+  const applied = applyState(state, isOwn ? 'own-link' : 'link', { proposals: list, sameAsOwn });
+  reportProblems(problems, 'link');
+  await applied;
+  return state;
+}
+
+/**
  * Reads the state from the URL, applies it, and keeps the URL in step with the
  * state. Call once, when the app starts.
  * @returns stop(): ends the URL sync (for tests and hot reload)
  */
 export function startSharing(): () => void {
   const param = readShareParam(location.href);
-  let fromLink: SharedState | undefined;
-  if (param !== undefined) {
-    let text = param;
-    try {
-      text = decodeURIComponent(param);
-    } catch {
-      // Not percent-encoded: use it as it is; the decoder reports what it cannot read.
-    }
-    const { state, problems } = decodeState(text);
-    fromLink = state;
-    // This tab's own link after a reload: storage holds the same or newer proposals (revision stamp).
-    const own = isOwnStaleLink(text, readOwnLink(), currentRevision());
-    applyState(state, own ? 'own-link' : 'link');
-    reportProblems(problems, 'link');
-  }
   let stopped = false;
   let stopEffect: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Pairs the link writer's answers with its requests: only the newest one is written. */
+  let writeSeq = 0;
   const stopCamera: (() => void)[] = [];
 
-  void whenReady().then(() => {
+  // The link is decoded in the share worker (a hostile link must not block the page); the URL
+  // follows the state only once it is applied and the map is ready.
+  const opened = param === undefined ? Promise.resolve(undefined) : openFromUrl(param);
+
+  void opened.then(async (fromLink) => {
+    await whenReady();
     if (stopped || !mapRef) return;
     const map = mapRef;
     const readCamera = () => {
@@ -462,21 +527,24 @@ export function startSharing(): () => void {
 
     stopEffect = $effect.root(() => {
       $effect(() => {
-        const { state, problems } = gatherState();
+        const raw = gatherRawState();
         clearTimeout(timer);
         markUrl('pending');
+        const seq = ++writeSeq;
         timer = setTimeout(() => {
-          const text = encodeState(state);
-          share.linkText = text;
-          share.writeProblems = problems;
-          // Too big for a link: the URL carries no state (the share panel offers the file).
-          const shareable = isShareableAsLink(text);
-          const url = shareable ? linkFor(text) : pageUrl();
-          history.replaceState(history.state, '', url);
-          // A link's view is not the own work: after a reload it opens as a link again.
-          writeOwnLink(shareable && !linkViewState().active ? text : undefined);
-          share.started = true;
-          markUrl('written');
+          void writeLinkOffThread(raw).then(({ text, problems }) => {
+            if (stopped || seq !== writeSeq) return; // a newer state is on its way
+            share.linkText = text;
+            share.writeProblems = problems;
+            // Too big for a link: the URL carries no state (the share panel offers the file).
+            const shareable = isShareableAsLink(text);
+            const url = shareable ? linkFor(text) : pageUrl();
+            history.replaceState(history.state, '', url);
+            // A link's view is not the own work: after a reload it opens as a link again.
+            writeOwnLink(shareable && !linkViewState().active ? text : undefined);
+            share.started = true;
+            markUrl('written');
+          });
         }, URL_UPDATE_DELAY_MS);
       });
     });

@@ -227,6 +227,35 @@ describe('nothing lost (issue 13)', () => {
     await context.close();
   });
 
+  it('a file of 100,000 bad features gives one grouped line and a download, not 100,000 rows', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await seedList(page, [proposal('a', 0)]);
+    await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    const features = Array.from(
+      { length: 100_000 },
+      (_, i) =>
+        `{"type":"Feature","properties":{"name":"f${i}"},"geometry":{"type":"Polygon","coordinates":[[[5.1,52.1],[5.1,"x"]]]}}`,
+    );
+    await page.getByTestId('proposal-import').setInputFiles({
+      name: 'slecht.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(`{"type":"FeatureCollection","features":[${features.join(',')}]}`),
+    });
+    const list = page.getByTestId('import-problems');
+    await expect.poll(() => list.textContent(), { timeout: 60_000 }).toContain('100.000 ×');
+    expect(await list.locator('li').count()).toBeLessThan(10);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Download de volledige lijst/ }).click();
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(100_000);
+    expect(await names(page)).toEqual(['a']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('a crash 100 ms after an edit keeps the edit', async () => {
     const exe = await chromiumExecutable();
     const profile = mkdtempSync(join(tmpdir(), 'werkruimte-crash-'));

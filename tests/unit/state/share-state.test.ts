@@ -195,6 +195,21 @@ describe('problem messages', () => {
   });
 });
 
+describe('grouped problems', () => {
+  it('says 100,000 dropped proposals in one line with a count and three examples', () => {
+    const problems = Array.from({ length: 100_000 }, (_, i) => ({
+      code: PROPOSAL_DROPPED as typeof PROPOSAL_DROPPED,
+      part: 'proposals' as const,
+      detail: `#${i + 1}`,
+    }));
+    const text = describeProblems(nl, problems, 'file', 'nl');
+    expect(text).toContain(
+      '100.000 × een van de voorstellen is ongeldig en weggelaten (#1, #2, #3, …)',
+    );
+    expect(text.length).toBeLessThan(300);
+  });
+});
+
 describe('problem details', () => {
   it("puts the reader's technical details into words, and keeps others as text", () => {
     expect(
