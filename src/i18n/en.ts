@@ -929,6 +929,7 @@ export const en: Messages = {
     loaded: (name: string, n: number, rejected: number) =>
       `${name}: ${formatNumber(n, 'en')} features loaded${rejected > 0 ? `, ${formatNumber(rejected, 'en')} rejected` : ''}. Location check, Where yes, where no and Proposals now use this data.`,
     workspaceNotice: (name: string) => `Workspace ${name}: your own data.`,
+    notStored: 'not stored',
     workspacesTitle: 'Workspaces',
     workspaceSwitch: 'Workspace on the map',
     demoWorkspace: 'Voorbeeldstad (demo, always available)',

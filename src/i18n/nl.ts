@@ -945,6 +945,7 @@ export const nl = {
     loaded: (name: string, n: number, rejected: number) =>
       `${name}: ${formatNumber(n, 'nl')} objecten geladen${rejected > 0 ? `, ${formatNumber(rejected, 'nl')} afgewezen` : ''}. De Locatiecheck, Waar wel, waar niet en Voorstellen rekenen nu met deze gegevens.`,
     workspaceNotice: (name: string) => `Werkruimte ${name}: eigen gegevens.`,
+    notStored: 'niet bewaard',
     workspacesTitle: 'Werkruimten',
     workspaceSwitch: 'Werkruimte op de kaart',
     demoWorkspace: 'Voorbeeldstad (demo, altijd beschikbaar)',
