@@ -969,6 +969,39 @@ export const en: Messages = {
     loaded: (name: string, n: number, rejected: number) =>
       `${name}: ${formatNumber(n, 'en')} features loaded${rejected > 0 ? `, ${formatNumber(rejected, 'en')} rejected` : ''}. Location check, Where homes and work may mix and Proposals now use this data.`,
     workspaceNotice: (name: string) => `Workspace ${name}: your own data.`,
+    notStored: 'not stored',
+    workspacesTitle: 'Workspaces',
+    workspaceSwitch: 'Workspace on the map',
+    demoWorkspace: 'Voorbeeldstad (demo, always available)',
+    workspaceCounts: (n: number) => `${formatNumber(n, 'en')} features`,
+    exportWorkspace: 'Export workspace (one file)',
+    importWorkspace: 'Import workspace…',
+    removeWorkspace: 'Remove workspace',
+    workspaceBusy: 'Working…',
+    noStorage:
+      'This browser keeps no workspaces (IndexedDB is not available): own data lasts until the page is closed.',
+    loading: 'Loading…',
+    mappingBusy: 'Updating…',
+    previewThinned: (shown: number, total: number) =>
+      `The map shows ${formatNumber(shown, 'en')} of the ${formatNumber(total, 'en')} features.`,
+    fieldStat: (filled: number, distinct: number, capped: boolean) =>
+      `${formatNumber(filled, 'en')} filled, ${capped ? 'more than ' : ''}${formatNumber(distinct, 'en')} distinct`,
+    sampleTitle: 'First features as they will load',
+    storageFull: (name: string) =>
+      `The browser's storage is full: ${name} is on the map but was not kept and is gone after a reload. Workspaces stored before are unchanged. Remove a workspace (or free space in the browser) and load the files again.`,
+    storeFailed: (name: string) =>
+      `${name} could not be stored; the workspaces already stored are unchanged.`,
+    workspaceGone: (name: string) =>
+      `The workspace ${name} is not (or no longer) in this browser; the map shows Voorbeeldstad.`,
+    workspaceRemoved: (name: string) => `Workspace ${name} removed.`,
+    importProblems: (file: string, n: number) =>
+      `${file}: ${formatNumber(n, 'en')} ${n === 1 ? 'problem' : 'problems'}; the good features were loaded.`,
+    workspaceFileRefused: (file: string, detail: string) =>
+      `${file} is not a usable workspace file (${detail}); nothing changed.`,
+    linkNeedsWorkspace: (name: string, files: string, counts: string) =>
+      `This link belongs to the workspace ${name}${files ? ` (files: ${files})` : ''}${counts ? `, ${counts}` : ''}. It is not in this browser, so the map does not show the link's data. Open those files in the Data tab, or import the workspace file.`,
+    linkOtherWorkspace: (name: string) =>
+      `This link belongs to the workspace ${name}; it is now open.`,
     io: {
       'empty-file': () => 'the file is empty (0 bytes)',
       'unknown-format': (p: ProblemParams) =>

@@ -989,6 +989,39 @@ export const nl = {
     loaded: (name: string, n: number, rejected: number) =>
       `${name}: ${formatNumber(n, 'nl')} objecten geladen${rejected > 0 ? `, ${formatNumber(rejected, 'nl')} afgewezen` : ''}. De Locatiecheck, Waar wel, waar niet en Voorstellen rekenen nu met deze gegevens.`,
     workspaceNotice: (name: string) => `Werkruimte ${name}: eigen gegevens.`,
+    notStored: 'niet bewaard',
+    workspacesTitle: 'Werkruimten',
+    workspaceSwitch: 'Werkruimte op de kaart',
+    demoWorkspace: 'Voorbeeldstad (demo, altijd beschikbaar)',
+    workspaceCounts: (n: number) => `${formatNumber(n, 'nl')} objecten`,
+    exportWorkspace: 'Werkruimte exporteren (één bestand)',
+    importWorkspace: 'Werkruimte importeren…',
+    removeWorkspace: 'Werkruimte verwijderen',
+    workspaceBusy: 'Bezig…',
+    noStorage:
+      'Deze browser bewaart geen werkruimten (IndexedDB is niet beschikbaar): eigen gegevens blijven tot je de pagina sluit.',
+    loading: 'Laden…',
+    mappingBusy: 'Bijwerken…',
+    previewThinned: (shown: number, total: number) =>
+      `De kaart toont ${formatNumber(shown, 'nl')} van de ${formatNumber(total, 'nl')} objecten.`,
+    fieldStat: (filled: number, distinct: number, capped: boolean) =>
+      `${formatNumber(filled, 'nl')} gevuld, ${capped ? 'meer dan ' : ''}${formatNumber(distinct, 'nl')} verschillend`,
+    sampleTitle: 'Eerste objecten zoals ze worden geladen',
+    storageFull: (name: string) =>
+      `De opslag van de browser is vol: ${name} staat op de kaart, maar is niet bewaard en is na herladen weg. Eerder bewaarde werkruimten zijn ongewijzigd. Verwijder een werkruimte (of maak ruimte in de browser) en laad de bestanden opnieuw.`,
+    storeFailed: (name: string) =>
+      `${name} kon niet worden bewaard; de werkruimten die al bewaard waren zijn ongewijzigd.`,
+    workspaceGone: (name: string) =>
+      `De werkruimte ${name} staat niet (meer) in deze browser; de kaart toont Voorbeeldstad.`,
+    workspaceRemoved: (name: string) => `Werkruimte ${name} verwijderd.`,
+    importProblems: (file: string, n: number) =>
+      `${file}: ${formatNumber(n, 'nl')} ${n === 1 ? 'probleem' : 'problemen'}; de goede objecten zijn geladen.`,
+    workspaceFileRefused: (file: string, detail: string) =>
+      `${file} is geen bruikbaar werkruimtebestand (${detail}); er is niets veranderd.`,
+    linkNeedsWorkspace: (name: string, files: string, counts: string) =>
+      `Deze link hoort bij de werkruimte ${name}${files ? ` (bestanden: ${files})` : ''}${counts ? `, ${counts}` : ''}. Die staat niet in deze browser, dus de kaart toont niet de gegevens van de link. Open die bestanden in het tabblad Gegevens, of importeer het werkruimtebestand.`,
+    linkOtherWorkspace: (name: string) =>
+      `Deze link hoort bij de werkruimte ${name}; die is nu geopend.`,
     io: {
       'empty-file': () => 'het bestand is leeg (0 bytes)',
       'unknown-format': (p: ProblemParams) =>

@@ -63,8 +63,13 @@ export interface PlanImport {
   /** Places where the plan permits homes, in RD (bestemmingen wonen/woongebied). */
   homes: Feature[];
   businesses: PlanBusiness[];
-  /** Work zones without a category (ask the user). */
+  /** Work zones still without a category after the categories given (ask the user). */
   missingCategory: MissingCategory[];
+  /**
+   * Work zones whose category the plan itself does not give (only its regels do): the ones to
+   * ask about, whether or not the user has answered yet, so an answer does not hide its question.
+   */
+  askCategory: MissingCategory[];
   /** Horeca classes by bestemming id ("horeca tot en met categorie 2" → '2'). */
   horeca: { bestemmingId: string; horecacategorie: string }[];
   /** True when the plan has no bedrijf/bedrijventerrein/gemengd/centrum bestemming. */
@@ -179,6 +184,7 @@ export function planToLayers(layers: readonly ReadLayer[], options: PlanOptions 
   const zones: Feature[] = [];
   const homes: Feature[] = [];
   const missingCategory: MissingCategory[] = [];
+  const askCategory: MissingCategory[] = [];
   for (const b of bestemmingen) {
     const p = b.f.properties ?? {};
     const hoofdgroep = String(p.bestemmingshoofdgroep ?? '')
@@ -189,7 +195,9 @@ export function planToLayers(layers: readonly ReadLayer[], options: PlanOptions 
     const horecaHere = horeca.find((h) => h.bestemmingId === b.id)?.horecacategorie;
     if (zoneType) {
       const given = options.categories?.[b.id] ?? options.categories?.['*'];
-      const cat = categoryOf.get(b.id) ?? categoryOfName(name) ?? given;
+      const own = categoryOf.get(b.id) ?? categoryOfName(name);
+      const cat = own ?? given;
+      if (!own) askCategory.push({ id: b.id, name, hoofdgroep, zoneType });
       if (!cat) missingCategory.push({ id: b.id, name, hoofdgroep, zoneType });
       zones.push({
         type: 'Feature',
@@ -225,6 +233,7 @@ export function planToLayers(layers: readonly ReadLayer[], options: PlanOptions 
     homes,
     businesses,
     missingCategory,
+    askCategory,
     horeca,
     noWorkZones: zones.length === 0,
     bestemmingCount: bestemmingen.length,

@@ -112,6 +112,7 @@ export function dismissNotice(id: number): void {
 
 /** Records a loaded layer: its features and its problems. */
 export function recordLoadedLayer(loaded: LoadedLayer): void {
+  demoByLayer[loaded.layerId] = loaded;
   // A demo file that arrives after one's own data was loaded must not bring the demo back.
   if (!app.workspace.demo) return;
   byLayer = { ...byLayer, [loaded.layerId]: loaded.features };
@@ -149,6 +150,30 @@ export function replaceAllLayerData(
   byLayer = next;
   app.selected = null;
   app.workspace = workspace;
+  app.fitRequest++;
+}
+
+/** The demo city's layers as they loaded (kept so switching back to the demo needs no reload). */
+const demoByLayer: Record<string, LoadedLayer> = {};
+
+/**
+ * Shows the demo city again (the workspace switcher, issue 12): every demo layer that has loaded
+ * gets its features back; one still loading arrives through {@link recordLoadedLayer} as usual.
+ */
+export function showDemoData(): void {
+  const next: Record<string, readonly Feature[]> = {};
+  for (const l of LAYERS) {
+    const loaded = demoByLayer[l.id];
+    const state = app.layers[l.id];
+    next[l.id] = loaded?.features ?? [];
+    if (state) {
+      state.status = loaded ? 'ready' : 'loading';
+      state.featureCount = loaded?.features.length ?? 0;
+    }
+  }
+  byLayer = next;
+  app.selected = null;
+  app.workspace = { name: 'Voorbeeldstad', demo: true };
   app.fitRequest++;
 }
 

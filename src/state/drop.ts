@@ -1,9 +1,12 @@
 /**
- * One drop dispatcher (issue 12): a Werkruimte state or proposals file goes the way it always went
+ * One drop dispatcher (issue 12): an exported workspace (`*.werkruimte.json`) becomes a stored
+ * workspace; a Werkruimte state or proposals file goes the way it always went
  * (`openStateFile`: proposals replaced with undo, or added); every other file (a Shapefile's parts,
  * a plan, a GeoPackage, a data GeoJSON, …) goes to the import, which is loaded only then.
  */
 import { openStateFile } from './share.svelte.ts';
+import { isWorkspaceFile } from './workspace-file.ts';
+import { importWorkspaceFile } from './workspaces.svelte.ts';
 
 /** Larger `.geojson` files are never state files (those hold proposals only): straight to import. */
 const STATE_FILE_MAX_BYTES = 20 * 1024 * 1024;
@@ -14,6 +17,10 @@ const STATE_FILE_MAX_BYTES = 20 * 1024 * 1024;
  */
 export async function openDroppedFiles(files: readonly File[]): Promise<void> {
   const only = files.length === 1 ? files[0]! : undefined;
+  if (only && isWorkspaceFile(only.name, await only.slice(0, 200).text())) {
+    await importWorkspaceFile(only);
+    return;
+  }
   if (only && /\.(geo)?json$/i.test(only.name) && only.size <= STATE_FILE_MAX_BYTES) {
     // Read and recognised in the share worker (issue 13: a big file must not block the page).
     // openStateFile says itself what it did (replaced with undo, added, or refused).

@@ -5,7 +5,7 @@
  */
 
 /** Where the import is. */
-export type ImportStatus = 'idle' | 'reading' | 'mapping';
+export type ImportStatus = 'idle' | 'reading' | 'mapping' | 'loading';
 
 /** The import's reactive state. Mutate its fields; never reassign the object. */
 export const importer = $state({

@@ -1,112 +1,51 @@
 /**
- * Opening one's own data (issue 12): the files a user drops or picks are read in a Web Worker
- * (src/io/read.worker.ts; progress, cancel), each read layer gets a suggested role and field
- * mapping that the "Gegevens" dialog lets the user change, an IMRO plan goes through the plan
- * mapping (categories asked where the plan has none), the result is previewed on the map, and
- * loading puts it into the demo's rule-layer slots (import-mapping.ts) as the current workspace.
+ * Opening one's own data (issue 12), the main thread's side. The files a user drops or picks go
+ * to the import worker (src/state/import.worker.ts), which reads them (progress, cancel), keeps
+ * the read layers and maps them on every change of the "Gegevens" dialog; the dialog gets only
+ * summaries (fields with statistics, example rows, grouped problems, counts, a thinned preview
+ * for the map). On "Laden" the features that load come over once, in chunks, and replace the
+ * demo's rule-layer slots; the worker stores them as a workspace in IndexedDB
+ * (src/state/workspace-store.ts). Opening, exporting and importing stored workspaces go through
+ * the same worker, so big records are never cloned on the main thread in one piece.
  *
- * Loaded only when a data file is opened (src/state/drop.ts, the Gegevens tab), so the first
- * view pays for none of it; the small status object lives in import-status.svelte.ts.
+ * Loaded only when a data file or a stored workspace is opened (src/state/drop.ts,
+ * workspaces.svelte.ts), so the first view pays for none of it; the small status object lives
+ * in import-status.svelte.ts.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import sqlWasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { boundsOf } from '../domain/load.ts';
-import type { Milieucategorie } from '../domain/domain.ts';
-import type { ReadRequest, ReadResponse } from '../io/read-protocol.ts';
-import { suggestMapping } from '../io/field-mapping.ts';
-import type { InputFile, IoProblem, ReadLayer } from '../io/types.ts';
+import type { InputFile } from '../io/types.ts';
+import { downloadFile } from '../map/export.ts';
 import { fitToBounds } from '../map/interaction.ts';
 import { addOverlay } from '../map/overlay.ts';
-import { searchActivities } from '../rules/activities.ts';
 import { addNotice, app, replaceAllLayerData } from './app.svelte.ts';
-import {
-  defaultsFor,
-  joinSlots,
-  mapEntry,
-  mapPlan,
-  rejectedGeoJson,
-  suggestChoice,
-  type EntryChoice,
-  type EntryResult,
-  type PlanResult,
-  type SlotId,
-} from './import-mapping.ts';
-import { loadedMap, registerMapFeature } from './map-handle.ts';
+import { defaultsFor, type EntryChoice, type SlotId } from './import-mapping.ts';
+import type { ImportRequest, ImportResponse } from './import-protocol.ts';
+import type { MapSummary, ReadSummary } from './import-session.ts';
 import { importer } from './import-status.svelte.ts';
+import { loadedMap, registerMapFeature } from './map-handle.ts';
+import { suggestMapping } from '../io/field-mapping.ts';
+import { WORKSPACE_FILE_SUFFIX } from './workspace-file.ts';
+import { newWorkspaceId, type WorkspaceMeta } from './workspace-store.ts';
+import { refreshWorkspaces, setActiveWorkspace } from './workspaces.svelte.ts';
 
-/** The choice per read layer (same index as {@link readLayers}). */
+/** The choice per read layer (same index as the summary's layers). */
 export const choices: EntryChoice[] = $state([]);
 
-/** The non-plan layers read, and the plan's layers; big, so raw. */
-let layers = $state.raw<ReadLayer[]>([]);
-let planLayers = $state.raw<ReadLayer[]>([]);
-let readProblems = $state.raw<IoProblem[]>([]);
+let readSummary = $state.raw<ReadSummary | null>(null);
+let mapSummary = $state.raw<MapSummary | null>(null);
 
-/** The layers read (not the plan's). */
-export function readLayers(): readonly ReadLayer[] {
-  return layers;
+/** Whether the worker is mapping a change the dialog does not show yet. */
+export const mapping = $state({ busy: false, ms: 0 });
+
+/** What reading gave (fields, stats, samples, the plan), or null. */
+export function readResult(): ReadSummary | null {
+  return readSummary;
 }
 
-/** The IMRO plan's layers, when a plan was read. */
-export function planLayersRead(): readonly ReadLayer[] {
-  return planLayers;
-}
-
-/** Every problem the readers reported. */
-export function readerProblems(): readonly IoProblem[] {
-  return readProblems;
-}
-
-const EMPTY: EntryResult = { bySlot: {}, rejected: [], groups: [], total: 0 };
-
-const results = $derived.by((): EntryResult[] =>
-  layers.map((l, i) => {
-    const c = choices[i];
-    return c ? mapEntry(l, $state.snapshot(c) as EntryChoice) : EMPTY;
-  }),
-);
-
-const suggest = (name: string): string[] =>
-  searchActivities(name, 'nl')
-    .slice(0, 3)
-    .map((a) => a.id);
-
-const plan = $derived.by((): PlanResult | null => {
-  if (planLayers.length === 0) return null;
-  const cats = $state.snapshot(importer.planCategories) as Record<string, string>;
-  const given: Record<string, Milieucategorie> = {};
-  for (const [k, v] of Object.entries(cats)) if (v) given[k] = v as Milieucategorie;
-  return mapPlan(planLayers, given, suggest);
-});
-
-/** What each read layer gives (same index as {@link readLayers}). */
-export function entryResults(): readonly EntryResult[] {
-  return results;
-}
-
-/** What the plan gives, or null without a plan. */
-export function planResult(): PlanResult | null {
-  return plan;
-}
-
-const joined = $derived(joinSlots(plan ? [...results, plan] : results));
-
-/** Good features per slot, as they would load. */
-export function slotsToLoad(): Record<SlotId, Feature[]> {
-  return joined;
-}
-
-/** All rejected features of all files. */
-export function rejectedFeatures(): Feature[] {
-  return [...results.flatMap((r) => r.rejected), ...(plan?.rejected ?? [])];
-}
-
-/**
- * The rejected features as a GeoJSON file's text.
- * @returns the text
- */
-export function rejectedFileText(): string {
-  return rejectedGeoJson(rejectedFeatures());
+/** What the current choices give (counts, problems, preview), or null before the first answer. */
+export function mappedResult(): MapSummary | null {
+  return mapSummary;
 }
 
 /**
@@ -115,7 +54,7 @@ export function rejectedFileText(): string {
  * @param role the role, or 'skip'
  */
 export function setRole(index: number, role: EntryChoice['role']): void {
-  const layer = layers[index];
+  const layer = readSummary?.layers[index];
   if (!layer) return;
   choices[index] = {
     role,
@@ -124,58 +63,71 @@ export function setRole(index: number, role: EntryChoice['role']): void {
   };
 }
 
-// --- reading in the worker ----------------------------------------------------------
+// --- the worker -----------------------------------------------------------------------
 
 let worker: Worker | null = null;
 let nextId = 1;
-let wantedId = 0;
-let startedAt = 0;
-
-function onMessage(event: MessageEvent<ReadResponse>): void {
-  const msg = event.data;
-  if (msg.id !== wantedId) return;
-  if (msg.type === 'progress') {
-    importer.progress = msg.fraction;
-    importer.file = msg.file;
-    return;
-  }
-  if (msg.type === 'error') {
-    importer.status = 'idle';
-    addNotice((m) => m.owndata.readFailed(msg.message));
-    return;
-  }
-  const { result } = msg;
-  importer.readMs = performance.now() - startedAt;
-  const plain = result.layers.filter((l) => l.format !== 'imro-gml');
-  const planned = result.layers.filter((l) => l.format === 'imro-gml');
-  choices.length = 0;
-  choices.push(...plain.map(suggestChoice));
-  layers = plain;
-  planLayers = planned;
-  readProblems = result.problems;
-  importer.planCategories = {};
-  importer.progress = 1;
-  importer.status = 'mapping';
-  importer.workspaceName ||= workspaceNameOf(importer.fileNames);
-  app.activeTool = 'owndata';
-  fitPreview();
-}
-
-/** A first name for the workspace: the first file's name without its extension. */
-function workspaceNameOf(names: readonly string[]): string {
-  const n = names[0] ?? '';
-  return n.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ') || 'Eigen gegevens';
-}
+// Not reactive on purpose: the answer handlers of the worker, by request id.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const handlers = new Map<number, (msg: ImportResponse) => void>();
 
 function startWorker(): Worker {
-  const w = new Worker(new URL('../io/read.worker.ts', import.meta.url), { type: 'module' });
-  w.onmessage = onMessage;
+  const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (event: MessageEvent<ImportResponse>) => handlers.get(event.data.id)?.(event.data);
   w.onerror = (e) => {
+    handlers.clear();
+    worker = null;
     importer.status = 'idle';
     addNotice((m) => m.owndata.readFailed(e.message || 'worker'));
   };
   return w;
 }
+
+/** Sends a request; `handle` gets every answer with its id until it returns true (done). */
+function send(
+  request: ImportRequest,
+  handle: (msg: ImportResponse) => boolean | void,
+  transfer: Transferable[] = [],
+): void {
+  worker ??= startWorker();
+  if ('id' in request) {
+    const id = request.id;
+    handlers.set(id, (msg) => {
+      if (handle(msg) === true) handlers.delete(id);
+    });
+  }
+  worker.postMessage(request, transfer);
+}
+
+/** Collects chunked features into slots; `done` gets them with the meta. */
+function collector(
+  done: (layers: Record<string, Feature[]>, meta: WorkspaceMeta) => void,
+  failed: (msg: Extract<ImportResponse, { type: 'error' }>) => void,
+  after?: (msg: ImportResponse) => boolean | void,
+): (msg: ImportResponse) => boolean | void {
+  const layers: Record<string, Feature[]> = {};
+  return (msg) => {
+    if (msg.type === 'chunk') {
+      const list = (layers[msg.slot] ??= []);
+      for (const f of msg.features) list.push(f);
+      return false;
+    }
+    if (msg.type === 'features-done') {
+      done(layers, msg.meta);
+      return after ? false : true;
+    }
+    if (msg.type === 'error') {
+      failed(msg);
+      return true;
+    }
+    return after?.(msg);
+  };
+}
+
+// --- reading and mapping ----------------------------------------------------------------
+
+let readId = 0;
+let mapId = 0;
 
 /**
  * Reads files in the worker; the dialog opens with the result.
@@ -192,15 +144,71 @@ export async function openDataFiles(files: readonly File[]): Promise<void> {
   importer.progress = 0;
   importer.file = files[0]!.name;
   app.activeTool = 'owndata';
-  worker ??= startWorker();
   const id = nextId++;
-  wantedId = id;
-  startedAt = performance.now();
-  const request: ReadRequest = { type: 'read', id, files: inputs, sqlWasmUrl };
-  worker.postMessage(
-    request,
+  readId = id;
+  const startedAt = performance.now();
+  send(
+    { type: 'read', id, files: inputs, sqlWasmUrl },
+    (msg) => {
+      if (msg.id !== readId) return true;
+      if (msg.type === 'progress') {
+        importer.progress = msg.fraction;
+        importer.file = msg.file;
+        return false;
+      }
+      if (msg.type === 'error') {
+        importer.status = 'idle';
+        addNotice((m) => m.owndata.readFailed(msg.message));
+        return true;
+      }
+      if (msg.type !== 'read-done') return false;
+      importer.readMs = performance.now() - startedAt;
+      mapSummary = null;
+      readSummary = msg.summary;
+      choices.length = 0;
+      choices.push(...msg.summary.choices);
+      importer.planCategories = {};
+      importer.progress = 1;
+      importer.status = 'mapping';
+      importer.workspaceName ||= workspaceNameOf(importer.fileNames);
+      app.activeTool = 'owndata';
+      const map = loadedMap();
+      if (map && msg.summary.bounds) fitToBounds(map, msg.summary.bounds, true);
+      return true;
+    },
     inputs.map((f) => f.bytes.buffer as ArrayBuffer),
   );
+}
+
+// Every change of the dialog's answers goes to the worker; the newest answer wins.
+$effect.root(() => {
+  $effect(() => {
+    if (importer.status !== 'mapping' || !readSummary) return;
+    const request = {
+      choices: $state.snapshot(choices) as EntryChoice[],
+      planCategories: $state.snapshot(importer.planCategories) as Record<string, string>,
+    };
+    const id = nextId++;
+    mapId = id;
+    mapping.busy = true;
+    send({ type: 'map', id, request }, (msg) => {
+      if (msg.type === 'mapped' && msg.id === mapId) {
+        mapSummary = msg.summary;
+        mapping.busy = false;
+        mapping.ms = msg.ms;
+      } else if (msg.type === 'error' && msg.id === mapId) {
+        mapping.busy = false;
+        addNotice((m) => m.owndata.readFailed(msg.message));
+      }
+      return true;
+    });
+  });
+});
+
+/** A first name for the workspace: the first file's name without its extension. */
+function workspaceNameOf(names: readonly string[]): string {
+  const n = names[0] ?? '';
+  return n.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ') || 'Eigen gegevens';
 }
 
 /** Stops a read: the worker is ended (a parse cannot be interrupted otherwise). */
@@ -208,50 +216,198 @@ export function cancelReading(): void {
   if (importer.status !== 'reading') return;
   worker?.terminate();
   worker = null;
-  wantedId = 0;
+  handlers.clear();
+  readId = 0;
   importer.status = 'idle';
   importer.progress = 0;
   addNotice((m) => m.owndata.cancelled);
 }
 
-/** Closes the dialog without loading anything. */
+/** Closes the dialog without loading anything; the worker forgets the files. */
 export function closeImport(): void {
   if (importer.status === 'reading') cancelReading();
   importer.status = 'idle';
-  layers = [];
-  planLayers = [];
-  readProblems = [];
+  readSummary = null;
+  mapSummary = null;
   choices.length = 0;
+  if (worker) send({ type: 'close' }, () => true);
+}
+
+/** Downloads the features the mapping rejects, with their source attributes. */
+export function downloadRejected(): void {
+  const id = nextId++;
+  send({ type: 'rejected', id }, (msg) => {
+    if (msg.type !== 'file') return true;
+    downloadFile(
+      new Blob([msg.bytes as Uint8Array<ArrayBuffer>], { type: 'application/geo+json' }),
+      'afgewezen-objecten.geojson',
+    );
+    return true;
+  });
+}
+
+const nowIso = () => new Date().toISOString();
+
+/**
+ * Loads what the dialog shows into a new workspace: the good features replace the demo's layers
+ * (slots nobody fills, and the demo's own base map, become empty), and the worker stores them.
+ * When storage is full the data stays on the map for this visit, the user is told, and the
+ * workspaces stored before are untouched.
+ */
+export function loadIntoWorkspace(): void {
+  const total = Object.values(mapSummary?.slotCounts ?? {}).reduce((s, n) => s + n, 0);
+  if (total === 0 || !readSummary) return;
+  const name = importer.workspaceName.trim() || workspaceNameOf(importer.fileNames);
+  const rejected = mapSummary?.rejected ?? 0;
+  const meta: WorkspaceMeta = {
+    id: newWorkspaceId(name),
+    name,
+    createdAt: nowIso(),
+    updatedAt: nowIso(),
+    files: [...importer.fileNames],
+    counts: {},
+    mapping: {
+      layers: readSummary.layers.map((l) => l.name),
+      choices: $state.snapshot(choices) as EntryChoice[],
+      planCategories: $state.snapshot(importer.planCategories) as Record<string, string>,
+    },
+  };
+  importer.status = 'loading';
+  const id = nextId++;
+  send(
+    { type: 'commit', id, meta },
+    collector(
+      (layers, full) => {
+        replaceAllLayerData(layers, { name, demo: false });
+        setActiveWorkspace(full, false);
+        const count = Object.values(layers).reduce((s, f) => s + f.length, 0);
+        addNotice((m) => m.owndata.loaded(name, count, rejected));
+        closeImport();
+      },
+      (msg) => {
+        importer.status = 'mapping';
+        addNotice((m) => m.owndata.readFailed(msg.message));
+      },
+      (msg) => {
+        if (msg.type !== 'stored') return false;
+        if (msg.failure) {
+          const failure = msg.failure;
+          addNotice((m) =>
+            failure === 'quota' ? m.owndata.storageFull(name) : m.owndata.storeFailed(name),
+          );
+        } else {
+          setActiveWorkspace(msg.meta, true);
+        }
+        void refreshWorkspaces();
+        return true;
+      },
+    ),
+  );
 }
 
 /**
- * Loads what the dialog shows into the workspace: the good features replace the demo's layers
- * (slots nobody fills, and the demo's own base map, become empty). Locatiecheck, surface and
- * proposals then run on this data.
+ * Opens a stored workspace: its features come from the worker in chunks and replace the layers.
+ * @param workspaceId its id
+ * @returns its meta, or undefined when it is not stored here
  */
-export function loadIntoWorkspace(): void {
-  const slots = joined;
-  const count = Object.values(slots).reduce((s, f) => s + f.length, 0);
-  if (count === 0) return;
-  const name = importer.workspaceName.trim() || workspaceNameOf(importer.fileNames);
-  replaceAllLayerData(slots, { name, demo: false });
-  const rejected = rejectedFeatures().length;
-  addNotice((m) => m.owndata.loaded(name, count, rejected));
-  closeImport();
+export function openStoredWorkspace(workspaceId: string): Promise<WorkspaceMeta | undefined> {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    send(
+      { type: 'open', id, workspaceId },
+      collector(
+        (layers, meta) => {
+          replaceAllLayerData(layers, { name: meta.name, demo: false });
+          resolve(meta);
+        },
+        (msg) => {
+          if (msg.failure !== 'missing') addNotice((m) => m.owndata.readFailed(msg.message));
+          resolve(undefined);
+        },
+      ),
+    );
+  });
+}
+
+/** A file name for a workspace. */
+function fileNameOf(name: string): string {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'werkruimte';
+  return `${base}${WORKSPACE_FILE_SUFFIX}`;
+}
+
+/**
+ * Downloads a stored workspace as one file.
+ * @param workspaceId its id
+ * @param name its name (the file's name)
+ */
+export function exportStoredWorkspace(workspaceId: string, name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    send({ type: 'export', id, workspaceId }, (msg) => {
+      if (msg.type === 'file') {
+        downloadFile(
+          new Blob([msg.bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
+          fileNameOf(name),
+        );
+      } else if (msg.type === 'error') {
+        addNotice((m) => m.owndata.readFailed(msg.message));
+      }
+      resolve();
+      return true;
+    });
+  });
+}
+
+/**
+ * Reads an exported workspace file and stores it as a new workspace.
+ * @param file the file
+ * @returns the new workspace's meta, or undefined (the user was told why)
+ */
+export async function importStoredWorkspace(file: File): Promise<WorkspaceMeta | undefined> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const name = file.name.replace(/\.werkruimte\.json$/i, '').replace(/\.json$/i, '');
+  const meta: WorkspaceMeta = {
+    id: newWorkspaceId(name),
+    name,
+    createdAt: nowIso(),
+    updatedAt: nowIso(),
+    files: [],
+    counts: {},
+  };
+  return new Promise((resolve) => {
+    const id = nextId++;
+    send(
+      { type: 'import-file', id, name: file.name, bytes, meta },
+      (msg) => {
+        if (msg.type === 'imported') {
+          if (msg.problems.length > 0)
+            addNotice((m) => m.owndata.importProblems(file.name, msg.problems.length));
+          resolve(msg.meta);
+        } else if (msg.type === 'error') {
+          addNotice((m) =>
+            msg.failure === 'quota'
+              ? m.owndata.storageFull(name)
+              : m.owndata.workspaceFileRefused(file.name, msg.message.split('\n')[0] ?? ''),
+          );
+          resolve(undefined);
+        }
+        return true;
+      },
+      [bytes.buffer],
+    );
+  });
 }
 
 // --- preview on the map -------------------------------------------------------------
 
-const preview = $derived.by((): FeatureCollection => {
-  if (importer.status !== 'mapping') return { type: 'FeatureCollection', features: [] };
-  return { type: 'FeatureCollection', features: Object.values(joined).flat() };
-});
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const preview = $derived(
+  importer.status === 'mapping' ? (mapSummary?.preview ?? EMPTY) : (EMPTY as FeatureCollection),
+);
 
-function fitPreview(): void {
-  const map = loadedMap();
-  const all = [...layers, ...planLayers].flatMap((l) => l.wgs84);
-  const bounds = boundsOf(all);
-  if (map && bounds) fitToBounds(map, bounds, true);
+/** Slot counts of the current mapping (all zero before the first answer). */
+export function slotCounts(): Partial<Record<SlotId, number>> {
+  return mapSummary?.slotCounts ?? {};
 }
 
 registerMapFeature({

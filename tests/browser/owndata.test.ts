@@ -89,8 +89,14 @@ describe('Own data', () => {
         ),
       );
     const parksBefore = await countOf('Bedrijventerreinen');
+    const perBestemming = plan.getByRole('combobox', { name: 'Bedrijf - Nutsvoorziening' });
+    expect(await perBestemming.count()).toBeGreaterThan(0);
     await plan.getByRole('combobox', { name: 'Alle zonder categorie' }).selectOption('2');
     await expect.poll(() => problems.count()).toBe(0);
+    // The per-bestemming selects stay after "alle zonder categorie" (they vanished before).
+    expect(await perBestemming.count()).toBeGreaterThan(0);
+    await perBestemming.first().selectOption('3.1');
+    expect(await perBestemming.first().inputValue()).toBe('3.1');
     expect(await countOf('Bedrijventerreinen')).toBeGreaterThan(parksBefore);
     expect(await countOf('Woningen en gevoelige functies')).toBeGreaterThan(7797);
     await waitForIdle(page);

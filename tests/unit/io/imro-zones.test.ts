@@ -83,6 +83,10 @@ describe('Durperveld (IMRO2012)', () => {
       categories: { 'NL.IMRO.057': '3.2', '*': '2' },
     });
     expect(plan.missingCategory).toEqual([]);
+    // The questions stay: answering one (or all) must not hide the per-bestemming selects.
+    expect(plan.askCategory.map((m) => m.id).sort()).toEqual(
+      ['NL.IMRO.001', 'NL.IMRO.057', 'NL.IMRO.058', 'NL.IMRO.090', 'NL.IMRO.105'].sort(),
+    );
     expect(byId(plan.zones as never)['NL.IMRO.057']).toMatchObject({ maxMilieucategorie: '3.2' });
     expect(byId(plan.zones as never)['NL.IMRO.001']).toMatchObject({ maxMilieucategorie: '2' });
   });

@@ -1,0 +1,190 @@
+/**
+ * The workspace switcher's state (issue 12): which workspace is on the map (the demo city, or one
+ * of the own workspaces stored in IndexedDB, src/state/workspace-store.ts), the list of stored
+ * ones, and switching, exporting, importing and removing them. The active workspace is remembered
+ * (localStorage: id and name), so a reload opens it again instead of the demo; its features come
+ * through the import worker (src/state/import.svelte.ts, loaded only when an own workspace is
+ * opened), so the first view of the demo pays for none of it.
+ */
+import { addNotice, app, showDemoData } from './app.svelte.ts';
+import {
+  DEMO_WORKSPACE_ID,
+  deleteWorkspace,
+  listWorkspaces,
+  type WorkspaceMeta,
+} from './workspace-store.ts';
+
+const ACTIVE_KEY = 'werkruimte.workspace';
+
+/** What the Gegevens tab shows of the workspaces. */
+export const workspaces = $state({
+  /** Stored own workspaces, newest first. */
+  list: [] as WorkspaceMeta[],
+  /** The workspace on the map (`demo` for the demo city). */
+  activeId: DEMO_WORKSPACE_ID,
+  /** A stored workspace being opened, exported or imported (its id or file name), else ''. */
+  busy: '',
+  /** Set when IndexedDB cannot be used here (private mode, or refused): nothing is kept. */
+  unavailable: false,
+});
+
+interface ActiveRecord {
+  id: string;
+  name: string;
+}
+
+function readActive(): ActiveRecord | undefined {
+  try {
+    const raw = localStorage.getItem(ACTIVE_KEY);
+    if (!raw) return undefined;
+    const r = JSON.parse(raw) as Partial<ActiveRecord>;
+    return typeof r.id === 'string' && typeof r.name === 'string' && r.id !== DEMO_WORKSPACE_ID
+      ? { id: r.id, name: r.name }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeActive(record: ActiveRecord | undefined): void {
+  try {
+    if (record) localStorage.setItem(ACTIVE_KEY, JSON.stringify(record));
+    else localStorage.removeItem(ACTIVE_KEY);
+  } catch {
+    // Private mode: the workspace stays on the map; a reload shows the demo.
+  }
+}
+
+// An own workspace was on the map at the last visit: say so at once, so the demo's layers (they
+// load as always) are kept aside, not shown, until the own data has arrived from storage.
+const initial = readActive();
+if (initial) {
+  workspaces.activeId = initial.id;
+  app.workspace = { name: initial.name, demo: false };
+}
+
+/** Reads the list of stored workspaces again. */
+export async function refreshWorkspaces(): Promise<void> {
+  try {
+    workspaces.list = await listWorkspaces();
+    workspaces.unavailable = false;
+  } catch {
+    workspaces.unavailable = true;
+    workspaces.list = [];
+  }
+}
+
+/**
+ * Starts the switcher: lists the stored workspaces and, when an own workspace was active at the
+ * last visit, opens it from storage (the demo when it is gone).
+ */
+export async function startWorkspaces(): Promise<void> {
+  await refreshWorkspaces();
+  if (!initial) return;
+  const ok = await openWorkspace(initial.id);
+  if (!ok) {
+    writeActive(undefined);
+    addNotice((m) => m.owndata.workspaceGone(initial.name));
+    showDemo();
+  }
+}
+
+/**
+ * Marks a workspace as the one on the map.
+ * @param meta the workspace (or undefined for the demo)
+ * @param remember whether a reload should open it again (false when it could not be stored)
+ */
+export function setActiveWorkspace(meta: WorkspaceMeta | undefined, remember: boolean): void {
+  workspaces.activeId = meta?.id ?? DEMO_WORKSPACE_ID;
+  writeActive(meta && remember ? { id: meta.id, name: meta.name } : undefined);
+}
+
+function showDemo(): void {
+  setActiveWorkspace(undefined, true);
+  showDemoData();
+}
+
+/**
+ * Opens a stored workspace (its features come through the import worker).
+ * @param id the workspace id
+ * @returns false when it is not stored here
+ */
+async function openWorkspace(id: string): Promise<boolean> {
+  workspaces.busy = id;
+  try {
+    const { openStoredWorkspace } = await import('./import.svelte.ts');
+    const meta = await openStoredWorkspace(id);
+    if (!meta) return false;
+    setActiveWorkspace(meta, true);
+    return true;
+  } finally {
+    workspaces.busy = '';
+  }
+}
+
+/**
+ * Puts another workspace on the map: the demo city, or a stored one.
+ * @param id `demo` or a stored workspace's id
+ */
+export async function switchWorkspace(id: string): Promise<void> {
+  if (id === workspaces.activeId || workspaces.busy) return;
+  if (id === DEMO_WORKSPACE_ID) {
+    showDemo();
+    return;
+  }
+  const meta = workspaces.list.find((w) => w.id === id);
+  if (!(await openWorkspace(id))) {
+    addNotice((m) => m.owndata.workspaceGone(meta?.name ?? id));
+    await refreshWorkspaces();
+  }
+}
+
+/**
+ * Removes a stored workspace (the demo cannot be removed); the demo comes back when it was shown.
+ * @param id its id
+ */
+export async function removeWorkspace(id: string): Promise<void> {
+  if (id === DEMO_WORKSPACE_ID) return;
+  const name = workspaces.list.find((w) => w.id === id)?.name ?? id;
+  try {
+    await deleteWorkspace(id);
+  } catch {
+    addNotice((m) => m.owndata.storeFailed(name));
+    return;
+  }
+  if (workspaces.activeId === id) showDemo();
+  await refreshWorkspaces();
+  addNotice((m) => m.owndata.workspaceRemoved(name));
+}
+
+/**
+ * Downloads a stored workspace as one `.werkruimte.json` file.
+ * @param id its id
+ */
+export async function exportWorkspace(id: string): Promise<void> {
+  workspaces.busy = id;
+  try {
+    const { exportStoredWorkspace } = await import('./import.svelte.ts');
+    await exportStoredWorkspace(id, workspaces.list.find((w) => w.id === id)?.name ?? id);
+  } finally {
+    workspaces.busy = '';
+  }
+}
+
+/**
+ * Reads an exported workspace file, stores it as a new workspace and opens it.
+ * @param file the `.werkruimte.json` file
+ */
+export async function importWorkspaceFile(file: File): Promise<void> {
+  workspaces.busy = file.name;
+  let meta: WorkspaceMeta | undefined;
+  try {
+    const { importStoredWorkspace } = await import('./import.svelte.ts');
+    meta = await importStoredWorkspace(file);
+  } finally {
+    workspaces.busy = '';
+  }
+  if (!meta) return;
+  await refreshWorkspaces();
+  await switchWorkspace(meta.id);
+}
