@@ -632,6 +632,20 @@ export const en: Messages = {
     printing: 'Making PDF…',
     printFailed: 'The PDF could not be made.',
     printTitle: (name: string) => `Neighbourhood profile ${name}`,
+    targetPrefix: 'Area target',
+    targetColumn: 'Target',
+    targetColumnTitle:
+      'Area target (Right place): do the proposals keep the minimum of m² floor area in this area?',
+    targetCell: (count: number, missed: number, missM2: string) =>
+      missed === 0
+        ? count === 1
+          ? '✓ kept'
+          : `✓ ${count} kept`
+        : count === 1
+          ? `✗ misses ${missM2} m²`
+          : `✗ ${missed} of ${count} missed (up to ${missM2} m²)`,
+    targetsTitle: 'Area targets: no m² less',
+    targetsNone: 'No target for this area. Set one (a minimum of m² floor area) in Right place.',
     printFigures: 'Key figures (here / city)',
     clearSelection: 'Clear selection',
   },

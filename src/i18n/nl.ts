@@ -646,6 +646,21 @@ export const nl = {
     printing: 'PDF maken…',
     printFailed: 'De PDF kon niet worden gemaakt.',
     printTitle: (name: string) => `Wijkprofiel ${name}`,
+    targetPrefix: 'Gebiedsprofiel',
+    targetColumn: 'Doel',
+    targetColumnTitle:
+      'Gebiedsprofiel (Juiste plek): houden de voorstellen het minimum aan m² bvo in dit gebied?',
+    targetCell: (count: number, missed: number, missM2: string) =>
+      missed === 0
+        ? count === 1
+          ? '✓ gehaald'
+          : `✓ ${count} gehaald`
+        : count === 1
+          ? `✗ mist ${missM2} m²`
+          : `✗ ${missed} van ${count} gemist (tot ${missM2} m²)`,
+    targetsTitle: 'Gebiedsprofiel: geen m² minder',
+    targetsNone:
+      'Geen doel voor dit gebied. Een doel (minimaal m² bvo) stel je in bij Juiste plek.',
     printFigures: 'Kerncijfers (hier / stad)',
     clearSelection: 'Selectie wissen',
   },

@@ -82,6 +82,8 @@ export interface SheetFigures {
   rows: readonly { label: string; value: string; compare: string }[];
   /** A line under the table (e.g. what ≈ means). */
   note?: string;
+  /** Sentences under the table, each wrapped to the column (a wijkprofiel: its area targets). */
+  lines?: readonly string[];
 }
 
 const INK = '#1f2933';
@@ -114,6 +116,30 @@ export function wrapChars(text: string, widthMm: number, sizePt: number): string
   const perLine = Math.max(1, Math.floor(widthMm / (sizePt * MM_PER_PT * 0.6)));
   const lines: string[] = [];
   for (let i = 0; i < text.length; i += perLine) lines.push(text.slice(i, i + perLine));
+  return lines;
+}
+
+/**
+ * Wraps a text at spaces into lines of a width (a word longer than the line is cut).
+ * @param text the text
+ * @param widthMm line width
+ * @param sizePt font size
+ * @returns the lines
+ * @example wrapWords('Gemist met 800 m² bvo', 20, 10) // ['Gemist met', '800 m² bvo']
+ */
+export function wrapWords(text: string, widthMm: number, sizePt: number): string[] {
+  const maxChars = Math.max(1, Math.floor(widthMm / (sizePt * MM_PER_PT * AVG_GLYPH_EM)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= maxChars) line = next;
+    else {
+      if (line) lines.push(line);
+      line = fitText(word, widthMm, sizePt);
+    }
+  }
+  if (line) lines.push(line);
   return lines;
 }
 
@@ -166,6 +192,11 @@ function figuresOps(layout: PageLayout, f: SheetFigures): { ops: DrawOp[]; heigh
   };
   row('', f.columns[0], f.columns[1], true);
   for (const r of f.rows) row(r.label, r.value, r.compare, false);
+  for (const text of f.lines ?? [])
+    for (const [i, line] of wrapWords(text, w, rowPt).entries()) {
+      cy += i === 0 ? rowMm : rowMm * 0.85;
+      ops.push({ kind: 'text', x, y: cy, text: line, style: { sizePt: rowPt, color: INK } });
+    }
   if (f.note) {
     cy += rowMm;
     ops.push({

@@ -11,9 +11,13 @@ import type { PageLayout } from './page.ts';
 /** The characters of Windows-1252 above U+00FF, which the standard PDF fonts can show. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
+/** Plain stand-ins for signs the app's figures use (≈ marks estimated jobs, ≥/≤ targets). */
+const WIN_ANSI_FALLBACK: Record<string, string> = { '≈': '~', '≥': '>=', '≤': '<=', '−': '-' };
+
 /**
  * Replaces characters the standard PDF fonts cannot show (they use WinAnsi
- * encoding) by `?`, so jsPDF never writes garbage for them.
+ * encoding) by a plain stand-in (≈ → ~, ≥ → >=, ≤ → <=, − → -) or else `?`,
+ * so jsPDF never writes garbage for them.
  * @param text any text
  * @returns text in WinAnsi's repertoire
  * @example toWinAnsi('Zone → wonen') // 'Zone ? wonen'
@@ -22,7 +26,10 @@ export function toWinAnsi(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    out += (code >= 0x20 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) ? ch : '?';
+    out +=
+      (code >= 0x20 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch)
+        ? ch
+        : (WIN_ANSI_FALLBACK[ch] ?? '?');
   }
   return out;
 }

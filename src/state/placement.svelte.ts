@@ -42,7 +42,7 @@ import type { OverlayHandle } from '../map/overlay.ts';
 import { app, messages } from './app.svelte.ts';
 import { dataset } from './dataset.svelte.ts';
 import { whenMapLoaded, loadedMap } from './map-handle.ts';
-import { proposalContext, proposalImpact, proposals } from './proposals.svelte.ts';
+import { formatNumber, proposalContext, proposalImpact, proposals } from './proposals.svelte.ts';
 
 /** How many of the tab's candidates are drawn on the map. */
 export const MAP_CANDIDATES = 10;
@@ -258,6 +258,45 @@ const targetsByArea = $derived(targetStatusByArea(targetChecks));
  */
 export function areaTargetStatus(kind: AreaTarget['kind'], id: string): TargetCheck[] {
   return targetsByArea.get(areaKey(kind, id)) ?? [];
+}
+
+/** A target check in words, in the UI language (the tab, the ledger, the wijkprofielen, paper). */
+export interface TargetCheckText {
+  /** "≥ 5.000 m² bvo (≤ 3.1)". */
+  target: string;
+  /** Kept, or missed by how much; or that the area is not in the data. */
+  status: string;
+  /** Today, displaced and new floor area, and what compensates (absent: nothing changed). */
+  detail?: string;
+}
+
+/**
+ * Says what a target check found: the one wording every view of the targets uses.
+ * @param c the check
+ * @returns the target, its status and the balance with what compensates
+ * @example describeTargetCheck(c).status // 'Gemist met 800 m² bvo (4.200 m² na de voorstellen).'
+ */
+export function describeTargetCheck(c: TargetCheck): TargetCheckText {
+  const m = messages().placement;
+  const target = `≥ ${formatNumber(c.target.minBvoM2)} m²${c.target.category ? ` (≤ ${c.target.category})` : ''}`;
+  if (c.name === undefined) return { target, status: m.targetUnknownArea };
+  const status = c.kept
+    ? m.targetKept(formatNumber(c.afterBvoM2))
+    : m.targetMissed(formatNumber(c.missBvoM2), formatNumber(c.afterBvoM2));
+  if (c.removedBvoM2 <= 0 && c.addedBvoM2 <= 0) return { target, status };
+  // A local lookup, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  const names = new Map(proposals().map((p) => [p.properties.id, p.properties.name]));
+  const list = c.compensatedBy
+    .map((x) => `${names.get(x.proposalId) || x.proposalId} (+${formatNumber(x.bvoM2)} m²)`)
+    .join(', ');
+  const balance = m.targetBalance(
+    formatNumber(c.beforeBvoM2),
+    formatNumber(c.removedBvoM2),
+    formatNumber(c.addedBvoM2),
+  );
+  const compensation = list ? m.targetCompensatedBy(list) : m.targetNoCompensation;
+  return { target, status, detail: `${balance} ${compensation}` };
 }
 
 /** @returns a copy of the targets, for the link */

@@ -44,6 +44,12 @@ import { proposalImpact, proposals, proposalState } from './proposals.svelte.ts'
 import { exportSheet } from './print.ts';
 import type { LegendBlock } from '../print/legend.ts';
 import { surface, surfaceStats } from './surface.svelte.ts';
+import { areaTargetChecks, areaTargetStatus, describeTargetCheck } from './placement.svelte.ts';
+import {
+  summarizeTargets,
+  type TargetCheck,
+  type TargetSummary,
+} from '../analysis/placement/targets.ts';
 
 /** Id of the side-panel tool (also `app.activeTool`). */
 export const WIJK_TOOL_ID = 'wijkprofiel';
@@ -205,6 +211,50 @@ export function formatIndicator(i: Indicator, v: number | undefined, signed = fa
 export const WIJK_INDICATORS = INDICATORS;
 export { TABLE_INDICATORS };
 
+// --- gebiedsprofiel targets (issue 17) ---------------------------------------
+
+/**
+ * The gebiedsprofiel checks of a region, from the one check of the Juiste plek tab and the
+ * ledger (`areaTargetStatus`): a buurt's own targets, or at wijk level those of its buurten.
+ * Zone targets stay with the zones (tab and ledger). Reactive.
+ * @param id region id (buurt, or wijk code at wijk level)
+ * @returns the checks, in the targets' order (empty: none)
+ */
+export function regionTargetChecks(id: string): TargetCheck[] {
+  if (wijk.level === 'buurt') return areaTargetStatus('buurt', id);
+  return (today?.buurten ?? [])
+    .filter((b) => b.wijk === id)
+    .flatMap((b) => areaTargetStatus('buurt', b.id));
+}
+
+/**
+ * The table cell of a region's targets: how many, how many missed and by how much at most.
+ * @param id region id
+ * @returns the summary, or undefined when the region has no target
+ */
+export function regionTargetSummary(id: string): TargetSummary | undefined {
+  return summarizeTargets(regionTargetChecks(id));
+}
+
+/** Whether any buurt target is set for a buurt of the data (the table shows the column). */
+const anyBuurtTarget = $derived(
+  areaTargetChecks().some((c) => c.target.kind === 'buurt' && c.name !== undefined),
+);
+
+/** @returns whether a buurt of the data has a target (the table then has a target column) */
+export function hasRegionTargets(): boolean {
+  return anyBuurtTarget;
+}
+
+/** A region's targets as sentences for paper: area, target, status, balance and compensation. */
+function targetLines(id: string): string[] {
+  const w = messages().wijk;
+  return regionTargetChecks(id).map((c) => {
+    const t = describeTargetCheck(c);
+    return `${w.targetPrefix} ${c.name ?? c.target.id} ${t.target}: ${t.status}${t.detail ? ` ${t.detail}` : ''}`;
+  });
+}
+
 // --- geometry --------------------------------------------------------------
 
 const geometryCache = new WeakMap<Dataset, Map<string, MultiPolygon>>();
@@ -298,7 +348,7 @@ $effect.root(() => {
     if (proposalState.clipperReady) clipperReady = true;
   });
 });
-if (!clipperReady) {
+if (!isClipperReady()) {
   void initClipper({ wasmUrl: clipperWasmUrl }).then(() => (clipperReady = true));
 }
 
@@ -473,6 +523,7 @@ export async function printWijkProfile(id: string): Promise<{ blob: Blob; fileNa
       title: w.printFigures,
       columns: [w.profileColumns[1]!, w.profileColumns[2]!],
       rows,
+      lines: targetLines(id),
       note: w.estimatedNote,
     },
   });

@@ -232,4 +232,88 @@ describe('Wijkprofielen in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('says per buurt whether the proposals keep its gebiedsprofiel target, as the ledger does, also on paper', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await openTab(page);
+    // The buurt under the harbour part the proposal will cover.
+    const [lng, lat] = [
+      (HARBOUR_PART[0]![0] + HARBOUR_PART[2]![0]) / 2,
+      (HARBOUR_PART[0]![1] + HARBOUR_PART[2]![1]) / 2,
+    ];
+    const buurt = await page.evaluate(
+      ([layer, at]) => {
+        const map = window.__werkruimte!.map;
+        const hit = map.queryRenderedFeatures(map.project(at as [number, number]), {
+          layers: [layer as string],
+        })[0];
+        return String(hit?.properties?.id ?? '');
+      },
+      [FILL, [lng, lat]] as const,
+    );
+    expect(buurt).not.toBe('');
+    // Without a target the table has no target column and the profile says where to set one.
+    expect(await page.getByTestId('wijk-target-cell').count()).toBe(0);
+    await page.locator(`[data-testid="wijk-row"][data-id="${buurt}"] .rowname`).click();
+    await page.getByTestId('wijk-targets-none').waitFor();
+
+    // A target of exactly what the buurt holds today (a 0 target says how much that is).
+    await page.getByRole('tab', { name: 'Juiste plek' }).click();
+    const setTarget = async (m2: number) => {
+      await page.getByTestId('target-area').selectOption(`buurt:${buurt}`);
+      await page.getByTestId('target-min').fill(String(m2));
+      await page.getByTestId('target-add').click();
+    };
+    await setTarget(0);
+    const item = page.getByTestId('targets').locator('li');
+    await expect.poll(() => item.textContent()).toMatch(/Gehaald: [\d.]+ m² bvo/);
+    const today = dutch(/Gehaald: ([\d.]+) m²/.exec((await item.textContent())!)![1]!);
+    expect(today).toBeGreaterThan(0);
+    await item.getByRole('button').click();
+    await setTarget(today);
+
+    // Kept today: the Wijkprofielen say so in the buurt's row and profile.
+    await openTab(page);
+    const cell = page.locator(
+      `[data-testid="wijk-row"][data-id="${buurt}"] [data-testid="wijk-target-cell"]`,
+    );
+    await expect.poll(() => cell.getAttribute('data-kept')).toBe('true');
+    expect((await cell.textContent())!.trim()).toBe('✓ gehaald');
+
+    // Housing on the harbour displaces firms: missed, by as much as the ledger says.
+    await showHarbourForDrawing(page);
+    await drawPolygon(page, HARBOUR_PART);
+    await page.getByTestId('proposal-use').selectOption('woningbouw');
+    const ledger = page.getByTestId('ledger-targets').locator('li');
+    await expect.poll(() => ledger.getAttribute('data-kept')).toBe('false');
+    const ledgerText = (await ledger.textContent())!.replace(/\s+/g, ' ').trim();
+    const miss = /Gemist met ([\d.]+) m²/.exec(ledgerText)![1]!;
+    expect(dutch(miss)).toBeGreaterThan(0);
+
+    await openTab(page);
+    await expect.poll(() => cell.getAttribute('data-kept')).toBe('false');
+    expect((await cell.textContent())!.trim()).toBe(`✗ mist ${miss} m²`);
+    await page.locator(`[data-testid="wijk-row"][data-id="${buurt}"] .rowname`).click();
+    const profile = page.getByTestId('wijk-targets').locator('li');
+    await expect.poll(() => profile.getAttribute('data-kept')).toBe('false');
+    // The same check in the same words: status, balance and what compensates.
+    expect((await profile.textContent())!.replace(/\s+/g, ' ').trim()).toBe(ledgerText);
+    expect(ledgerText).toMatch(/Geen voorstel compenseert hier/);
+
+    // On paper too (the PDF's standard font writes ≥ as >=).
+    const [pdfFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('wijk-print').click(),
+    ]);
+    const pdf = (await readPdf(readFileSync((await pdfFile.path())!))).text.replace(/\s+/g, '');
+    expect(pdf).toContain(
+      `>=${String(today).replace(/\B(?=(\d{3})+$)/g, '.')}m²:Gemistmet${miss}m²bvo`,
+    );
+    expect(pdf).toContain('Geenvoorstelcompenseerthier.');
+    expect(pdf).not.toContain('?');
+    await page.screenshot({ path: artifact('wijkprofiel-target.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

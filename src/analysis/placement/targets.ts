@@ -201,3 +201,31 @@ export function mergeTargets(
   }
   return out;
 }
+
+/** What the checks of one area (or of the buurten of a wijk) come to, for a table cell. */
+export interface TargetSummary {
+  /** Number of targets. */
+  count: number;
+  /** Number of targets the proposals miss (an area not in the data counts as missed). */
+  missed: number;
+  /** The largest shortfall of those, m² bvo (0 when all are kept). */
+  missBvoM2: number;
+}
+
+/**
+ * Sums up the checks of one area: how many targets, how many missed and by how much at most.
+ * @param checks the checks of the area's targets (e.g. one entry of {@link targetStatusByArea})
+ * @returns the summary, or undefined when there are no targets
+ * @example summarizeTargets(byArea.get('buurt:N') ?? []) // { count: 2, missed: 1, missBvoM2: 100 }
+ */
+export function summarizeTargets(checks: readonly TargetCheck[]): TargetSummary | undefined {
+  if (checks.length === 0) return undefined;
+  let missed = 0;
+  let missBvoM2 = 0;
+  for (const c of checks) {
+    if (c.kept) continue;
+    missed++;
+    missBvoM2 = Math.max(missBvoM2, c.missBvoM2);
+  }
+  return { count: checks.length, missed, missBvoM2 };
+}

@@ -10,6 +10,7 @@ import {
   pagePixelSize,
   parseColor,
   toWinAnsi,
+  wrapWords,
   writePdf,
   type SheetInput,
 } from '../../../src/print/index.ts';
@@ -177,6 +178,25 @@ describe('wijkprofiel sheet (issue 16)', () => {
       composeSheet(sheet()).ops.some((o) => o.kind === 'text' && o.text.startsWith('Kerncijfers')),
     ).toBe(false);
   });
+  it('prints the area targets under the figures, wrapped inside the side column', () => {
+    const target =
+      'Gebiedsprofiel Havenkwartier ≥ 20.000 m² bvo: Gemist met 3.200 m² bvo (16.800 m² na de voorstellen). Compensatie door: Bedrijfshal Noord (+1.500 m²).';
+    const { layout, ops } = composeSheet(
+      sheet({ ...input, figures: { ...figures, lines: [target] } }),
+    );
+    const texts = ops.filter((o) => o.kind === 'text');
+    // Between the last row (MXI) and the note.
+    const yOf = (t: string) => texts.find((o) => o.text === t)!.y;
+    const lines = texts.filter(
+      (o) => o.y > yOf('MXI') && o.y < yOf('≈ bevat geschatte banen') && o.x === layout.legend.x,
+    );
+    // Every word is there, in order, over more than one line, each line inside the column.
+    expect(lines.map((o) => o.text).join(' ')).toBe(target);
+    expect(lines.length).toBeGreaterThan(1);
+    const maxChars = Math.floor(layout.legend.w / (7.5 * layout.scale * (25.4 / 72) * 0.55));
+    for (const o of lines) expect(o.text.length).toBeLessThanOrEqual(maxChars);
+    expect(wrapWords('Gemist met 800 m² bvo', 20, 10)).toEqual(['Gemist met', '800 m² bvo']);
+  });
 });
 
 describe('sheet layout', () => {
@@ -263,5 +283,7 @@ describe('helpers', () => {
   it('keeps WinAnsi text and replaces what the standard fonts cannot show', () => {
     expect(toWinAnsi('Café – “Zuid” €')).toBe('Café – “Zuid” €');
     expect(toWinAnsi('A → B')).toBe('A ? B');
+    // Estimated jobs (≈) and targets (≥, ≤) stay readable on paper.
+    expect(toWinAnsi('≈ 24; ≥ 5.000 m² (≤ 3.1); −2')).toBe('~ 24; >= 5.000 m² (<= 3.1); -2');
   });
 });

@@ -13,6 +13,7 @@ import {
 import {
   checkTargets,
   mergeTargets,
+  summarizeTargets,
   targetStatusByArea,
 } from '../../../../src/analysis/placement/targets.ts';
 import { rect, town } from './fixture.ts';
@@ -173,6 +174,13 @@ describe('gebiedsprofiel', () => {
     ]);
     expect(byArea.get('zone:ZP')!.map((c) => c.missBvoM2)).toEqual([2000]);
     expect(byArea.get('buurt:S')).toBeUndefined();
+    // The wijkprofielen table's cell: two targets, one missed, by 100 m² at most.
+    expect(summarizeTargets(byArea.get('buurt:N')!)).toEqual({
+      count: 2,
+      missed: 1,
+      missBvoM2: 100,
+    });
+    expect(summarizeTargets([])).toBeUndefined();
   });
 
   it("adds a colleague's targets to the own ones, never removes or doubles one", () => {
