@@ -112,7 +112,7 @@ export function repairMultiPolygonRd(coordinates: number[][][][]): number[][][][
   const rings = coordinates.flat();
   if (!hasSegmentContact(coordinates) && !hasNearCorner(rings, NEAR_M)) return coordinates;
   const grid = 1 / CLIP_UNITS_PER_M;
-  return coordinates.flatMap((polygon) => {
+  const repaired = coordinates.flatMap((polygon) => {
     const near = hasNearCorner(polygon, NEAR_M);
     if (!near && !hasSegmentContact([polygon])) return [polygon];
     const noded = nodeTouches(polygon.map((ring) => nodeSelfCrossings(ring, grid)));
@@ -131,6 +131,10 @@ export function repairMultiPolygonRd(coordinates: number[][][][]): number[][][][
         : [p],
     ) as number[][][][];
   });
+  // One canonical value per millimetre: the fine grid's division leaves float noise
+  // (490978.48000000004), and two parts that meet at a corner must meet at the same number.
+  const mm = (v: number): number => Math.round(v * 1000) / 1000;
+  return repaired.map((polygon) => polygon.map((ring) => ring.map(([x, y]) => [mm(x!), mm(y!)])));
 }
 
 /**
