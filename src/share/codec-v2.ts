@@ -64,7 +64,14 @@ import { LIMITS, type Proposal, type SharedState, type SharedWijk } from './stat
 import { TextCoder, type TextLimits } from './text-coder.ts';
 
 /** Section tags version 2 adds to version 1's (`V1_TAGS`); tag 9 (v1 proposals) is not written. */
-export const V2_TAGS = { proposals: 10, studyArea: 11, view: 12, targets: 13, wijk: 14 } as const;
+export const V2_TAGS = {
+  proposals: 10,
+  studyArea: 11,
+  view: 12,
+  targets: 13,
+  wijk: 14,
+  workspace: 16,
+} as const;
 
 /** The state part each section version 2 adds holds. */
 const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
@@ -73,6 +80,7 @@ const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
   [V2_TAGS.view]: 'view',
   [V2_TAGS.targets]: 'targets',
   [V2_TAGS.wijk]: 'wijk',
+  [V2_TAGS.workspace]: 'workspace',
 };
 
 const TEXT_LIMITS: TextLimits = {
@@ -460,7 +468,44 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(bytes.length);
     w.bytes(bytes);
   }
+  if (state.workspace) {
+    // Issue 12: the own workspace the link needs (absent for the demo: older links unchanged).
+    const ww = new ByteWriter();
+    const ws = state.workspace;
+    ww.string(ws.id);
+    ww.string(ws.name);
+    ww.uint(ws.files.length);
+    for (const f of ws.files) ww.string(f);
+    const counts = Object.entries(ws.counts);
+    ww.uint(counts.length);
+    for (const [k, n] of counts) {
+      ww.string(k);
+      ww.uint(n);
+    }
+    const bytes = ww.toBytes();
+    w.uint(V2_TAGS.workspace);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
+}
+
+/** Reads the workspace section (values are checked later by `readSharedState`). */
+function readWorkspaceSection(bytes: Uint8Array): unknown {
+  const r = new ByteReader(bytes);
+  const id = r.string();
+  const name = r.string();
+  const files: string[] = [];
+  const nf = r.uintMax(20);
+  for (let i = 0; i < nf; i++) files.push(r.string());
+  const counts: Record<string, number> = {};
+  const nc = r.uintMax(64);
+  for (let i = 0; i < nc; i++) {
+    const k = r.string();
+    counts[k] = r.uintMax(1e8);
+  }
+  if (!r.done) throw new ReadError('trailing bytes');
+  return { id, name, files, counts };
 }
 
 /** Reads the gebiedsprofiel targets section (values are checked later by `readSharedState`). */
@@ -566,6 +611,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
       raw.wijk = readWijkSection(wijk);
     } catch {
       problems.push({ code: PART_INVALID, part: 'wijk' });
+    }
+  }
+  const workspace = sections.get(V2_TAGS.workspace);
+  if (workspace) {
+    try {
+      raw.workspace = readWorkspaceSection(workspace);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'workspace' });
     }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);
