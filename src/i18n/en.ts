@@ -807,6 +807,7 @@ export const en: Messages = {
       title: 'the title',
       targets: 'the area-profile targets',
       wijk: 'the neighbourhood profiles',
+      workspace: 'the workspace',
     },
   },
   // --- Juiste plek (issue 17) ---
@@ -1014,6 +1015,8 @@ export const en: Messages = {
       `${file} is not a usable workspace file (${detail}); nothing changed.`,
     linkNeedsWorkspace: (name: string, files: string, counts: string) =>
       `This link belongs to the workspace ${name}${files ? ` (files: ${files})` : ''}${counts ? `, ${counts}` : ''}. It is not in this browser, so the map does not show the link's data. Open those files in the Data tab, or import the workspace file.`,
+    linkMissing: (name: string) =>
+      `The link needs the workspace ${name}, which is missing here (see the message).`,
     linkOtherWorkspace: (name: string) =>
       `This link belongs to the workspace ${name}; it is now open.`,
     io: {

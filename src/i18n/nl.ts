@@ -824,6 +824,7 @@ export const nl = {
       title: 'de titel',
       targets: 'de gebiedsprofieldoelen',
       wijk: 'de wijkprofielen',
+      workspace: 'de werkruimte',
     },
   },
   // --- Juiste plek (issue 17) ---
@@ -1035,6 +1036,8 @@ export const nl = {
       `${file} is geen bruikbaar werkruimtebestand (${detail}); er is niets veranderd.`,
     linkNeedsWorkspace: (name: string, files: string, counts: string) =>
       `Deze link hoort bij de werkruimte ${name}${files ? ` (bestanden: ${files})` : ''}${counts ? `, ${counts}` : ''}. Die staat niet in deze browser, dus de kaart toont niet de gegevens van de link. Open die bestanden in het tabblad Gegevens, of importeer het werkruimtebestand.`,
+    linkMissing: (name: string) =>
+      `De link vraagt de werkruimte ${name}, die hier ontbreekt (zie de melding).`,
     linkOtherWorkspace: (name: string) =>
       `Deze link hoort bij de werkruimte ${name}; die is nu geopend.`,
     io: {

@@ -71,6 +71,7 @@ export const V2_TAGS = {
   targets: 13,
   wijk: 14,
   display: 15,
+  workspace: 16,
 } as const;
 
 /** The state part each section version 2 adds holds. */
@@ -81,6 +82,7 @@ const V2_TAG_PARTS: Readonly<Record<number, StatePart>> = {
   [V2_TAGS.targets]: 'targets',
   [V2_TAGS.wijk]: 'wijk',
   [V2_TAGS.display]: 'savedViews',
+  [V2_TAGS.workspace]: 'workspace',
 };
 
 const TEXT_LIMITS: TextLimits = {
@@ -474,6 +476,25 @@ export function writeV2(state: SharedState): Uint8Array {
     w.uint(display.length);
     w.bytes(display);
   }
+  if (state.workspace) {
+    // Issue 12: the own workspace the link needs (absent for the demo: older links unchanged).
+    const ww = new ByteWriter();
+    const ws = state.workspace;
+    ww.string(ws.id);
+    ww.string(ws.name);
+    ww.uint(ws.files.length);
+    for (const f of ws.files) ww.string(f);
+    const counts = Object.entries(ws.counts);
+    ww.uint(counts.length);
+    for (const [k, n] of counts) {
+      ww.string(k);
+      ww.uint(n);
+    }
+    const bytes = ww.toBytes();
+    w.uint(V2_TAGS.workspace);
+    w.uint(bytes.length);
+    w.bytes(bytes);
+  }
   return w.toBytes();
 }
 
@@ -549,6 +570,24 @@ function readDisplaySection(bytes: Uint8Array, raw: Record<string, unknown>): vo
     }
     // Parts of later versions are skipped.
   }
+}
+
+/** Reads the workspace section (values are checked later by `readSharedState`). */
+function readWorkspaceSection(bytes: Uint8Array): unknown {
+  const r = new ByteReader(bytes);
+  const id = r.string();
+  const name = r.string();
+  const files: string[] = [];
+  const nf = r.uintMax(20);
+  for (let i = 0; i < nf; i++) files.push(r.string());
+  const counts: Record<string, number> = {};
+  const nc = r.uintMax(64);
+  for (let i = 0; i < nc; i++) {
+    const k = r.string();
+    counts[k] = r.uintMax(1e8);
+  }
+  if (!r.done) throw new ReadError('trailing bytes');
+  return { id, name, files, counts };
 }
 
 /** Reads the gebiedsprofiel targets section (values are checked later by `readSharedState`). */
@@ -662,6 +701,14 @@ export function readV2(body: Uint8Array): { raw: Record<string, unknown>; proble
       readDisplaySection(display, raw);
     } catch {
       problems.push({ code: PART_INVALID, part: 'savedViews', detail: 'display' });
+    }
+  }
+  const workspace = sections.get(V2_TAGS.workspace);
+  if (workspace) {
+    try {
+      raw.workspace = readWorkspaceSection(workspace);
+    } catch {
+      problems.push({ code: PART_INVALID, part: 'workspace' });
     }
   }
   const studyArea = sections.get(V2_TAGS.studyArea);

@@ -52,7 +52,8 @@ export type StatePart =
   | 'presentation'
   | 'title'
   | 'targets'
-  | 'wijk';
+  | 'wijk'
+  | 'workspace';
 
 /**
  * One thing that could not be read.

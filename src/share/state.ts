@@ -106,6 +106,20 @@ export interface SharedState {
   targets?: AreaTarget[];
   /** The Wijkprofielen tab (issue 16); absent in older links (then the tab's defaults). */
   wijk?: SharedWijk;
+  /**
+   * The own workspace the link's data lives in (issue 12, link section 16): absent = the demo
+   * city. An opener without it is told which files it needs.
+   */
+  workspace?: SharedWorkspace;
+}
+
+/** Which workspace a link needs: its id and name, the files it was made from, counts per layer. */
+export interface SharedWorkspace {
+  id: string;
+  name: string;
+  files: string[];
+  /** Layer id → feature count. */
+  counts: Record<string, number>;
 }
 
 /** The Wijkprofielen tab's part of a link. */
@@ -625,7 +639,37 @@ export function readSharedState(u: Json): { state: SharedState; problems: Proble
     if (w) state.wijk = w;
     else bad('wijk');
   }
+  if (u.workspace !== undefined) {
+    const w = readWorkspace(u.workspace);
+    if (w) state.workspace = w;
+    else bad('workspace');
+  }
   return { state, problems };
+}
+
+/** At most this many file names in a link's workspace part. */
+const MAX_WORKSPACE_FILES = 20;
+
+/**
+ * Reads the workspace part from untrusted data.
+ * @param u the value
+ * @returns the part, or undefined when any field is invalid
+ */
+function readWorkspace(u: Json): SharedWorkspace | undefined {
+  if (!isObject(u)) return undefined;
+  if (!isCleanText(u.id, LIMITS.maxIdChars) || u.id === '') return undefined;
+  if (!isCleanText(u.name, LIMITS.maxNameChars)) return undefined;
+  const files = Array.isArray(u.files) ? u.files : undefined;
+  if (!files || files.length > MAX_WORKSPACE_FILES) return undefined;
+  if (!files.every((f) => isCleanText(f, LIMITS.maxNameChars))) return undefined;
+  if (!isObject(u.counts)) return undefined;
+  const counts: Record<string, number> = {};
+  for (const [k, v] of Object.entries(u.counts)) {
+    if (!isCleanText(k, LIMITS.maxIdChars) || typeof v !== 'number') return undefined;
+    if (!Number.isInteger(v) || v < 0 || v > 1e8) return undefined;
+    counts[k] = v;
+  }
+  return { id: u.id, name: u.name, files: files as string[], counts };
 }
 
 /**

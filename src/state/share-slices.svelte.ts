@@ -43,6 +43,7 @@ import {
 import { ruleView, setRuleView } from './rule-view.svelte.ts';
 import { applyTargets, getTargets } from './placement.svelte.ts';
 import { applySharedWijk, getSharedWijk, WIJK_TOOL_ID } from './wijkprofiel.svelte.ts';
+import { applyLinkWorkspace, sharedWorkspace } from './workspaces.svelte.ts';
 
 /** Moves the map to a camera (no animation: a link opens exactly there). */
 function moveCamera(camera: Camera, animate: boolean): void {
@@ -99,6 +100,16 @@ function isSameAfterLink(here: readonly Proposal[], fromLink: readonly Proposal[
 
 /** Registers the slices of the app shell and of sharing itself. */
 export function registerShareSlices(): void {
+  // --- the workspace the link's data lives in (issue 12, section 16) ---
+  registerSlice({
+    id: 'workspace',
+    write: (state) => {
+      const ws = sharedWorkspace();
+      if (ws) state.workspace = ws;
+    },
+    apply: (state, origin) => void applyLinkWorkspace(state.workspace, origin === 'link'),
+  });
+
   registerSlice({
     id: 'camera',
     when: 'ready',

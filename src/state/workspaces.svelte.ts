@@ -6,7 +6,10 @@
  * through the import worker (src/state/import.svelte.ts, loaded only when an own workspace is
  * opened), so the first view of the demo pays for none of it.
  */
-import { addNotice, app, showDemoData } from './app.svelte.ts';
+import type { SharedWorkspace } from '../share/state.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { addNotice, app, featuresOf, layerById, showDemoData } from './app.svelte.ts';
+import { SLOT_IDS } from './import-mapping.ts';
 import {
   DEMO_WORKSPACE_ID,
   deleteWorkspace,
@@ -26,6 +29,8 @@ export const workspaces = $state({
   busy: '',
   /** Set when IndexedDB cannot be used here (private mode, or refused): nothing is kept. */
   unavailable: false,
+  /** A link's workspace that is not in this browser (the banner names it). */
+  linkNeeds: null as SharedWorkspace | null,
 });
 
 interface ActiveRecord {
@@ -95,6 +100,7 @@ export async function startWorkspaces(): Promise<void> {
  * @param remember whether a reload should open it again (false when it could not be stored)
  */
 export function setActiveWorkspace(meta: WorkspaceMeta | undefined, remember: boolean): void {
+  if (meta && meta.id === workspaces.linkNeeds?.id) workspaces.linkNeeds = null;
   workspaces.activeId = meta?.id ?? DEMO_WORKSPACE_ID;
   writeActive(meta && remember ? { id: meta.id, name: meta.name } : undefined);
 }
@@ -187,4 +193,60 @@ export async function importWorkspaceFile(file: File): Promise<void> {
   if (!meta) return;
   await refreshWorkspaces();
   await switchWorkspace(meta.id);
+}
+
+/**
+ * The workspace part of a link (section 16): the own workspace on the map, or undefined for the
+ * demo city.
+ * @returns the part
+ */
+export function sharedWorkspace(): SharedWorkspace | undefined {
+  if (app.workspace.demo || workspaces.activeId === DEMO_WORKSPACE_ID) return undefined;
+  const meta = workspaces.list.find((w) => w.id === workspaces.activeId);
+  const counts: Record<string, number> = {};
+  for (const s of SLOT_IDS) {
+    const n = featuresOf(s).length;
+    if (n > 0) counts[s] = n;
+  }
+  return {
+    id: workspaces.activeId,
+    name: app.workspace.name,
+    files: (meta?.files ?? []).slice(0, 20),
+    counts,
+  };
+}
+
+/**
+ * Opens the workspace a link needs: nothing when it is on the map, a stored one by its id, and
+ * otherwise a clear message naming its files and counts (the map does not pretend to show it).
+ * A link without the part was made on the demo city.
+ * @param ws the link's workspace part
+ * @param fromLink true for a link someone opened (not the app's own URL or a file)
+ */
+export async function applyLinkWorkspace(
+  ws: SharedWorkspace | undefined,
+  fromLink: boolean,
+): Promise<void> {
+  if (!fromLink) return;
+  if (!ws) {
+    if (workspaces.activeId !== DEMO_WORKSPACE_ID) await switchWorkspace(DEMO_WORKSPACE_ID);
+    return;
+  }
+  if (ws.id === workspaces.activeId) return;
+  await refreshWorkspaces();
+  if (workspaces.list.some((w) => w.id === ws.id)) {
+    await switchWorkspace(ws.id);
+    addNotice((m) => m.owndata.linkOtherWorkspace(ws.name));
+    return;
+  }
+  workspaces.linkNeeds = ws;
+  addNotice((m) =>
+    m.owndata.linkNeedsWorkspace(
+      ws.name,
+      ws.files.join(', '),
+      Object.entries(ws.counts)
+        .map(([id, n]) => `${formatNumber(n, app.lang)} × ${layerById(id)?.title[app.lang] ?? id}`)
+        .join(', '),
+    ),
+  );
 }

@@ -54,6 +54,21 @@ describe('Workspaces', () => {
       .poll(() => optionTexts(page))
       .toContainEqual(expect.stringContaining('Durperveld'));
 
+    // The app's own link names the workspace; opened where it is missing, the link says so.
+    await expect.poll(() => page.url()).toMatch(/#/);
+    await expect
+      .poll(async () => {
+        const other = await harness.newPage();
+        await other.page.goto(page.url());
+        const text = await other.page
+          .getByTestId('link-needs-workspace')
+          .textContent({ timeout: 15_000 })
+          .catch(() => '');
+        await other.context.close();
+        return text;
+      })
+      .toContain('Durperveld');
+
     // A reload opens it again, not the demo.
     await page.reload();
     await expect.poll(() => banner(page), { timeout: 30_000 }).toContain('Durperveld');
@@ -96,7 +111,7 @@ describe('Workspaces', () => {
     expect(await optionTexts(page)).toHaveLength(2);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('says so when storage is full, and the workspace stored before is kept', async () => {
     const { page, context } = await harness.newPage();
