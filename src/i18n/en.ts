@@ -830,6 +830,7 @@ export const en: Messages = {
     showOnMap: 'Colour businesses on the map by these classes',
     tableTitle: 'Businesses that do not fit',
     columns: ['Business', 'Zone', 'Cat.', 'Zone up to', 'm² GFA', 'Jobs'],
+    mismatchHeaders: ['Business · zone', 'Cat. / zone up to', 'm² GFA', 'Jobs'],
     zonesTitle: 'Heavy room held by light firms',
     zoneColumns: ['Zone', 'Up to', 'Far below', 'm² GFA', 'm² plot'],
     noneInClass: 'No businesses in this class.',
@@ -851,6 +852,7 @@ export const en: Messages = {
     droppedOut: (why: string) => `Dropped out: ${why}.`,
     exportCsv: 'Export CSV',
     candidateColumns: ['#', 'Zone', 'Verdict', 'Free m²', 'Distance', 'Conflicts'],
+    candidateHeaders: ['#', 'Zone', 'Verdict · conflicts', 'Free m² · distance'],
     verdicts: {
       toegestaan: 'Permitted',
       voorwaardelijk: 'Conditional',
@@ -863,7 +865,7 @@ export const en: Messages = {
     fitNote: { fits: 'fits the zone', 'far-below': 'far below the zone' } as Record<string, string>,
     conflicts: (homes: number) =>
       homes === 0
-        ? 'none'
+        ? 'no homes within guide distance'
         : homes === 1
           ? '1 home within guide distance'
           : `${homes} homes within guide distance`,

@@ -847,6 +847,7 @@ export const nl = {
     showOnMap: 'Kleur bedrijven op de kaart naar deze klassen',
     tableTitle: 'Bedrijven die niet passen',
     columns: ['Bedrijf', 'Zone', 'Cat.', 'Zone tot', 'm² bvo', 'Banen'],
+    mismatchHeaders: ['Bedrijf · zone', 'Cat. / zone tot', 'm² bvo', 'Banen'],
     zonesTitle: 'Zware ruimte bezet door lichte bedrijven',
     zoneColumns: ['Zone', 'Tot cat.', 'Ver onder', 'm² bvo', 'm² kavel'],
     noneInClass: 'Geen bedrijven in deze klasse.',
@@ -868,6 +869,7 @@ export const nl = {
     droppedOut: (why: string) => `Afgevallen: ${why}.`,
     exportCsv: 'Exporteer CSV',
     candidateColumns: ['#', 'Zone', 'Oordeel', 'Vrij m²', 'Afstand', 'Conflicten'],
+    candidateHeaders: ['#', 'Zone', 'Oordeel · conflicten', 'Vrij m² · afstand'],
     verdicts: {
       toegestaan: 'Toegestaan',
       voorwaardelijk: 'Voorwaardelijk',
@@ -883,7 +885,7 @@ export const nl = {
     >,
     conflicts: (homes: number) =>
       homes === 0
-        ? 'geen'
+        ? 'geen woningen binnen richtafstand'
         : homes === 1
           ? '1 woning binnen richtafstand'
           : `${homes} woningen binnen richtafstand`,

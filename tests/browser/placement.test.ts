@@ -62,6 +62,30 @@ const candidatesOnMap = (page: Page) =>
     };
   });
 
+/**
+ * What of the Juiste plek panel sticks out of the panel's box sideways (it would be cut off or
+ * make the side panel scroll sideways): one line per element, with how far.
+ */
+const outsidePanel = (page: Page) =>
+  page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="placement-panel"]')!;
+    const box = panel.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of panel.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const by = Math.max(box.left - r.left, r.right - box.right);
+      if (by > 0.5) {
+        const id = el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 30);
+        out.push(`${el.tagName.toLowerCase()} "${id}" ${Math.round(by)} px`);
+      }
+    }
+    const side = panel.closest('aside')!;
+    if (side.scrollWidth > side.clientWidth + 0.5)
+      out.push(`side panel scrolls sideways by ${side.scrollWidth - side.clientWidth} px`);
+    return out;
+  });
+
 describe('juiste plek in Chromium', () => {
   it('opens the relocation options of a displaced business and shows them on the map', async () => {
     const { page, errors } = await harness.newPage();
@@ -204,4 +228,39 @@ describe('juiste plek in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['laptop', 1366, 768],
+    ['phone', 390, 844],
+  ])(
+    'keeps the form, the tables and the candidates inside the panel on a %s',
+    async (_, width, height) => {
+      const { page, context, errors } = await harness.newPage();
+      await page.setViewportSize({ width, height });
+      await openApp(page, harness.baseUrl);
+      await page.getByRole('tab', { name: 'Juiste plek' }).click();
+      await page.getByTestId('mismatch-table').waitFor();
+      await page.getByTestId('search-category').selectOption('3.2');
+      await page.getByTestId('search-area').fill('5000');
+      await page.getByTestId('search-run').click();
+      await page.getByTestId('candidates').locator('tbody tr').first().waitFor();
+      await page.getByTestId('target-area').selectOption('zone:BT01');
+      await page.getByTestId('target-add').click();
+      await page.getByTestId('targets').waitFor();
+      expect(await outsidePanel(page)).toEqual([]);
+      // The search button and the checkbox's label in full, not cut at the panel's edge.
+      for (const el of [page.getByTestId('search-run'), page.getByTestId('require-park')]) {
+        const fits = await el.evaluate((e) => {
+          const b = e.closest('[data-testid="placement-panel"]')!.getBoundingClientRect();
+          const r = (e.closest('label') ?? e).getBoundingClientRect();
+          return (
+            r.left >= b.left - 0.5 && r.right <= b.right + 0.5 && e.scrollWidth <= e.clientWidth + 1
+          );
+        });
+        expect(fits).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });
