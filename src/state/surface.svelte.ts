@@ -319,6 +319,15 @@ if (typeof window !== 'undefined') {
       passive: true,
     });
 }
+/**
+ * When the action that asked for a computation happened: the latest click or key press when it
+ * was within the input window, else now.
+ * @param now performance.now()
+ * @returns the start of the clock
+ */
+function actionStart(now: number): number {
+  return now - lastInputAt < INPUT_WINDOW_MS ? lastInputAt : now;
+}
 /** Set by `startSurface` before it gathers the data: the start of the first request. */
 let pendingStart = 0;
 let workerReady = false;
@@ -453,11 +462,13 @@ function dispatch(program: SurfaceProgram): void {
 export function requestSurface(program: SurfaceProgram): void {
   surface.program = program;
   if (program.kind === 'activity' && !program.activityId) return; // nothing chosen yet
-  // The clock runs from the user's action: the click or key that led here (opening the tab
-  // mounts the panel first), else the start of gathering the data, else now.
-  const now = performance.now();
-  const input = now - lastInputAt < INPUT_WINDOW_MS ? lastInputAt : now;
-  startedAt = Math.min(input, pendingStart || now);
+  // The clock runs from the user's action: for the first surface the one that started the tool
+  // (gathering the data and starting the worker can take longer than the input window), later
+  // the click or key that led here.
+  // A request while one is still computing, with no input since (the data arrived, the view
+  // changed), keeps the clock: the user is still waiting for the first answer.
+  const keep = surface.status === 'computing' && lastInputAt <= startedAt;
+  if (!keep) startedAt = pendingStart || actionStart(performance.now());
   pendingStart = 0;
   surface.status = 'computing';
   surface.progress = 0;
@@ -582,7 +593,7 @@ function collectData(): { layers: DatasetLayerInput[]; points: PointLayerMessage
  */
 export function startSurface(): void {
   if (worker) return;
-  pendingStart = performance.now();
+  pendingStart = actionStart(performance.now());
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- Vite's worker URL pattern, not state
   worker = new Worker(new URL('../analysis/surface/surface.worker.ts', import.meta.url), {
     type: 'module',
