@@ -131,7 +131,7 @@ interface TraceEvent {
     data?: {
       startTime?: number;
       cpuProfile?: {
-        nodes?: { id: number; callFrame: { functionName: string; url: string } }[];
+        nodes?: { id: number; callFrame: { functionName: string; url?: string } }[];
         samples?: number[];
       };
       timeDeltas?: number[];
@@ -142,13 +142,14 @@ interface TraceEvent {
 /** What a sample's innermost frame belongs to. */
 export type SampleKind = 'ours' | 'maplibre' | 'browser' | 'gc' | 'idle' | 'other';
 
-function kindOf(frame: { functionName: string; url: string }): SampleKind {
+function kindOf(frame: { functionName: string; url?: string }): SampleKind {
+  const url = frame.url ?? '';
   if (frame.functionName === '(idle)') return 'idle';
   if (frame.functionName === '(garbage collector)') return 'gc';
   if (frame.functionName === '(program)' || frame.functionName === '(root)') return 'browser';
-  if (/\/assets\/maplibre-[^/]*\.js/.test(frame.url)) return 'maplibre';
-  if (/\/assets\/[^/]+\.js/.test(frame.url) || /\/src\//.test(frame.url)) return 'ours';
-  if (frame.url === '') return 'browser';
+  if (/\/assets\/maplibre-[^/]*\.js/.test(url)) return 'maplibre';
+  if (/\/assets\/[^/]+\.js/.test(url) || /\/src\//.test(url)) return 'ours';
+  if (url === '') return 'browser';
   return 'other';
 }
 
@@ -206,7 +207,7 @@ export function analyseTrace(events: TraceEvent[]): {
     const cpu = e.args?.data?.cpuProfile;
     for (const n of cpu?.nodes ?? []) {
       p.nodes.set(n.id, kindOf(n.callFrame));
-      const file = n.callFrame.url.split('/').pop() ?? '';
+      const file = (n.callFrame.url ?? '').split('/').pop() ?? '';
       p.names.set(n.id, `${n.callFrame.functionName || '(anonymous)'} ${file}`);
     }
     const deltas = e.args?.data?.timeDeltas ?? [];
