@@ -203,7 +203,8 @@ function corpus(): Input[] {
       kind: 'drop',
       file: manyFile,
       fileName: 'veel.geojson',
-      done: 'ongedaan',
+      // "“veel.geojson” geopend: je 1 voorstel is vervangen door de 2.000 uit het bestand."
+      done: 'vervangen door',
     },
   ];
 }
