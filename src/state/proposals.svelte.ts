@@ -35,6 +35,7 @@ import {
 } from '../analysis/proposals/history.ts';
 import {
   computeImpacts,
+  warmImpactCache,
   createImpactCache,
   proposalPolygonRd,
   type ImpactSummary,
@@ -451,9 +452,28 @@ const cache = createImpactCache();
 /** Name of the performance measure of each impact computation. */
 export const IMPACT_MEASURE = 'werkruimte:proposal-impact';
 
+/** Our scripts' share of one main-thread task for the ledger, ms (issue 13: tasks ≤ 200 ms). */
+const IMPACT_SLICE_MS = 60;
+/** Bumped to continue filling the impact cache in the next task. */
+let impactSlice = $state(0);
+let sliceQueued = false;
+
 const impact = $derived.by((): ImpactSummary | null => {
+  void impactSlice;
   const ctx = context;
   if (!ctx || !proposalState.clipperReady) return null;
+  // Many new proposals at once (a link, an import): computed over several tasks; the ledger
+  // says it is loading meanwhile. One edited proposal fits in the first slice.
+  if (!warmImpactCache(ctx, proposals(), cache, performance.now() + IMPACT_SLICE_MS)) {
+    if (!sliceQueued) {
+      sliceQueued = true;
+      setTimeout(() => {
+        sliceQueued = false;
+        impactSlice++;
+      }, 0);
+    }
+    return null;
+  }
   const t0 = performance.now();
   const result = computeImpacts(ctx, proposals(), { cache });
   // In the browser's performance timeline (dev tools, browser tests): the cost of live updates.
