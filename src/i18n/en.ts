@@ -510,10 +510,15 @@ export const en: Messages = {
     noImpact: 'Draw a proposal to see its effects.',
     loadingData: 'Loading data…',
     exportButton: 'Export (GeoJSON)',
+    tooManyCorners: (n: string, max: string) =>
+      `This proposal has ${n} corners: too many to edit corner by corner on the map (at most ${max}). You can select it, change its details and delete it; simplify the shape in your GIS and import it again to edit it.`,
     importButton: 'Import…',
     imported: (n: number) => `${formatCount(n, 'en', 'proposal', 'proposals')} imported.`,
     importProblemsTitle: 'Import messages',
-    importReading: 'Reading the file…',
+    importReadingFile: (name: string, percent: number) =>
+      `Reading ${name || 'the file'}… ${percent}%${percent >= 100 ? ', checking the proposals' : ''}`,
+    importCancel: 'Cancel',
+    importCancelled: 'Import cancelled; nothing was added.',
     importProblemsDownload: (n: number) =>
       `Download the full list (${formatNumber(n, 'en')} messages)`,
     importProblem: {

@@ -522,10 +522,15 @@ export const nl = {
     noImpact: 'Teken een voorstel om de gevolgen te zien.',
     loadingData: 'Gegevens worden geladen…',
     exportButton: 'Exporteren (GeoJSON)',
+    tooManyCorners: (n: string, max: string) =>
+      `Dit voorstel heeft ${n} hoeken: te veel hoeken om punt voor punt op de kaart te bewerken (hooguit ${max}). Je kunt het kiezen, de kenmerken aanpassen en verwijderen; vereenvoudig de vorm in je GIS en importeer hem opnieuw om hem te bewerken.`,
     importButton: 'Importeren…',
     imported: (n: number) => `${formatCount(n, 'nl', 'voorstel', 'voorstellen')} geïmporteerd.`,
     importProblemsTitle: 'Meldingen bij importeren',
-    importReading: 'Bestand wordt gelezen…',
+    importReadingFile: (name: string, percent: number) =>
+      `${name || 'Bestand'} wordt gelezen… ${percent}%${percent >= 100 ? ', voorstellen worden gecontroleerd' : ''}`,
+    importCancel: 'Annuleren',
+    importCancelled: 'Importeren geannuleerd; er is niets toegevoegd.',
     importProblemsDownload: (n: number) =>
       `Download de volledige lijst (${formatNumber(n, 'nl')} meldingen)`,
     importProblem: {

@@ -96,8 +96,9 @@ export async function readFiles(
     try {
       const { groupShapefileParts, readShapefiles } = await import('./shapefile.ts');
       const r = await readShapefiles(groupShapefileParts(parts), options);
-      layers.push(...r.layers);
-      problems.push(...r.problems);
+      // A loop, not push(...): 148,000 problems overflowed the stack (issue 13's 50 MB file).
+      for (const l of r.layers) layers.push(l);
+      for (const p of r.problems) problems.push(p);
     } catch (e) {
       problems.push(toProblem(parts[0]!.name, e));
     }
@@ -111,8 +112,9 @@ export async function readFiles(
     step(f.name);
     try {
       const r = await readOne(f, options);
-      layers.push(...r.layers);
-      problems.push(...r.problems);
+      // A loop, not push(...): 148,000 problems overflowed the stack (issue 13's 50 MB file).
+      for (const l of r.layers) layers.push(l);
+      for (const p of r.problems) problems.push(p);
     } catch (e) {
       problems.push(toProblem(f.name, e));
     }

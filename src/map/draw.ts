@@ -23,6 +23,7 @@ import {
   type SnappableContext,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import { isEditableCornerByCorner } from '../analysis/proposals/shape-validation.ts';
 import { buildSnapIndex, snapToZones, type SnapIndex } from '../analysis/proposals/snap.ts';
 
 /** The drawing tools. `pan` leaves the map to panning and clicking features. */
@@ -33,6 +34,24 @@ export const COORDINATE_PRECISION = 9;
 
 /** Pointer reach of snapping and of picking corners, pixels. */
 export const SNAP_TOLERANCE_PX = 12;
+
+/**
+ * Shapes handed to terra-draw per task: 2,000 at once (a link's proposals) took seconds of one
+ * main-thread task (validation, styling and the adapter's render per call); the rest follow in
+ * later tasks, so the page answers in between (issue 13: no task over 200 ms).
+ */
+export const ADD_BATCH = 200;
+
+/**
+ * The editor mode of a shape: `polygon` (a handle per corner) or `polygon-large` (selected and
+ * shown, no corner handles) when it has more corners than can be edited one by one.
+ * @param polygon the shape
+ * @returns the terra-draw mode name
+ * @example editModeOf(square) // 'polygon'
+ */
+export function editModeOf(polygon: Polygon): 'polygon' | 'polygon-large' {
+  return isEditableCornerByCorner(polygon) ? 'polygon' : 'polygon-large';
+}
 
 /** A shape the editor shows. */
 export interface DrawShape {
@@ -169,6 +188,8 @@ export function createDrawing(
           snappingPointWidth: 6,
         },
       }),
+      // Shapes with too many corners to edit one by one: shown and selectable, no handles.
+      new TerraDrawPolygonMode({ modeName: 'polygon-large', styles: { ...shapeStyles } }),
       new TerraDrawRectangleMode({
         keyEvents: { cancel: 'Escape', finish: 'Enter' },
         styles: { ...shapeStyles },
@@ -190,6 +211,8 @@ export function createDrawing(
               },
             },
           },
+          // No `coordinates`: terra-draw then draws no handle or midpoint per corner.
+          'polygon-large': { feature: { draggable: false, selfIntersectable: true } },
         },
         styles: {
           selectedPolygonColor: '#0b57d0',
@@ -305,6 +328,72 @@ export function createDrawing(
     return f ? String(f.id) : null;
   };
 
+  /** The newest list asked for, until it is all in the editor. */
+  let latest: { shapes: readonly DrawShape[]; wantSelected: string | null } | null = null;
+  let batchTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Shapes terra-draw refused, by the polygon it refused (not offered again until it changes). */
+  const refused = new Map<string, Polygon>();
+
+  /** Brings the editor one batch closer to `latest`; schedules the next batch if needed. */
+  const syncStep = (): void => {
+    batchTimer = null;
+    if (!latest) return;
+    const { shapes, wantSelected } = latest;
+    syncing = true;
+    try {
+      const current = selectedId();
+      const wanted = new Map(shapes.map((s) => [s.id, s]));
+      // A shape whose editing mode changes (it crossed the corner limit) is taken out and re-added.
+      const stale = [...known].filter((id) => {
+        const s = wanted.get(id);
+        return !s || draw.getSnapshotFeature(id)?.properties.mode !== editModeOf(s.polygon);
+      });
+      const changed = shapes.filter((s) => {
+        const have = known.has(s.id) && !stale.includes(s.id) ? shapeOf(s.id) : undefined;
+        return have !== undefined && !samePolygon(have.polygon, roundPolygon(s.polygon));
+      });
+      if (current && (stale.includes(current) || changed.some((s) => s.id === current))) {
+        draw.deselectFeature(current);
+      }
+      if (stale.length > 0) draw.removeFeatures(stale);
+      for (const id of stale) known.delete(id);
+      for (const s of changed) draw.updateFeatureGeometry(s.id, roundPolygon(s.polygon));
+      const added = shapes.filter((s) => !known.has(s.id) && refused.get(s.id) !== s.polygon);
+      const batch = added.slice(0, ADD_BATCH);
+      if (batch.length > 0) {
+        const results = draw.addFeatures(
+          batch.map((s) => ({
+            id: s.id,
+            type: 'Feature' as const,
+            geometry: roundPolygon(s.polygon),
+            properties: { mode: editModeOf(s.polygon) },
+          })),
+        );
+        results.forEach((r, i) => {
+          if (r.valid) known.add(String(r.id));
+          else refused.set(batch[i]!.id, batch[i]!.polygon);
+        });
+      }
+      if (added.length > batch.length) {
+        // The rest in the next task; selection and snapping once all shapes are in.
+        batchTimer = setTimeout(syncStep, 0);
+        return;
+      }
+      latest = null;
+      rebuildProposalSnap();
+      const now = selectedId();
+      if (wantSelected !== now) {
+        if (now) draw.deselectFeature(now);
+        if (wantSelected && known.has(wantSelected)) {
+          if (tool !== 'select') setTool('select', true);
+          draw.selectFeature(wantSelected);
+        }
+      }
+    } finally {
+      syncing = false;
+    }
+  };
+
   return {
     setTool: (next) => setTool(next, false),
     setSnapping(on) {
@@ -314,49 +403,11 @@ export function createDrawing(
       zoneSnap = buildSnapIndex(features);
     },
     sync(shapes, wantSelected) {
-      syncing = true;
-      try {
-        const current = selectedId();
-        const wanted = new Map(shapes.map((s) => [s.id, s]));
-        const stale = [...known].filter((id) => !wanted.has(id));
-        const changed = shapes.filter((s) => {
-          const have = known.has(s.id) ? shapeOf(s.id) : undefined;
-          return have !== undefined && !samePolygon(have.polygon, roundPolygon(s.polygon));
-        });
-        if (current && (stale.includes(current) || changed.some((s) => s.id === current))) {
-          draw.deselectFeature(current);
-        }
-        if (stale.length > 0) draw.removeFeatures(stale);
-        for (const id of stale) known.delete(id);
-        for (const s of changed) draw.updateFeatureGeometry(s.id, roundPolygon(s.polygon));
-        const added = shapes.filter((s) => !known.has(s.id));
-        if (added.length > 0) {
-          const results = draw.addFeatures(
-            added.map((s) => ({
-              id: s.id,
-              type: 'Feature' as const,
-              geometry: roundPolygon(s.polygon),
-              properties: { mode: 'polygon' },
-            })),
-          );
-          results.forEach((r) => {
-            if (r.valid) known.add(String(r.id));
-          });
-        }
-        rebuildProposalSnap();
-        const now = selectedId();
-        if (wantSelected !== now) {
-          if (now) draw.deselectFeature(now);
-          if (wantSelected && known.has(wantSelected)) {
-            if (tool !== 'select') setTool('select', true);
-            draw.selectFeature(wantSelected);
-          }
-        }
-      } finally {
-        syncing = false;
-      }
+      latest = { shapes, wantSelected };
+      if (!batchTimer) syncStep();
     },
     select(id) {
+      if (latest) latest = { ...latest, wantSelected: id };
       const now = selectedId();
       if (now === id) return;
       syncing = true;
@@ -416,6 +467,7 @@ export function createDrawing(
       }
     },
     destroy() {
+      if (batchTimer) clearTimeout(batchTimer);
       draw.stop();
     },
   };

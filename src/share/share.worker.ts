@@ -16,6 +16,29 @@ const scope = self as unknown as WorkerScope;
 const textOf = (input: Blob | string): Promise<string> =>
   typeof input === 'string' ? Promise.resolve(input) : input.text();
 
+/** Reads a file in chunks, saying how far it is (for the Importeren progress bar). */
+async function textWithProgress(input: Blob | string, id: number): Promise<string> {
+  if (typeof input === 'string' || typeof input.stream !== 'function') return textOf(input);
+  const decoder = new TextDecoder();
+  const reader = input.stream().getReader();
+  const parts: string[] = [];
+  let read = 0;
+  let said = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+    read += value.byteLength;
+    // At most about a hundred messages per file.
+    if (read - said >= input.size / 100) {
+      said = read;
+      scope.postMessage({ id, type: 'progress', fraction: read / Math.max(1, input.size) });
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function answer(request: ShareRequest): Promise<ShareResponse> {
   switch (request.type) {
     case 'open-link':
@@ -26,7 +49,11 @@ async function answer(request: ShareRequest): Promise<ShareResponse> {
       return {
         id: request.id,
         type: 'read-proposals',
-        result: readProposalsFile(await textOf(request.file), request.existingIds, request.room),
+        result: readProposalsFile(
+          await textWithProgress(request.file, request.id),
+          request.existingIds,
+          request.room,
+        ),
       };
     case 'open-file':
       return {

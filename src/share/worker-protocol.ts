@@ -25,4 +25,6 @@ export type ShareResponse =
   | { id: number; type: 'write-link'; result: { text: string; problems: Problem[] } }
   | { id: number; type: 'read-proposals'; result: ReadProposals }
   | { id: number; type: 'open-file'; result: OpenedFile }
+  /** While a file is read: how much of it (0–1); the answer follows. */
+  | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'error'; message: string };

@@ -20,7 +20,7 @@ import { buildProposalContext, type ProposalContext } from '../analysis/proposal
 import { ruleView } from './rule-view.svelte.ts';
 import { IMPORT_CAP_REACHED, proposalsToGeoJSON, type ImportProblem } from '../share/exchange.ts';
 import { readProposalsFile, type ReadProposals } from '../share/link-tasks.ts';
-import { readProposalsOffThread } from './share-worker.ts';
+import { ReadCancelled, readProposalsOffThread } from './share-worker.ts';
 import { LIMITS } from '../share/state.ts';
 import { damagedValue, saveProposals, startPersistence, type SaveStatus } from './persistence.ts';
 import {
@@ -35,6 +35,7 @@ import {
 } from '../analysis/proposals/history.ts';
 import {
   computeImpacts,
+  warmImpactCache,
   createImpactCache,
   proposalPolygonRd,
   type ImpactSummary,
@@ -98,6 +99,11 @@ export const proposalState = $state({
   importedCount: null as number | null,
   /** A file picked with Importeren is being read (in the share worker). */
   importing: false,
+  /** The name of the file being read, and how much of it has been read (0–1). */
+  importFileName: '',
+  importProgress: 0,
+  /** The last import was cancelled (nothing was added). */
+  importCancelled: false,
   storageOk: stored.storageOk,
   /** `saving` until the durable write completes: only then does the panel say "saved". */
   saveStatus: (stored.storageOk ? 'saved' : 'failed') as SaveStatus,
@@ -307,10 +313,40 @@ export function importText(text: string): number {
  * @returns how many proposals were added
  */
 export async function importFile(file: Blob): Promise<number> {
+  importAbort?.abort();
+  const abort = new AbortController();
+  importAbort = abort;
   proposalState.importing = true;
+  proposalState.importCancelled = false;
+  proposalState.importFileName = file instanceof File ? file.name : '';
+  proposalState.importProgress = 0;
   const ids = proposals().map((p) => p.properties.id);
-  const read = await readProposalsOffThread(file, ids, LIMITS.maxProposals - ids.length);
-  return addImportedProposals(read);
+  try {
+    const read = await readProposalsOffThread(file, ids, LIMITS.maxProposals - ids.length, {
+      signal: abort.signal,
+      onProgress: (fraction) => {
+        if (importAbort === abort) proposalState.importProgress = fraction;
+      },
+    });
+    return addImportedProposals(read);
+  } catch (error) {
+    if (!(error instanceof ReadCancelled)) throw error;
+    // A newer import took over: it owns the status.
+    if (importAbort !== abort) return 0;
+    proposalState.importing = false;
+    proposalState.importCancelled = true;
+    proposalState.importedCount = null;
+    return 0;
+  } finally {
+    if (importAbort === abort) importAbort = null;
+  }
+}
+
+let importAbort: AbortController | null = null;
+
+/** Stops the running Importeren read (the Annuleren button): nothing is added. */
+export function cancelImport(): void {
+  importAbort?.abort();
 }
 
 /**
@@ -416,9 +452,28 @@ const cache = createImpactCache();
 /** Name of the performance measure of each impact computation. */
 export const IMPACT_MEASURE = 'werkruimte:proposal-impact';
 
+/** Our scripts' share of one main-thread task for the ledger, ms (issue 13: tasks ≤ 200 ms). */
+const IMPACT_SLICE_MS = 60;
+/** Bumped to continue filling the impact cache in the next task. */
+let impactSlice = $state(0);
+let sliceQueued = false;
+
 const impact = $derived.by((): ImpactSummary | null => {
+  void impactSlice;
   const ctx = context;
   if (!ctx || !proposalState.clipperReady) return null;
+  // Many new proposals at once (a link, an import): computed over several tasks; the ledger
+  // says it is loading meanwhile. One edited proposal fits in the first slice.
+  if (!warmImpactCache(ctx, proposals(), cache, performance.now() + IMPACT_SLICE_MS)) {
+    if (!sliceQueued) {
+      sliceQueued = true;
+      setTimeout(() => {
+        sliceQueued = false;
+        impactSlice++;
+      }, 0);
+    }
+    return null;
+  }
   const t0 = performance.now();
   const result = computeImpacts(ctx, proposals(), { cache });
   // In the browser's performance timeline (dev tools, browser tests): the cost of live updates.
@@ -438,8 +493,11 @@ export function proposalImpact(): ImpactSummary | null {
 
 /** The problems of a proposal's shape (empty when fine or unknown). */
 export function problemsOf(id: string): ShapeProblem[] {
-  return impact?.proposals.find((p) => p.id === id)?.problems ?? [];
+  return impactById.get(id)?.problems ?? [];
 }
+
+/** The impacts by proposal id (the colours ask per proposal: no search of 2,000 each time). */
+const impactById = $derived(new Map((impact?.proposals ?? []).map((i) => [i.id, i])));
 
 /**
  * Formats a number in the UI language.
@@ -506,6 +564,12 @@ const styleKeys = $derived(
 
 // --- map ------------------------------------------------------------------
 
+/** The proposals by id, and the ids of those with shape problems (for the editor's colours). */
+const proposalById = $derived(new Map(proposals().map((p) => [p.properties.id, p])));
+const hasProblems = $derived(
+  new Set([...impactById.values()].filter((i) => i.problems.length > 0).map((i) => i.id)),
+);
+
 const ZONE_LAYER_IDS = LAYERS.filter((l) => l.role === 'zone').map((l) => l.id);
 
 /**
@@ -524,11 +588,12 @@ function connectProposals(map: MapLibreMap): () => void {
     );
   }
   const layers = addProposalLayers(map);
+  // terra-draw asks per shape and per style key: a lookup, not a search of 2,000 proposals.
   const styleOf = (id: string) => {
-    const p = proposals().find((q) => q.properties.id === id);
+    const p = proposalById.get(id);
     if (!p) return PROPOSAL_COLORS.woningbouw;
     const colors = PROPOSAL_COLORS[p.properties.use];
-    return problemsOf(id).length > 0 ? { fill: colors.fill, outline: PROBLEM_COLOR } : colors;
+    return hasProblems.has(id) ? { fill: colors.fill, outline: PROBLEM_COLOR } : colors;
   };
   const callbacks: DrawCallbacks = {
     onCreate: (shape) => addProposal(shape.id, shape.polygon),

@@ -30,6 +30,7 @@ function shareWorker(): Worker | null {
   try {
     const w = new Worker(new URL('../share/share.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<ShareResponse>) => {
+      if (event.data.type === 'progress') return;
       const p = pending.get(event.data.id);
       pending.delete(event.data.id);
       p?.resolve(event.data);
@@ -92,21 +93,73 @@ export function writeLinkOffThread(raw: unknown): Promise<{ text: string; proble
   return ask({ type: 'write-link', raw }, () => writeLink(raw));
 }
 
+/** Thrown by `readProposalsOffThread` when its signal aborts. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super('read cancelled');
+    this.name = 'ReadCancelled';
+  }
+}
+
+/** Options of a file read: progress (0–1 of the bytes) and cancelling. */
+export interface ReadOptions {
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
 /**
- * Reads a file picked with Importeren off the main thread.
+ * Reads a file picked with Importeren off the main thread, in a worker of its own so that
+ * cancelling (terminating it) stops the work at once and leaves links and saving alone.
  * @param file the file (or its text)
  * @param existingIds ids in the list now
  * @param room how many proposals the list can still take
- * @returns the proposals to add and the problems
+ * @param options progress and cancelling
+ * @returns the proposals to add and the problems; rejects with ReadCancelled when aborted
  */
 export function readProposalsOffThread(
   file: Blob | string,
   existingIds: string[],
   room: number,
+  options: ReadOptions = {},
 ): Promise<ReadProposals> {
-  return ask({ type: 'read-proposals', file, existingIds, room }, async () =>
-    readProposalsFile(await textOf(file), existingIds, room),
-  );
+  const { onProgress, signal } = options;
+  const here = async () => {
+    const text = await textOf(file);
+    if (signal?.aborted) throw new ReadCancelled();
+    return readProposalsFile(text, existingIds, room);
+  };
+  let w: Worker | null = null;
+  if (typeof Worker !== 'undefined' && worker !== null) {
+    try {
+      w = new Worker(new URL('../share/share.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      w = null;
+    }
+  }
+  return new Promise<ReadProposals>((resolve, reject) => {
+    const stop = () => {
+      w?.terminate();
+      reject(new ReadCancelled());
+    };
+    if (signal?.aborted) return stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    const finish = (result: Promise<ReadProposals>) => {
+      result.then(resolve, reject).finally(() => {
+        signal?.removeEventListener('abort', stop);
+        w?.terminate();
+      });
+    };
+    if (!w) return finish(here());
+    w.onmessage = (event: MessageEvent<ShareResponse>) => {
+      const data = event.data;
+      if (data.type === 'progress') onProgress?.(data.fraction);
+      else if (data.type === 'read-proposals') finish(Promise.resolve(data.result));
+      else finish(here());
+    };
+    w.onerror = () => finish(here());
+    const request: ShareRequest = { id: 1, type: 'read-proposals', file, existingIds, room };
+    w.postMessage(request);
+  });
 }
 
 /**

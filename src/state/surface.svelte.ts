@@ -53,6 +53,25 @@ export type StudyAreaChoice = 'extent' | 'proposal' | 'drawn';
 export const SURFACE_TOOL_ID = 'surface';
 
 /** The reactive surface state. Mutate its fields through the functions below. */
+/**
+ * The drawn study area (WGS84), used while the choice is 'drawn'. Raw: a link's 9,999-corner
+ * area as deep state cost 250 ms of proxying in one task (issue 13); it is replaced whole.
+ */
+let drawnRaw = $state.raw<Polygon | null>(null);
+const drawn = {
+  get area(): Polygon | null {
+    return drawnRaw;
+  },
+  set area(value: Polygon | null) {
+    drawnRaw = value;
+  },
+};
+
+/** The drawn study area (WGS84), or null. */
+export function drawnArea(): Polygon | null {
+  return drawn.area;
+}
+
 export const surface = $state({
   program: { kind: 'housing' } as SurfaceProgram,
   status: 'idle' as SurfaceStatus,
@@ -71,8 +90,6 @@ export const surface = $state({
   lastMs: 0,
   /** The study area: whole map (data extent), the selected proposal's polygon, or drawn. */
   studyArea: 'extent' as StudyAreaChoice,
-  /** The drawn study area (WGS84); used while the choice is 'drawn'. */
-  drawnArea: null as Polygon | null,
   /** Whether map clicks now draw a study area. */
   isDrawing: false,
   /** Vertices ([lng, lat]) of the study area being drawn. */
@@ -89,7 +106,7 @@ export const surface = $state({
  */
 export function setStudyArea(choice: StudyAreaChoice): void {
   surface.studyArea = choice;
-  if (choice === 'drawn' && !surface.drawnArea) startDrawingStudyArea();
+  if (choice === 'drawn' && !drawn.area) startDrawingStudyArea();
   else if (choice !== 'drawn') stopDrawing();
 }
 
@@ -99,7 +116,7 @@ export function setStudyArea(choice: StudyAreaChoice): void {
  */
 function studyAreaRd(): number[][][] | undefined {
   if (surface.studyArea === 'drawn') {
-    const area = surface.drawnArea;
+    const area = drawn.area;
     if (!area) return undefined;
     return mapGeometry($state.snapshot(area) as Polygon, toRd).coordinates;
   }
@@ -171,7 +188,7 @@ export function finishStudyArea(): boolean {
     return false;
   }
   surface.drawProblems = [];
-  surface.drawnArea = polygon;
+  drawn.area = polygon;
   surface.studyArea = 'drawn';
   stopDrawing();
   return true;
@@ -184,14 +201,14 @@ export function finishStudyArea(): boolean {
 export function cancelStudyAreaDrawing(): void {
   stopDrawing();
   surface.drawProblems = [];
-  if (surface.studyArea === 'drawn' && !surface.drawnArea) surface.studyArea = 'extent';
+  if (surface.studyArea === 'drawn' && !drawn.area) surface.studyArea = 'extent';
 }
 
 /** Removes the drawn study area; the surface goes back to the data extent. */
 export function clearDrawnStudyArea(): void {
   stopDrawing();
   surface.drawProblems = [];
-  surface.drawnArea = null;
+  drawn.area = null;
   if (surface.studyArea === 'drawn') surface.studyArea = 'extent';
 }
 
@@ -199,7 +216,7 @@ const overlay = $derived.by((): FeatureCollection => {
   // The polygon being drawn shows only while its tab is open (clicks elsewhere do not draw).
   const drawing = isDrawingStudyArea();
   return buildStudyAreaOverlay(
-    surface.studyArea === 'drawn' ? surface.drawnArea : null,
+    surface.studyArea === 'drawn' ? drawn.area : null,
     drawing ? surface.drawing : [],
     drawing ? surface.pointer : null,
   );
@@ -243,7 +260,7 @@ registerMapFeature({
 const M2_PER_HA = 10_000;
 
 const drawnHa = $derived.by((): number | null => {
-  const area = surface.drawnArea;
+  const area = drawn.area;
   if (!area) return null;
   const ringRd = mapGeometry($state.snapshot(area) as Polygon, toRd).coordinates[0] ?? [];
   return ringAreaM2(openRing(ringRd)) / M2_PER_HA;
@@ -261,8 +278,7 @@ export function drawnAreaHa(): number | null {
  */
 export function getSharedStudyArea(): StudyArea | undefined {
   if (surface.studyArea === 'proposal') return { kind: 'proposal' };
-  if (surface.studyArea === 'drawn' && surface.drawnArea)
-    return { kind: 'drawn', polygon: $state.snapshot(surface.drawnArea) as Polygon };
+  if (surface.studyArea === 'drawn' && drawn.area) return { kind: 'drawn', polygon: drawn.area };
   return undefined;
 }
 
@@ -274,10 +290,10 @@ export function applySharedStudyArea(area: StudyArea | undefined): void {
   stopDrawing();
   surface.drawProblems = [];
   if (area?.kind === 'drawn') {
-    surface.drawnArea = structuredClone(area.polygon);
+    drawn.area = structuredClone(area.polygon);
     surface.studyArea = 'drawn';
   } else {
-    surface.drawnArea = null;
+    drawn.area = null;
     surface.studyArea = area?.kind ?? 'extent';
   }
 }

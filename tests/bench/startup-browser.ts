@@ -131,7 +131,7 @@ interface TraceEvent {
     data?: {
       startTime?: number;
       cpuProfile?: {
-        nodes?: { id: number; callFrame: { functionName: string; url: string } }[];
+        nodes?: { id: number; callFrame: { functionName: string; url?: string } }[];
         samples?: number[];
       };
       timeDeltas?: number[];
@@ -142,13 +142,14 @@ interface TraceEvent {
 /** What a sample's innermost frame belongs to. */
 export type SampleKind = 'ours' | 'maplibre' | 'browser' | 'gc' | 'idle' | 'other';
 
-function kindOf(frame: { functionName: string; url: string }): SampleKind {
+function kindOf(frame: { functionName: string; url?: string }): SampleKind {
+  const url = frame.url ?? '';
   if (frame.functionName === '(idle)') return 'idle';
   if (frame.functionName === '(garbage collector)') return 'gc';
   if (frame.functionName === '(program)' || frame.functionName === '(root)') return 'browser';
-  if (/\/assets\/maplibre-[^/]*\.js/.test(frame.url)) return 'maplibre';
-  if (/\/assets\/[^/]+\.js/.test(frame.url) || /\/src\//.test(frame.url)) return 'ours';
-  if (frame.url === '') return 'browser';
+  if (/\/assets\/maplibre-[^/]*\.js/.test(url)) return 'maplibre';
+  if (/\/assets\/[^/]+\.js/.test(url) || /\/src\//.test(url)) return 'ours';
+  if (url === '') return 'browser';
   return 'other';
 }
 
@@ -158,6 +159,8 @@ export interface TaskSplit {
   ms: Record<SampleKind, number>;
   /** The trace events inside the task, ms per name (the three longest): what the browser did. */
   inside: [string, number][];
+  /** Our functions with the most samples inside the task (innermost frame, ms; the five longest). */
+  ourFunctions: [string, number][];
 }
 
 /** The main thread's tasks and its whole-profile split, from a Chrome trace. */
@@ -181,7 +184,8 @@ export function analyseTrace(events: TraceEvent[]): {
       tid: number;
       t: number;
       nodes: Map<number, SampleKind>;
-      samples: [number, SampleKind][];
+      names: Map<number, string>;
+      samples: [number, SampleKind, number][];
     }
   >();
   for (const e of events) {
@@ -191,6 +195,7 @@ export function analyseTrace(events: TraceEvent[]): {
         tid: e.tid,
         t: e.args?.data?.startTime ?? e.ts,
         nodes: new Map(),
+        names: new Map(),
         samples: [],
       });
     }
@@ -200,11 +205,15 @@ export function analyseTrace(events: TraceEvent[]): {
     const p = profiles.get(`${e.pid}:${e.id}`);
     if (!p) continue;
     const cpu = e.args?.data?.cpuProfile;
-    for (const n of cpu?.nodes ?? []) p.nodes.set(n.id, kindOf(n.callFrame));
+    for (const n of cpu?.nodes ?? []) {
+      p.nodes.set(n.id, kindOf(n.callFrame));
+      const file = (n.callFrame.url ?? '').split('/').pop() ?? '';
+      p.names.set(n.id, `${n.callFrame.functionName || '(anonymous)'} ${file}`);
+    }
     const deltas = e.args?.data?.timeDeltas ?? [];
     (cpu?.samples ?? []).forEach((node, i) => {
       p.t += deltas[i] ?? 0;
-      p.samples.push([p.t, p.nodes.get(node) ?? 'other']);
+      p.samples.push([p.t, p.nodes.get(node) ?? 'other', node]);
     });
   }
   // The renderer main thread: the CrRendererMain thread whose profile has the most samples.
@@ -238,6 +247,7 @@ export function analyseTrace(events: TraceEvent[]): {
     )
     .map((e) => {
       const ms = zero();
+      const functions = new Map<string, number>();
       let lo = 0;
       let hi = samples.length;
       while (lo < hi) {
@@ -247,7 +257,12 @@ export function analyseTrace(events: TraceEvent[]): {
       }
       for (let i = lo; i < samples.length && samples[i]![0] <= e.ts + e.dur!; i++) {
         const prev = i > 0 ? samples[i - 1]![0] : samples[i]![0];
-        ms[samples[i]![1]] += (samples[i]![0] - Math.max(prev, e.ts)) / 1000;
+        const d = (samples[i]![0] - Math.max(prev, e.ts)) / 1000;
+        ms[samples[i]![1]] += d;
+        if (samples[i]![1] === 'ours') {
+          const name = main.names.get(samples[i]![2]) ?? '?';
+          functions.set(name, (functions.get(name) ?? 0) + d);
+        }
       }
       const inside = new Map<string, number>();
       for (const c of slices) {
@@ -256,7 +271,8 @@ export function analyseTrace(events: TraceEvent[]): {
         inside.set(c.name, (inside.get(c.name) ?? 0) + c.dur! / 1000);
       }
       const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 3);
-      return { durMs: e.dur! / 1000, ms, inside: top };
+      const ourFunctions = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 5);
+      return { durMs: e.dur! / 1000, ms, inside: top, ourFunctions };
     })
     .sort((a, b) => b.durMs - a.durMs);
   return { tasks, totalMs };

@@ -3,7 +3,7 @@
  * lose the planner's own proposals.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -231,6 +231,25 @@ describe('nothing lost (issue 13)', () => {
     const { page, context, errors } = await harness.newPage();
     await seedList(page, [proposal('a', 0)]);
     await page.getByRole('tab', { name: 'Voorstellen' }).click();
+
+    // A big file shows its progress and can be cancelled: nothing is added.
+    const dir = mkdtempSync(join(tmpdir(), 'werkruimte-import-'));
+    const big = join(dir, 'groot.geojson');
+    const bad = `{"type":"Feature","properties":{"name":"f"},"geometry":{"type":"Polygon","coordinates":[[[5.1,52.1],[5.1,"x"]]]}}`;
+    writeFileSync(
+      big,
+      `{"type":"FeatureCollection","features":[${Array(400_000).fill(bad).join(',')}]}`,
+    );
+    await page.getByTestId('proposal-import').setInputFiles(big);
+    const reading = page.getByTestId('import-reading');
+    await reading.locator('progress').waitFor();
+    expect(await reading.textContent()).toContain('groot.geojson');
+    await reading.getByRole('button', { name: 'Annuleren' }).click();
+    await expect
+      .poll(() => page.getByTestId('import-cancelled').textContent())
+      .toContain('geannuleerd');
+    expect(await names(page)).toEqual(['a']);
+    rmSync(dir, { recursive: true, force: true });
     const features = Array.from(
       { length: 100_000 },
       (_, i) =>

@@ -400,6 +400,60 @@ export function shapeProblemsOf(ctx: ProposalContext, proposal: ProposalFeature)
 }
 
 /**
+ * Fills the cache for {@link computeImpacts} until `deadline` (a `performance.now()` time), at
+ * least one proposal per call, so 2,000 new proposals (a link, an import) are computed over
+ * several main-thread tasks instead of one (issue 13: no task over 200 ms). Entries are the
+ * ones `computeImpacts` itself would make, so its next call reuses them.
+ * @param ctx the context
+ * @param proposals the proposals, in list order
+ * @param cache the cache to fill
+ * @param deadline stop after this time (ms, `performance.now()` clock)
+ * @returns true when every proposal's impact is in the cache
+ * @example while (!warmImpactCache(ctx, list, cache, performance.now() + 50)) await nextTask();
+ */
+export function warmImpactCache(
+  ctx: ProposalContext,
+  proposals: readonly ProposalFeature[],
+  cache: ImpactCache,
+  deadline: number,
+): boolean {
+  if (cache.context !== ctx) {
+    cache.entries.clear();
+    cache.context = ctx;
+  }
+  const valid: boolean[] = [];
+  const problemsList: ShapeProblem[][] = [];
+  const boxes: BboxRd[] = [];
+  for (const p of proposals) {
+    const problems = shapeProblemsOf(ctx, p);
+    problemsList.push(problems);
+    valid.push(problems.length === 0);
+    boxes.push(bboxOfMultiPolygon([polygonRdOf(p)]));
+  }
+  let computed = 0;
+  for (let i = 0; i < proposals.length; i++) {
+    const p = proposals[i]!;
+    const overlapping: ProposalFeature[] = [];
+    for (let j = i + 1; j < proposals.length; j++) {
+      if (valid[j] && boxesTouch(boxes[i]!, boxes[j]!)) overlapping.push(proposals[j]!);
+    }
+    const cached = cache.entries.get(p.properties.id);
+    if (
+      cached &&
+      cached.proposal === p &&
+      cached.overlapping.length === overlapping.length &&
+      cached.overlapping.every((q, k) => q === overlapping[k])
+    )
+      continue;
+    if (computed > 0 && performance.now() > deadline) return false;
+    const impact = impactOfOne(ctx, p, overlapping, {}, problemsList[i]!);
+    cache.entries.set(p.properties.id, { proposal: p, overlapping, impact });
+    computed++;
+  }
+  return true;
+}
+
+/**
  * Computes the impact of every proposal and the totals. With a cache, a
  * proposal whose shape, attributes and overlapping later proposals are
  * unchanged (same objects) is not recomputed: dragging one vertex

@@ -6,7 +6,7 @@
  * the user can fix it (issue 5, "Bad drawings").
  */
 import Flatbush from 'flatbush';
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import { ringAreaM2, segmentMeetPoint } from '../../geo/planar.ts';
 import type { BboxRd } from '../../geo/types.ts';
 
@@ -36,6 +36,34 @@ export const MIN_AREA_M2 = 10;
  * design choice of this app, not a policy number).
  */
 export const MIN_WIDTH_M = 1;
+
+/**
+ * Most corners a proposal may have to be edited corner by corner on the map. The editor draws a
+ * handle and a midpoint for every corner: selecting an imported 19,999-corner shape blocked the
+ * page for 21 s (issue 13), 1,000 corners stay well within a 200 ms task. A larger shape is
+ * selected and shown, not given handles (a design limit of this app, not a policy number).
+ */
+export const MAX_EDITABLE_CORNERS = 1000;
+
+/**
+ * Whether a polygon has few enough corners to get a handle per corner.
+ * @param polygon the polygon (its outer ring, closed)
+ * @returns true when its corners can be edited one by one
+ * @example isEditableCornerByCorner(square) // true
+ */
+export function isEditableCornerByCorner(polygon: Polygon): boolean {
+  return cornerCount(polygon) <= MAX_EDITABLE_CORNERS;
+}
+
+/**
+ * Corners of a polygon's outer ring (the closing position not counted).
+ * @param polygon the polygon
+ * @returns the number of corners
+ * @example cornerCount({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }) // 3
+ */
+export function cornerCount(polygon: Polygon): number {
+  return Math.max(0, (polygon.coordinates[0]?.length ?? 0) - 1);
+}
 
 /** One reason a shape is refused. */
 export interface ShapeProblem {

@@ -24,6 +24,19 @@ const BEDRIJF = `<imro:featureMember><imro:Enkelbestemming gml:id="NL.IMRO.1">
   </gml:LinearRing></gml:exterior></gml:Polygon></imro:geometrie></imro:Enkelbestemming></imro:featureMember>`;
 
 describe('reader hostile corpus', () => {
+  it('a file of 150,000 features, 148,000 broken: every problem kept, the good ones read', async () => {
+    const bad = `{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[5.1,52.1],[5.1,"x"]]]}}`;
+    const good = `{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[5.1,52.1]}}`;
+    const features = [...Array<string>(148_000).fill(bad), ...Array<string>(2_000).fill(good)];
+    const r = await readFiles([
+      text('groot.geojson', `{"type":"FeatureCollection","features":[${features.join(',')}]}`),
+    ]);
+    // push(...problems) overflowed the stack here and the file counted as unreadable.
+    expect(r.problems.filter((p) => p.code === 'read-failed')).toEqual([]);
+    expect(r.problems.length).toBeGreaterThanOrEqual(148_000);
+    expect(r.layers[0]?.wgs84.length).toBe(2_000);
+  }, 60_000);
+
   it('a 0-byte file', async () => {
     const r = await readFiles([{ name: 'leeg.geojson', bytes: new Uint8Array() }]);
     expect(r.layers).toEqual([]);

@@ -6,6 +6,7 @@ import { initClipper } from '../../../../src/geo/clip/index.ts';
 import {
   computeImpacts,
   createImpactCache,
+  warmImpactCache,
   type ImpactSummary,
 } from '../../../../src/analysis/proposals/impact.ts';
 import { FIXTURES, loadCase } from './helpers.ts';
@@ -187,6 +188,20 @@ describe('ledger (hand-computed)', () => {
     // With the fixture's counts nothing is estimated.
     const plain = computeImpacts(loadCase('half-business-park').ctx, proposals);
     expect(plain.buurten.find((b) => b.id === 'BU1')!.jobsEstimatedBefore).toBe(0);
+  });
+
+  it('fills the cache over several calls (one task each) with what computeImpacts would compute', () => {
+    const { ctx, proposals } = loadCase('hole-via-two-shapes');
+    const cache = createImpactCache();
+    // A deadline in the past: one proposal per call, so 2,000 never take one long task.
+    expect(warmImpactCache(ctx, proposals, cache, -Infinity)).toBe(false);
+    expect(cache.entries.size).toBe(1);
+    let calls = 1;
+    while (!warmImpactCache(ctx, proposals, cache, -Infinity)) calls++;
+    expect(calls).toBe(proposals.length - 1);
+    const warmed = computeImpacts(ctx, proposals, { cache });
+    expect(warmed.proposals[0]).toBe(cache.entries.get(proposals[0]!.properties.id)!.impact);
+    expect(warmed).toEqual(computeImpacts(ctx, proposals));
   });
 
   it('recomputes only what changed when a cache is given', () => {
