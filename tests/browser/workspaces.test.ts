@@ -82,6 +82,10 @@ describe('Workspaces', () => {
     await expect
       .poll(() => optionTexts(page))
       .toContainEqual(expect.stringContaining('Durperveld'));
+    const ownId = await page
+      .getByTestId('workspace-switch')
+      .locator('option', { hasText: 'Durperveld' })
+      .getAttribute('value');
     await page.getByRole('tab', { name: 'Voorstellen' }).click();
     await expect.poll(() => proposalNames(page)).toEqual([]);
     await drawAtCentre(page, 0);
@@ -89,10 +93,6 @@ describe('Workspaces', () => {
     await drawAtCentre(page, 1);
     await expect.poll(() => proposalNames(page)).toHaveLength(2);
     const ownNames = await proposalNames(page);
-    const ownId = await page
-      .getByTestId('workspace-switch')
-      .locator('option', { hasText: 'Durperveld' })
-      .getAttribute('value');
 
     // Switching swaps the lists.
     const switchTo = async (id: string) => {
