@@ -268,7 +268,10 @@ const ourLongest = (tasks: TaskSplit[] | undefined) =>
   Math.max(0, ...(tasks ?? []).map((t) => t.ms.ours));
 
 function printTasks(label: string, tasks: TaskSplit[] | undefined): void {
-  console.log(`  ${label}: longest main-thread tasks (CPU profile), ms:`);
+  console.log(
+    `  ${label}: our code in any main-thread task at most ${fmt(ourLongest(tasks))} ms ` +
+      `(target ${OWNDATA_TARGETS.ourTaskMs}); longest tasks (CPU profile), ms:`,
+  );
   for (const t of (tasks ?? []).slice(0, 4)) {
     console.log(
       `    ${fmt(t.durMs)}: ours ${fmt(t.ms.ours)}, MapLibre ${fmt(t.ms.maplibre)}, browser ${fmt(t.ms.browser)}, GC ${fmt(t.ms.gc)}; ` +
