@@ -2,12 +2,15 @@
  * Node-side loading through the readers of src/io: `--plan` files (IMRO GML 2008/2012, or the
  * GeoJSON of its layers) become zone and home layers by the IMRO mapping; `--data` configs are
  * checked entry by entry (every unknown role, unknown key or missing file at once) and their
- * files, in any format the readers know, are read with an optional field mapping.
+ * files, in any format the readers know, are read with an optional field mapping. `--data` also
+ * takes a workspace exported by the app (`*.werkruimte.json`), validated as the app does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Feature } from 'geojson';
-import { EPSG_RD } from '../geo/crs.ts';
+import { LAYERS } from '../../layers/index.ts';
+import { validateLayerData, type LoadProblem } from '../domain/validate.ts';
+import { EPSG_RD, EPSG_WGS84 } from '../geo/crs.ts';
 import type { DatasetLayerInput, DatasetRole } from '../domain/dataset.ts';
 import { isMilieucategorie, type Milieucategorie } from '../domain/domain.ts';
 import { planToLayers, type PlanImport } from '../io/imro-zones.ts';
@@ -112,10 +115,12 @@ export async function loadDataConfig(
 ): Promise<{ inputs: DatasetLayerInput[]; notes: string[] }> {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(configPath, 'utf8'));
+    raw = JSON.parse(readFileSync(configPath, 'utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
     throw new InputProblems([`--data ${configPath}: ${readErrorText(e)}`]);
   }
+  if (isWorkspaceJson(configPath, raw))
+    return { inputs: checkWorkspaceFile(raw, configPath), notes: [] };
   const base = dirname(resolve(configPath));
   const entries = checkDataConfig(raw, base).filter((e) => e.role !== 'base');
   const inputs: DatasetLayerInput[] = [];
@@ -150,6 +155,92 @@ export async function loadDataConfig(
   }
   if (lines.length > 0) throw new InputProblems(lines);
   return { inputs, notes };
+}
+
+/** The `type` of a workspace file the app exports (src/state/workspace-file.ts writes it). */
+export const WORKSPACE_TYPE = 'werkruimte-workspace';
+const WORKSPACE_KEYS = ['type', 'version', 'meta', 'layers', 'proposals', 'ruleView'];
+/** The layers a workspace fills (src/state/import-mapping.ts SLOT_IDS): the demo's rule layers. */
+const WORKSPACE_LAYERS = LAYERS.filter(
+  (l) => l.role !== 'base' && ROLES.includes(l.role as DatasetRole),
+);
+
+function isWorkspaceJson(path: string, raw: unknown): boolean {
+  if (path.toLowerCase().endsWith('.werkruimte.json')) return true;
+  return (raw as { type?: unknown } | null)?.type === WORKSPACE_TYPE;
+}
+
+/** Problems of one file grouped by code and property, with counts and the first features. */
+function groupLoadProblems(problems: readonly LoadProblem[]): string[] {
+  const groups = new Map<string, { example: LoadProblem; indexes: number[]; count: number }>();
+  for (const p of problems) {
+    const field = String(p.params.property ?? p.params.field ?? '');
+    const key = `${p.file}\u0000${p.code}\u0000${field}`;
+    const g = groups.get(key) ?? { example: p, indexes: [], count: 0 };
+    g.count++;
+    if (p.featureIndex !== undefined) g.indexes.push(p.featureIndex);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map(({ example, indexes, count }) =>
+    count > 1
+      ? `${example.file}: ${example.message} (×${count}; features ${indexes.slice(0, 5).join(', ')}${indexes.length > 5 ? ', …' : ''})`
+      : `${example.file}: ${example.message}`,
+  );
+}
+
+/**
+ * Checks a workspace exported by the app (`*.werkruimte.json`) and gives its layers: its type
+ * and version, every member and layer name known, and every feature valid by its layer's schema
+ * (the validator the app uses). Unlike the app, which loads the good features and lists the rest,
+ * the CLI answers only for a whole workspace.
+ * @param raw the parsed file
+ * @param path its path (named in the problems)
+ * @returns the dataset inputs (WGS84, as the app stores them)
+ * @throws InputProblems listing every problem at once (grouped per layer, code and property)
+ * @example checkWorkspaceFile(JSON.parse(text), 'doesburg.werkruimte.json')
+ */
+export function checkWorkspaceFile(raw: unknown, path: string): DatasetLayerInput[] {
+  const at = `--data ${path}`;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new InputProblems([`${at}: geen werkruimtebestand (geen object)`]);
+  const o = raw as Record<string, unknown>;
+  const lines: string[] = [];
+  if (o.type !== WORKSPACE_TYPE)
+    lines.push(`${at}: "type" is ${JSON.stringify(o.type)}, verwacht "${WORKSPACE_TYPE}"`);
+  if (o.version !== 1)
+    lines.push(`${at}: onbekende versie ${JSON.stringify(o.version)} (bekend: 1)`);
+  for (const k of Object.keys(o)) {
+    if (!WORKSPACE_KEYS.includes(k))
+      lines.push(`${at}: onbekend veld "${k}" (bekend: ${WORKSPACE_KEYS.join(', ')})`);
+  }
+  const layers = o.layers;
+  if (typeof layers !== 'object' || layers === null || Array.isArray(layers)) {
+    lines.push(`${at}: "layers" ontbreekt (een object met een FeatureCollection per laag)`);
+    throw new InputProblems(lines);
+  }
+  const inputs: DatasetLayerInput[] = [];
+  for (const [key, value] of Object.entries(layers as Record<string, unknown>)) {
+    const def = WORKSPACE_LAYERS.find((l) => l.id === key);
+    if (!def) {
+      lines.push(
+        `${at}: onbekende laag "${key}" (kies uit ${WORKSPACE_LAYERS.map((l) => l.id).join(', ')})`,
+      );
+      continue;
+    }
+    const r = validateLayerData(`${path} · ${key}`, value, def);
+    lines.push(...groupLoadProblems(r.problems));
+    if (r.features.length > 0) {
+      inputs.push({
+        layerId: def.id,
+        role: def.role as DatasetRole,
+        crs: EPSG_WGS84,
+        features: { type: 'FeatureCollection', features: r.features },
+      });
+    }
+  }
+  if (lines.length === 0 && inputs.length === 0) lines.push(`${at}: de werkruimte heeft geen data`);
+  if (lines.length > 0) throw new InputProblems(lines);
+  return inputs;
 }
 
 function mapFeature(f: Feature, i: number, e: DataEntry): Feature {

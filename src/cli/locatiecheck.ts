@@ -7,7 +7,8 @@
  *
  * Prints one verdict per site with its reasons, using the same pure module as
  * the app (src/rules) and the app's layer configuration (layers/index.ts,
- * geodata/), or the layers listed in a `--data` config.
+ * geodata/), or the layers listed in a `--data` config (or of a `--data` workspace file that the
+ * app exported).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -57,7 +58,8 @@ const USAGE = `Gebruik: npm run --silent locatiecheck -- --program <programma> (
   --crs      EPSG:28992 als --at of de CSV RD-coördinaten bevat (standaard: herkend aan het bereik)
   --data     JSON-config met [{ "layerId", "role", "file", "crs"?, "fields"?, "defaults"? }]
              (standaard: de lagen van de app); bestanden: GeoJSON, Shapefile (.zip), GeoPackage,
-             CSV, FlatGeobuf, IMRO GML; "fields" koppelt app-velden aan bronvelden
+             CSV, FlatGeobuf, IMRO GML; "fields" koppelt app-velden aan bronvelden;
+             of een uit de app geëxporteerde werkruimte (*.werkruimte.json)
   --plan     bestemmingsplan: IMRO GML (2008/2012) of de GeoJSON van zijn lagen (herhaalbaar);
              de zones en woonbestemmingen komen uit het plan
   --plan-category  <bestemming-id>=<cat> of *=<cat>: categorie voor zones zonder (herhaalbaar)

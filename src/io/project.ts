@@ -140,6 +140,7 @@ export interface LayerMeta {
  * @param features the features in the source CRS
  * @param crs the source CRS, or undefined to recognise it from the first coordinate
  * @param problems where problems are added
+ * @param onFraction called now and then with the share of the features done (0–1)
  * @returns the layer
  * @example finishLayer({ name: 'a.csv', file: 'a.csv', format: 'csv', fields }, rows, 'EPSG:28992', problems)
  */
@@ -148,6 +149,7 @@ export function finishLayer(
   features: readonly SourceFeature[],
   crs: CrsCode | undefined,
   problems: IoProblem[],
+  onFraction?: (fraction: number) => void,
 ): ReadLayer {
   let sourceCrs = crs;
   if (!sourceCrs) {
@@ -165,7 +167,10 @@ export function finishLayer(
   const rd: Feature[] = [];
   const wgs84: Feature[] = [];
   const sourceIndex: number[] = [];
+  let n = 0;
   for (const f of features) {
+    // Every 4,096 features: a big file's projection is most of its read (issue 12, progress bar).
+    if (onFraction && (++n & 4095) === 0) onFraction(n / features.length);
     const g = f.geometry;
     if (!g) {
       problems.push(ioProblem(meta.file, 'no-geometry', {}, f.index));

@@ -111,7 +111,9 @@ export async function readFiles(
     }
     step(f.name);
     try {
-      const r = await readOne(f, options);
+      const r = await readOne(f, options, (p) =>
+        options.onProgress?.(Math.min(1, (done + p) / Math.max(1, total)), f.name),
+      );
       // A loop, not push(...): 148,000 problems overflowed the stack (issue 13's 50 MB file).
       for (const l of r.layers) layers.push(l);
       for (const p of r.problems) problems.push(p);
@@ -124,12 +126,16 @@ export async function readFiles(
   return { layers, problems };
 }
 
-async function readOne(f: InputFile, options: ReadOptions): Promise<ReadResult> {
+async function readOne(
+  f: InputFile,
+  options: ReadOptions,
+  within: (fraction: number) => void,
+): Promise<ReadResult> {
   const format = detectFormat(f);
   const text = () => decoder.decode(f.bytes);
   switch (format) {
     case 'geojson':
-      return (await import('./geojson.ts')).readGeoJsonText(f.name, text());
+      return (await import('./geojson.ts')).readGeoJsonText(f.name, text(), within);
     case 'imro-gml':
       return (await import('./imro-gml.ts')).readImroGml(f.name, text());
     case 'csv':

@@ -10,6 +10,9 @@ import type { InputFile } from '../io/types.ts';
 import type { SlotId } from './import-mapping.ts';
 import type { MapRequest, MapSummary, ReadSummary } from './import-session.ts';
 import type { StoreFailure, WorkspaceMeta } from './workspace-store.ts';
+import type { WorkspaceExtras } from './workspace-file.ts';
+import type { ProposalFeature } from '../analysis/proposals/types.ts';
+import type { RuleView } from '../rules/location-check.ts';
 
 /** App → worker. */
 export type ImportRequest =
@@ -20,7 +23,8 @@ export type ImportRequest =
   | { type: 'rejected'; id: number }
   /** Send a stored workspace's features. */
   | { type: 'open'; id: number; workspaceId: string }
-  | { type: 'export'; id: number; workspaceId: string }
+  /** Write a stored workspace as one file, with its proposals and rule view (kept by the app). */
+  | { type: 'export'; id: number; workspaceId: string; extras: WorkspaceExtras }
   /** Read a workspace file and store it under `meta` (its name and files are filled in). */
   | { type: 'import-file'; id: number; name: string; bytes: Uint8Array; meta: WorkspaceMeta }
   | { type: 'close' };
@@ -35,5 +39,13 @@ export type ImportResponse =
   | { type: 'features-done'; id: number; meta: WorkspaceMeta }
   | { type: 'stored'; id: number; meta: WorkspaceMeta; failure?: StoreFailure; detail?: string }
   | { type: 'file'; id: number; bytes: Uint8Array }
-  | { type: 'imported'; id: number; meta: WorkspaceMeta; problems: string[] }
+  | {
+      type: 'imported';
+      id: number;
+      meta: WorkspaceMeta;
+      problems: string[];
+      /** The file's proposals and rule view: the app keeps them for the new workspace. */
+      proposals: ProposalFeature[];
+      ruleView?: RuleView;
+    }
   | { type: 'error'; id: number; message: string; failure?: StoreFailure | 'missing' };

@@ -27,7 +27,13 @@ import { loadedMap, registerMapFeature } from './map-handle.ts';
 import { suggestMapping } from '../io/field-mapping.ts';
 import { WORKSPACE_FILE_SUFFIX } from './workspace-file.ts';
 import { newWorkspaceId, type WorkspaceMeta } from './workspace-store.ts';
-import { refreshWorkspaces, setActiveWorkspace } from './workspaces.svelte.ts';
+import {
+  refreshWorkspaces,
+  setActiveWorkspace,
+  storedRuleView,
+  storeRuleView,
+} from './workspaces.svelte.ts';
+import { readWorkspaceProposals, writeWorkspaceProposals } from './persistence.ts';
 
 /** The choice per read layer (same index as the summary's layers). */
 export const choices: EntryChoice[] = $state([]);
@@ -343,7 +349,12 @@ function fileNameOf(name: string): string {
 export function exportStoredWorkspace(workspaceId: string, name: string): Promise<void> {
   return new Promise((resolve) => {
     const id = nextId++;
-    send({ type: 'export', id, workspaceId }, (msg) => {
+    const view = storedRuleView(workspaceId);
+    const extras = {
+      proposals: readWorkspaceProposals(workspaceId),
+      ...(view ? { ruleView: view } : {}),
+    };
+    send({ type: 'export', id, workspaceId, extras }, (msg) => {
       if (msg.type === 'file') {
         downloadFile(
           new Blob([msg.bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
@@ -382,7 +393,13 @@ export async function importStoredWorkspace(file: File): Promise<WorkspaceMeta |
         if (msg.type === 'imported') {
           if (msg.problems.length > 0)
             addNotice((m) => m.owndata.importProblems(file.name, msg.problems.length));
-          resolve(msg.meta);
+          // The workspace's proposals and view are kept before it opens, so it opens with them.
+          if (msg.ruleView) storeRuleView(msg.meta.id, msg.ruleView);
+          const imported = msg.meta;
+          void writeWorkspaceProposals(imported.id, msg.proposals).then((ok) => {
+            if (!ok) addNotice((m) => m.owndata.storeFailed(imported.name));
+            resolve(imported);
+          });
         } else if (msg.type === 'error') {
           addNotice((m) =>
             msg.failure === 'quota'

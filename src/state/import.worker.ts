@@ -178,7 +178,7 @@ scope.onmessage = (event) => {
       getWorkspace(msg.workspaceId)
         .then((w) => {
           if (!w) return fail(msg.id, new Error(msg.workspaceId), 'missing');
-          const bytes = new TextEncoder().encode(workspaceFileText(w.meta, w.data));
+          const bytes = new TextEncoder().encode(workspaceFileText(w.meta, w.data, msg.extras));
           scope.postMessage({ type: 'file', id: msg.id, bytes }, [bytes.buffer]);
         })
         .catch((e: unknown) => fail(msg.id, e));
@@ -199,7 +199,16 @@ scope.onmessage = (event) => {
         ...(parsed.mapping ? { mapping: parsed.mapping } : {}),
       };
       putWorkspace(meta, { id: meta.id, layers })
-        .then(() => scope.postMessage({ type: 'imported', id: msg.id, meta, problems }))
+        .then(() =>
+          scope.postMessage({
+            type: 'imported',
+            id: msg.id,
+            meta,
+            problems,
+            proposals: parsed.proposals,
+            ...(parsed.ruleView ? { ruleView: parsed.ruleView } : {}),
+          }),
+        )
         .catch((e: unknown) => fail(msg.id, e));
       return;
     }

@@ -19,11 +19,18 @@
  *   (`DAMAGED_KEY`, and into IndexedDB) before anything else is written, and
  *   offered for download; the first edit cannot overwrite them.
  *
+ * - **Per workspace** (issue 12). Each workspace keeps its own proposals: the demo city under the
+ *   keys above (so proposals saved before workspaces existed are the demo's), an own workspace
+ *   under the same keys with `@<workspace id>` appended. `switchPersistence` changes which
+ *   workspace's list is read and saved; a durable write still under way for the workspace left
+ *   completes under that workspace's key.
+ *
  * The rune module src/state/proposals.svelte.ts calls this; it holds no runes itself.
  */
 import type { History } from '../analysis/proposals/history.ts';
 import type { ProposalFeature } from '../analysis/proposals/types.ts';
 import { readSavedRecord, rebaseProposals, toSavedRecord } from '../share/saved-state.ts';
+import { DEMO_WORKSPACE_ID } from './workspace-store.ts';
 
 /** localStorage key of the proposals (a FeatureCollection with a `revision`). */
 export const STORAGE_KEY = 'werkruimte.proposals.v1';
@@ -38,6 +45,28 @@ const IDB_PROPOSALS = 'proposals';
 const IDB_DAMAGED = 'proposals-damaged';
 
 type List = readonly ProposalFeature[];
+
+/**
+ * A storage key of one workspace: the demo city's is the key itself, an own workspace's has
+ * `@<id>` appended.
+ * @param key the demo's key (e.g. {@link STORAGE_KEY})
+ * @param workspaceId the workspace id
+ * @returns the key for that workspace
+ * @example scopedKey(STORAGE_KEY, 'doesburg-k3f9q2') // 'werkruimte.proposals.v1@doesburg-k3f9q2'
+ */
+export function scopedKey(key: string, workspaceId: string): string {
+  return workspaceId === DEMO_WORKSPACE_ID ? key : `${key}@${workspaceId}`;
+}
+
+/** The workspace whose proposals are read and saved now. */
+let scope = DEMO_WORKSPACE_ID;
+const keys = () => ({
+  list: scopedKey(STORAGE_KEY, scope),
+  history: scopedKey(HISTORY_KEY, scope),
+  damaged: scopedKey(DAMAGED_KEY, scope),
+  idbList: scopedKey(IDB_PROPOSALS, scope),
+  idbDamaged: scopedKey(IDB_DAMAGED, scope),
+});
 
 /** A value that was in storage but could not be read. */
 export interface DamagedValue {
@@ -89,6 +118,11 @@ const session = (): Storage | undefined => {
   }
 };
 
+/** The workspace whose proposals are read and saved now. */
+export function persistenceWorkspace(): string {
+  return scope;
+}
+
 /** The revision this tab last read or wrote. */
 export function currentRevision(): number {
   return revision;
@@ -136,6 +170,16 @@ async function idbPut(key: string, value: unknown): Promise<boolean> {
   });
 }
 
+async function idbDelete(key: string): Promise<void> {
+  const db = await openDb();
+  if (!db) return;
+  try {
+    db.transaction(IDB_STORE, 'readwrite').objectStore(IDB_STORE).delete(key);
+  } catch {
+    // A leftover copy is harmless: nothing reads a removed workspace's key.
+  }
+}
+
 async function idbGet(key: string): Promise<unknown> {
   const db = await openDb();
   if (!db) return undefined;
@@ -154,7 +198,7 @@ async function idbGet(key: string): Promise<unknown> {
 
 function readHistory(present: List): History<List> | undefined {
   try {
-    const raw = session()?.getItem(HISTORY_KEY);
+    const raw = session()?.getItem(keys().history);
     if (!raw) return undefined;
     const h = JSON.parse(raw) as History<List>;
     // The session history only counts when it ends where the saved list is.
@@ -175,14 +219,33 @@ function readHistory(present: List): History<List> | undefined {
  * Reads the stored proposals and starts listening to other tabs. Call once.
  * A damaged value is copied aside before this returns.
  * @param h what to tell the app later (newer lists, save progress)
+ * @param workspaceId the workspace on the map at start (default the demo city)
  * @returns the list to start with
  */
-export function startPersistence(h: PersistenceHooks): InitialState {
+export function startPersistence(
+  h: PersistenceHooks,
+  workspaceId = DEMO_WORKSPACE_ID,
+): InitialState {
   hooks = h;
+  if (typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent);
+  return switchPersistence(workspaceId);
+}
+
+/**
+ * Reads and saves another workspace's proposals from now on (issue 12). The list of the workspace
+ * left was saved with its last change; its durable write, if still under way, completes.
+ * @param workspaceId the workspace now on the map
+ * @returns that workspace's stored list, as at start
+ */
+export function switchPersistence(workspaceId: string): InitialState {
+  scope = workspaceId;
+  revision = 0;
+  base = [];
+  damaged = undefined;
   const ls = storage();
   let raw: string | null;
   try {
-    raw = ls ? ls.getItem(STORAGE_KEY) : null;
+    raw = ls ? ls.getItem(keys().list) : null;
   } catch {
     return { proposals: [], revision: 0, storageOk: false };
   }
@@ -198,9 +261,65 @@ export function startPersistence(h: PersistenceHooks): InitialState {
     damaged = { raw: read.raw, reason: read.reason, keptAside: keepAside(read.raw, read.reason) };
     initial = { proposals: [], revision: 0, damaged, storageOk: damaged.keptAside };
   }
-  if (typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent);
   void adoptDurableCopy();
   return initial;
+}
+
+/**
+ * The proposals stored for a workspace, without switching to it (for its export file).
+ * @param workspaceId the workspace id
+ * @returns its list (empty when none is stored or it cannot be read)
+ */
+export function readWorkspaceProposals(workspaceId: string): ProposalFeature[] {
+  if (workspaceId === scope) return base.slice();
+  try {
+    const read = readSavedRecord(storage()?.getItem(scopedKey(STORAGE_KEY, workspaceId)) ?? null);
+    return read.ok ? read.proposals : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Stores the proposals of a workspace that is not on the map (one re-imported from its file),
+ * in localStorage and durably, so that switching to it shows them.
+ * @param workspaceId the workspace id (not the one on the map)
+ * @param list its proposals
+ * @returns resolves true once the durable copy is written (or localStorage took it and there is
+ *   no IndexedDB here)
+ */
+export async function writeWorkspaceProposals(
+  workspaceId: string,
+  list: readonly ProposalFeature[],
+): Promise<boolean> {
+  const text = JSON.stringify(toSavedRecord(list, 1, Date.now()));
+  let lsOk = false;
+  try {
+    const ls = storage();
+    if (ls) {
+      ls.setItem(scopedKey(STORAGE_KEY, workspaceId), text);
+      lsOk = true;
+    }
+  } catch {
+    // Quota: the durable copy below may still take it.
+  }
+  const durable = await idbPut(scopedKey(IDB_PROPOSALS, workspaceId), text);
+  return durable || ((await openDb()) === undefined && lsOk);
+}
+
+/**
+ * Forgets a removed workspace's proposals (localStorage, undo history and the durable copy).
+ * @param workspaceId the workspace id (never the demo city's)
+ */
+export function forgetWorkspaceProposals(workspaceId: string): void {
+  if (workspaceId === DEMO_WORKSPACE_ID) return;
+  try {
+    storage()?.removeItem(scopedKey(STORAGE_KEY, workspaceId));
+    session()?.removeItem(scopedKey(HISTORY_KEY, workspaceId));
+  } catch {
+    // Nothing to forget where there is no storage.
+  }
+  void idbDelete(scopedKey(IDB_PROPOSALS, workspaceId));
 }
 
 /** Copies a damaged value aside (localStorage and IndexedDB); true when one of them took it. */
@@ -211,26 +330,28 @@ function keepAside(raw: string, reason: DamagedValue['reason']): boolean {
     const ls = storage();
     // An earlier start may have kept it already (and the first edit then replaced the original).
     if (ls) {
-      ls.setItem(DAMAGED_KEY, record);
+      ls.setItem(keys().damaged, record);
       ok = true;
     }
   } catch {
     ok = false;
   }
-  void idbPut(IDB_DAMAGED, record);
+  void idbPut(keys().idbDamaged, record);
   return ok;
 }
 
 /** The durable copy wins when it is newer (a crash before localStorage reached the disk). */
 async function adoptDurableCopy(): Promise<void> {
-  const stored = await idbGet(IDB_PROPOSALS);
-  if (typeof stored !== 'string') return;
+  const at = scope;
+  const stored = await idbGet(keys().idbList);
+  // Another workspace was opened meanwhile: this copy is not the list on the map.
+  if (typeof stored !== 'string' || scope !== at) return;
   const read = readSavedRecord(stored);
   if (!read.ok || read.revision <= revision) return;
   revision = read.revision;
   base = read.proposals;
   try {
-    storage()?.setItem(STORAGE_KEY, stored);
+    storage()?.setItem(keys().list, stored);
   } catch {
     // localStorage full: the durable copy still holds it.
   }
@@ -238,7 +359,7 @@ async function adoptDurableCopy(): Promise<void> {
 }
 
 function onStorageEvent(e: StorageEvent): void {
-  if (e.key !== STORAGE_KEY || e.newValue === null) return;
+  if (e.key !== keys().list || e.newValue === null) return;
   const read = readSavedRecord(e.newValue);
   if (!read.ok || read.revision <= revision) return;
   revision = read.revision;
@@ -248,7 +369,8 @@ function onStorageEvent(e: StorageEvent): void {
 
 // --- save -------------------------------------------------------------------------
 
-let pending: string | undefined;
+/** Durable writes waiting, per IndexedDB key (the newest text of each workspace). */
+const pending = new Map<string, string>();
 let writing = false;
 let lastLocalOk = true;
 
@@ -256,10 +378,10 @@ async function flushDurable(): Promise<void> {
   if (writing) return;
   writing = true;
   let ok = true;
-  while (pending !== undefined) {
-    const text = pending;
-    pending = undefined;
-    ok = await idbPut(IDB_PROPOSALS, text);
+  for (let next = pending.entries().next(); !next.done; next = pending.entries().next()) {
+    const [key, text] = next.value;
+    pending.delete(key);
+    ok = await idbPut(key, text);
   }
   writing = false;
   // Without IndexedDB (some private modes) localStorage is all there is.
@@ -284,7 +406,7 @@ export function saveProposals(list: List, history: History<List>): List {
     return list;
   }
   try {
-    const now = readSavedRecord(ls ? ls.getItem(STORAGE_KEY) : null);
+    const now = readSavedRecord(ls ? ls.getItem(keys().list) : null);
     if (now.ok && now.revision > revision) {
       toSave = rebaseProposals(base, list, now.proposals);
       revision = now.revision;
@@ -298,18 +420,18 @@ export function saveProposals(list: List, history: History<List>): List {
   let lsOk = false;
   try {
     if (ls) {
-      ls.setItem(STORAGE_KEY, text);
+      ls.setItem(keys().list, text);
       lsOk = true;
     }
     session()?.setItem(
-      HISTORY_KEY,
+      keys().history,
       JSON.stringify(toSave === list ? history : { past: [], present: toSave, future: [] }),
     );
   } catch {
     // Quota or private mode: the durable copy below may still take it.
   }
   hooks?.onStatus('saving');
-  pending = text;
+  pending.set(keys().idbList, text);
   lastLocalOk = lsOk;
   void flushDurable();
   return toSave;

@@ -6,7 +6,10 @@
  *
  * Storage: the proposals in localStorage (they survive closing the browser);
  * the undo history in sessionStorage (it survives a reload of the tab, as
- * the issue asks: "with the undo history for the current session").
+ * the issue asks: "with the undo history for the current session"). Each
+ * workspace has its own list (issue 12): the one on the map at start is read
+ * here, and {@link switchWorkspaceProposals} swaps the list when another
+ * workspace is opened.
  */
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -22,7 +25,15 @@ import { IMPORT_CAP_REACHED, proposalsToGeoJSON, type ImportProblem } from '../s
 import { readProposalsFile, type ReadProposals } from '../share/link-tasks.ts';
 import { ReadCancelled, readProposalsOffThread } from './share-worker.ts';
 import { LIMITS } from '../share/state.ts';
-import { damagedValue, saveProposals, startPersistence, type SaveStatus } from './persistence.ts';
+import {
+  damagedValue,
+  saveProposals,
+  startPersistence,
+  switchPersistence,
+  type InitialState,
+  type SaveStatus,
+} from './persistence.ts';
+import { readActiveWorkspace } from './workspace-store.ts';
 import {
   canRedo,
   canUndo,
@@ -73,20 +84,23 @@ let history = $state.raw<History<List>>(createHistory<List>([]));
 /** Set while the map shows a link's proposals ("kaart uit een link"); the own work waits in `own`. */
 let linkView = $state.raw<LinkView | null>(null);
 
-const stored = startPersistence({
-  onExternal: (list) => {
-    // Another tab (or the durable copy of a crashed session) has a newer list.
-    if (linkView) linkView = { own: createHistory<List>(list) };
-    else {
-      history = createHistory<List>(list);
-      keepSelectionValid();
-    }
+const stored = startPersistence(
+  {
+    onExternal: (list) => {
+      // Another tab (or the durable copy of a crashed session) has a newer list.
+      if (linkView) linkView = { own: createHistory<List>(list) };
+      else {
+        history = createHistory<List>(list);
+        keepSelectionValid();
+      }
+    },
+    onStatus: (status) => {
+      proposalState.saveStatus = status;
+      proposalState.storageOk = status !== 'failed';
+    },
   },
-  onStatus: (status) => {
-    proposalState.saveStatus = status;
-    proposalState.storageOk = status !== 'failed';
-  },
-});
+  readActiveWorkspace()?.id,
+);
 history = stored.history ?? createHistory<List>(stored.proposals);
 
 /** The reactive proposal state. Change it through the functions below. */
@@ -111,6 +125,21 @@ export const proposalState = $state({
   damagedStorage: stored.damaged !== undefined,
   clipperReady: isClipperReady(),
 });
+
+/**
+ * Shows another workspace's own proposals (issue 12): the list left behind was saved with its
+ * last change; a link's proposals on view are dropped from view (they were never saved).
+ * @param workspaceId the workspace now on the map
+ */
+export function switchWorkspaceProposals(workspaceId: string): void {
+  const s: InitialState = switchPersistence(workspaceId);
+  linkView = null;
+  history = s.history ?? createHistory<List>(s.proposals);
+  proposalState.selectedId = null;
+  proposalState.storageOk = s.storageOk;
+  proposalState.saveStatus = s.storageOk ? 'saved' : 'failed';
+  proposalState.damagedStorage = s.damaged !== undefined;
+}
 
 /** The proposals now. */
 export function proposals(): List {

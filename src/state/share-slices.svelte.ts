@@ -107,7 +107,8 @@ export function registerShareSlices(): void {
       const ws = sharedWorkspace();
       if (ws) state.workspace = ws;
     },
-    apply: (state, origin) => void applyLinkWorkspace(state.workspace, origin === 'link'),
+    // A link made in another workspace opens it first; the other slices wait (applyState).
+    apply: (state, origin) => applyLinkWorkspace(state.workspace, origin === 'link'),
   });
 
   registerSlice({

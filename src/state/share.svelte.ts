@@ -86,7 +86,11 @@ export interface StateSlice {
    * came from: someone's `link`, this tab's own (stale) link after a reload,
    * or a `file`.
    */
-  apply: (state: SharedState, origin: StateOrigin, prepared?: PreparedProposals) => void;
+  apply: (
+    state: SharedState,
+    origin: StateOrigin,
+    prepared?: PreparedProposals,
+  ) => void | Promise<void>;
   /**
    * `start` (default): applied as soon as the state is read. `ready`: applied
    * once the map and all layers are loaded (camera, selected feature).
@@ -210,7 +214,8 @@ export function stateFileText(): string {
 
 /**
  * Applies an opened state: `start` slices at once, `ready` slices once the map
- * and data are there.
+ * and data are there. A `start` slice that returns a promise (the workspace slice, while it opens
+ * the link's workspace) holds back the slices after it until it resolves.
  * @param state a valid state (from `decodeState` or `stateFromGeoJSON`)
  */
 export function applyState(
@@ -218,11 +223,20 @@ export function applyState(
   origin: StateOrigin = 'link',
   prepared?: PreparedProposals,
 ): Promise<void> {
-  for (const slice of slices)
-    if ((slice.when ?? 'start') === 'start') slice.apply(state, origin, prepared);
-  return whenReady().then(() => {
-    for (const slice of slices) if (slice.when === 'ready') slice.apply(state, origin, prepared);
-  });
+  const start = slices.filter((s) => (s.when ?? 'start') === 'start');
+  const applyFrom = (i: number): Promise<void> | undefined => {
+    for (; i < start.length; i++) {
+      const r = start[i]!.apply(state, origin, prepared);
+      if (r instanceof Promise) return r.then(() => applyFrom(i + 1));
+    }
+    return undefined;
+  };
+  const started = applyFrom(0);
+  return Promise.resolve(started)
+    .then(whenReady)
+    .then(() => {
+      for (const slice of slices) if (slice.when === 'ready') slice.apply(state, origin, prepared);
+    });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A whole workspace as one file (issue 12): `<name>.werkruimte.json`, a JSON object with the
- * workspace's meta (name, files, mapping) and a GeoJSON FeatureCollection per layer slot. Reading
+ * workspace's meta (name, files, mapping), a GeoJSON FeatureCollection per layer slot, its
+ * proposals (a FeatureCollection as the app saves them) and the rule view it was seen in. Reading
  * one back validates every slot against its layer's schema (the same validator as the demo's
  * files), so a hand-edited or damaged file loads its good features and lists the rest at once.
  *
@@ -9,6 +10,9 @@
 import type { Feature } from 'geojson';
 import { LAYERS } from '../../layers/index.ts';
 import { validateLayerData, type LoadProblem } from '../domain/validate.ts';
+import type { ProposalFeature } from '../analysis/proposals/types.ts';
+import type { RuleView } from '../rules/location-check.ts';
+import { proposalsToGeoJSON, readSavedProposals } from '../share/exchange.ts';
 import { SLOT_IDS, type SlotId } from './import-mapping.ts';
 import type { WorkspaceData, WorkspaceMeta } from './workspace-store.ts';
 
@@ -31,13 +35,24 @@ export function isWorkspaceFile(name: string, head = ''): boolean {
   return new RegExp(`^\\s*\\{\\s*"type"\\s*:\\s*"${WORKSPACE_FILE_TYPE}"`).test(head);
 }
 
+/** What a workspace holds apart from its data: kept in the browser's storage, not in IndexedDB. */
+export interface WorkspaceExtras {
+  proposals?: readonly ProposalFeature[];
+  ruleView?: RuleView;
+}
+
 /**
  * Writes a workspace as one file's text.
  * @param meta its meta
  * @param data its features
+ * @param extras its proposals and rule view
  * @returns the JSON text
  */
-export function workspaceFileText(meta: WorkspaceMeta, data: WorkspaceData): string {
+export function workspaceFileText(
+  meta: WorkspaceMeta,
+  data: WorkspaceData,
+  extras: WorkspaceExtras = {},
+): string {
   const layers: Record<string, { type: 'FeatureCollection'; features: Feature[] }> = {};
   for (const s of SLOT_IDS) {
     const f = data.layers[s];
@@ -53,6 +68,8 @@ export function workspaceFileText(meta: WorkspaceMeta, data: WorkspaceData): str
       ...(meta.mapping ? { mapping: meta.mapping } : {}),
     },
     layers,
+    ...(extras.ruleView ? { ruleView: extras.ruleView } : {}),
+    proposals: proposalsToGeoJSON(extras.proposals ?? []),
   });
 }
 
@@ -63,6 +80,9 @@ export interface ParsedWorkspaceFile {
   createdAt: string | undefined;
   mapping: WorkspaceMeta['mapping'];
   layers: Record<SlotId, Feature[]>;
+  /** The workspace's proposals (none in a file written before they were kept per workspace). */
+  proposals: ProposalFeature[];
+  ruleView: RuleView | undefined;
   /** Every problem: file-level ones (not JSON, another type) mean nothing loads. */
   problems: LoadProblem[];
 }
@@ -92,6 +112,8 @@ export function parseWorkspaceFile(fileName: string, text: string): ParsedWorksp
     createdAt: undefined,
     mapping: undefined,
     layers: empty,
+    proposals: [],
+    ruleView: undefined,
     problems: [fileProblem(fileName, detail)],
   });
   let raw: unknown;
@@ -101,7 +123,14 @@ export function parseWorkspaceFile(fileName: string, text: string): ParsedWorksp
     return fail('not JSON');
   }
   if (typeof raw !== 'object' || raw === null) return fail('not an object');
-  const o = raw as { type?: unknown; version?: unknown; meta?: unknown; layers?: unknown };
+  const o = raw as {
+    type?: unknown;
+    version?: unknown;
+    meta?: unknown;
+    layers?: unknown;
+    proposals?: unknown;
+    ruleView?: unknown;
+  };
   if (o.type !== WORKSPACE_FILE_TYPE) return fail(`type is ${JSON.stringify(o.type)}`);
   if (o.version !== WORKSPACE_FILE_VERSION) return fail(`version ${JSON.stringify(o.version)}`);
   if (typeof o.layers !== 'object' || o.layers === null) return fail('no layers');
@@ -121,6 +150,17 @@ export function parseWorkspaceFile(fileName: string, text: string): ParsedWorksp
     layers[key as SlotId] = r.features;
     problems.push(...r.problems);
   }
+  // The proposals as the app saves them: what it wrote is read back leniently, the rest listed.
+  const proposals = readSavedProposals(o.proposals);
+  const written = (o.proposals as { features?: unknown } | undefined)?.features;
+  const unread = (Array.isArray(written) ? written.length : 0) - proposals.length;
+  if (o.proposals !== undefined && !Array.isArray(written))
+    problems.push(fileProblem(fileName, 'proposals are not a FeatureCollection'));
+  else if (unread > 0)
+    problems.push(fileProblem(fileName, `${unread} proposal(s) without an id or a polygon`));
+  const ruleView = o.ruleView === 'plan' || o.ruleView === 'feitelijk' ? o.ruleView : undefined;
+  if (o.ruleView !== undefined && ruleView === undefined)
+    problems.push(fileProblem(fileName, `unknown rule view ${JSON.stringify(o.ruleView)}`));
   const name = typeof meta.name === 'string' && meta.name.trim() ? meta.name.trim() : fileName;
   return {
     name: name.replace(/\.werkruimte\.json$/i, ''),
@@ -128,6 +168,8 @@ export function parseWorkspaceFile(fileName: string, text: string): ParsedWorksp
     createdAt: typeof meta.createdAt === 'string' ? meta.createdAt : undefined,
     mapping: meta.mapping as WorkspaceMeta['mapping'],
     layers,
+    proposals,
+    ruleView,
     problems,
   };
 }

@@ -25,6 +25,32 @@ export interface WorkspaceMapping {
   planCategories: Record<string, string>;
 }
 
+/** localStorage key of the workspace on the map (its id and name), so a reload opens it again. */
+export const ACTIVE_WORKSPACE_KEY = 'werkruimte.workspace';
+
+/** The workspace on the map at the last visit, as remembered in localStorage. */
+export interface ActiveWorkspaceRecord {
+  id: string;
+  name: string;
+}
+
+/**
+ * The own workspace that was on the map at the last visit (main thread only).
+ * @returns its id and name, or undefined for the demo city (or when nothing can be read)
+ */
+export function readActiveWorkspace(): ActiveWorkspaceRecord | undefined {
+  try {
+    const raw = localStorage.getItem(ACTIVE_WORKSPACE_KEY);
+    if (!raw) return undefined;
+    const r = JSON.parse(raw) as Partial<ActiveWorkspaceRecord>;
+    return typeof r.id === 'string' && typeof r.name === 'string' && r.id !== DEMO_WORKSPACE_ID
+      ? { id: r.id, name: r.name }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A workspace's small record. */
 export interface WorkspaceMeta {
   id: string;

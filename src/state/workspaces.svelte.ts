@@ -10,14 +10,19 @@ import type { SharedWorkspace } from '../share/state.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { addNotice, app, featuresOf, layerById, showDemoData } from './app.svelte.ts';
 import { SLOT_IDS } from './import-mapping.ts';
+import { forgetWorkspaceProposals } from './persistence.ts';
+import { switchWorkspaceProposals } from './proposals.svelte.ts';
+import { onRuleViewChange, ruleView, setRuleView } from './rule-view.svelte.ts';
+import type { RuleView } from '../rules/location-check.ts';
 import {
+  ACTIVE_WORKSPACE_KEY,
   DEMO_WORKSPACE_ID,
   deleteWorkspace,
   listWorkspaces,
+  readActiveWorkspace,
+  type ActiveWorkspaceRecord,
   type WorkspaceMeta,
 } from './workspace-store.ts';
-
-const ACTIVE_KEY = 'werkruimte.workspace';
 
 /** What the Gegevens tab shows of the workspaces. */
 export const workspaces = $state({
@@ -33,39 +38,71 @@ export const workspaces = $state({
   linkNeeds: null as SharedWorkspace | null,
 });
 
-interface ActiveRecord {
-  id: string;
-  name: string;
-}
-
-function readActive(): ActiveRecord | undefined {
+function writeActive(record: ActiveWorkspaceRecord | undefined): void {
   try {
-    const raw = localStorage.getItem(ACTIVE_KEY);
-    if (!raw) return undefined;
-    const r = JSON.parse(raw) as Partial<ActiveRecord>;
-    return typeof r.id === 'string' && typeof r.name === 'string' && r.id !== DEMO_WORKSPACE_ID
-      ? { id: r.id, name: r.name }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeActive(record: ActiveRecord | undefined): void {
-  try {
-    if (record) localStorage.setItem(ACTIVE_KEY, JSON.stringify(record));
-    else localStorage.removeItem(ACTIVE_KEY);
+    if (record) localStorage.setItem(ACTIVE_WORKSPACE_KEY, JSON.stringify(record));
+    else localStorage.removeItem(ACTIVE_WORKSPACE_KEY);
   } catch {
     // Private mode: the workspace stays on the map; a reload shows the demo.
   }
 }
 
+/** localStorage key (with `@<workspace id>`) of the rule view a workspace was last seen in. */
+export const RULE_VIEW_KEY = 'werkruimte.ruleView';
+
+/**
+ * The rule view a workspace was last seen in.
+ * @param id the workspace id
+ * @returns `plan` or `feitelijk`, or undefined when none is stored
+ */
+export function storedRuleView(id: string): RuleView | undefined {
+  try {
+    const v = localStorage.getItem(`${RULE_VIEW_KEY}@${id}`);
+    return v === 'plan' || v === 'feitelijk' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Remembers the rule view of a workspace.
+ * @param id the workspace id
+ * @param view its view
+ */
+export function storeRuleView(id: string, view: RuleView): void {
+  try {
+    localStorage.setItem(`${RULE_VIEW_KEY}@${id}`, view);
+  } catch {
+    // Private mode: the view is still in the link.
+  }
+}
+
 // An own workspace was on the map at the last visit: say so at once, so the demo's layers (they
-// load as always) are kept aside, not shown, until the own data has arrived from storage.
-const initial = readActive();
+// load as always) are kept aside, not shown, until the own data has arrived from storage. Its
+// proposals were read for it already (src/state/proposals.svelte.ts reads the same record).
+const initial = readActiveWorkspace();
 if (initial) {
   workspaces.activeId = initial.id;
   app.workspace = { name: initial.name, demo: false };
+}
+{
+  const view = storedRuleView(workspaces.activeId);
+  if (view) setRuleView(view);
+}
+onRuleViewChange((view) => storeRuleView(workspaces.activeId, view));
+
+/**
+ * Puts a workspace's own proposals and rule view on the map when another workspace becomes the
+ * active one (issue 12: a workspace holds its proposals and its view). A new workspace keeps the
+ * view it was made in.
+ */
+function swapWorkspaceState(id: string): void {
+  if (id === workspaces.activeId) return;
+  workspaces.activeId = id;
+  switchWorkspaceProposals(id);
+  const view = storedRuleView(id);
+  if (view) setRuleView(view);
+  else storeRuleView(id, ruleView.view);
 }
 
 /** Reads the list of stored workspaces again. */
@@ -101,7 +138,7 @@ export async function startWorkspaces(): Promise<void> {
  */
 export function setActiveWorkspace(meta: WorkspaceMeta | undefined, remember: boolean): void {
   if (meta && meta.id === workspaces.linkNeeds?.id) workspaces.linkNeeds = null;
-  workspaces.activeId = meta?.id ?? DEMO_WORKSPACE_ID;
+  swapWorkspaceState(meta?.id ?? DEMO_WORKSPACE_ID);
   writeActive(meta && remember ? { id: meta.id, name: meta.name } : undefined);
 }
 
@@ -159,6 +196,12 @@ export async function removeWorkspace(id: string): Promise<void> {
     return;
   }
   if (workspaces.activeId === id) showDemo();
+  forgetWorkspaceProposals(id);
+  try {
+    localStorage.removeItem(`${RULE_VIEW_KEY}@${id}`);
+  } catch {
+    // Nothing stored where there is no storage.
+  }
   await refreshWorkspaces();
   addNotice((m) => m.owndata.workspaceRemoved(name));
 }
@@ -220,19 +263,26 @@ export function sharedWorkspace(): SharedWorkspace | undefined {
  * Opens the workspace a link needs: nothing when it is on the map, a stored one by its id, and
  * otherwise a clear message naming its files and counts (the map does not pretend to show it).
  * A link without the part was made on the demo city.
+ * The rest of the link (its proposals, its rule view) is applied after the switch, so it lands in
+ * the workspace it was made in.
  * @param ws the link's workspace part
  * @param fromLink true for a link someone opened (not the app's own URL or a file)
  */
-export async function applyLinkWorkspace(
+export function applyLinkWorkspace(
   ws: SharedWorkspace | undefined,
   fromLink: boolean,
-): Promise<void> {
-  if (!fromLink) return;
+): Promise<void> | undefined {
+  if (!fromLink) return undefined;
   if (!ws) {
-    if (workspaces.activeId !== DEMO_WORKSPACE_ID) await switchWorkspace(DEMO_WORKSPACE_ID);
-    return;
+    return workspaces.activeId !== DEMO_WORKSPACE_ID
+      ? switchWorkspace(DEMO_WORKSPACE_ID)
+      : undefined;
   }
-  if (ws.id === workspaces.activeId) return;
+  if (ws.id === workspaces.activeId) return undefined;
+  return openLinkWorkspace(ws);
+}
+
+async function openLinkWorkspace(ws: SharedWorkspace): Promise<void> {
   await refreshWorkspaces();
   if (workspaces.list.some((w) => w.id === ws.id)) {
     await switchWorkspace(ws.id);

@@ -2,7 +2,7 @@
  * `npm run bench`: runs every registered benchmark suite and prints one table
  * (median and p95 per case, the naive baseline of the same run, the ratio, the
  * target and whether it is met). To add a benchmark, write `<name>.bench.ts` exporting a BenchSuite and
- * list it in SUITES (or BROWSER_SUITES: `npm run bench -- startup` or `-- hostile`, after `vite build`). Exit code 1 when a case misses its target.
+ * list it in SUITES (or BROWSER_SUITES: `npm run bench -- startup`, `-- hostile` or `-- owndata`, after `vite build`). Exit code 1 when a case misses its target.
  * Timings depend on the machine's load: run it on an idle machine.
  */
 import { cliBatchSuite } from './cli-batch.bench.ts';
@@ -13,6 +13,7 @@ import { placementSuite } from './placement.bench.ts';
 import { proposalsSuite } from './proposals.bench.ts';
 import { readersSuite } from './readers.bench.ts';
 import { COUNCIL_TARGET_CHARS, hostileLinkSuite, runShareBench } from './share.bench.ts';
+import { owndataSuite } from './owndata-browser.ts';
 import { startupSuite } from './startup-browser.ts';
 import { reportGrowth, surfaceSuite } from './surface.bench.ts';
 import { wijkprofielSuite } from './wijkprofiel.bench.ts';
@@ -29,7 +30,7 @@ const SUITES: readonly BenchSuite[] = [
 ];
 
 /** Suites that drive the built app in Chromium: run only when named (they need `vite build`). */
-const BROWSER_SUITES: readonly BenchSuite[] = [startupSuite, hostileSuite];
+const BROWSER_SUITES: readonly BenchSuite[] = [startupSuite, hostileSuite, owndataSuite];
 
 const only = process.argv[2];
 const results = await runSuites(

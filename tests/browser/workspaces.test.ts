@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REALDATA } from '../unit/io/realdata.ts';
-import { openApp, startHarness, type Harness } from './harness.ts';
+import { HARBOUR_PART, drawPolygon, showHarbourForDrawing } from './drawing.ts';
+import { openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -41,7 +42,106 @@ async function loadFiles(page: Page, names: string[], workspaceName: string): Pr
   await dialog.waitFor({ state: 'detached', timeout: 60_000 });
 }
 
+const proposalNames = (page: Page) =>
+  page.getByTestId('proposal-panel').locator('[data-testid=proposal-list] .name').allTextContents();
+
+/** Draws a square of a tenth of the view around the map's centre (snapping off). */
+async function drawAtCentre(page: Page, offset: number): Promise<void> {
+  await page.getByRole('tab', { name: 'Voorstellen' }).click();
+  await waitForIdle(page);
+  const snapping = page.getByTestId('snapping');
+  if (await snapping.isChecked()) await snapping.uncheck();
+  const corners = await page.evaluate((k) => {
+    const b = window.__werkruimte!.map.getBounds();
+    const w = (b.getEast() - b.getWest()) / 10;
+    const h = (b.getNorth() - b.getSouth()) / 10;
+    const x = b.getWest() + w * (3 + 2 * k);
+    const y = b.getSouth() + h * 4;
+    return [
+      [x, y],
+      [x + w, y],
+      [x + w, y + h],
+      [x, y + h],
+    ] as [number, number][];
+  }, offset);
+  await drawPolygon(page, corners);
+}
+
 describe('Workspaces', () => {
+  it('keeps each workspace’s own proposals: switching swaps them, a reload keeps both, the file carries them', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    // The demo city's proposal.
+    await showHarbourForDrawing(page);
+    await drawPolygon(page, HARBOUR_PART);
+    await expect.poll(() => proposalNames(page)).toHaveLength(1);
+    const demoNames = await proposalNames(page);
+
+    // A new workspace starts with none of them; two are drawn in it.
+    await loadFiles(page, ['imro-2012-durperveld.gml'], 'Durperveld');
+    await expect
+      .poll(() => optionTexts(page))
+      .toContainEqual(expect.stringContaining('Durperveld'));
+    const ownId = await page
+      .getByTestId('workspace-switch')
+      .locator('option', { hasText: 'Durperveld' })
+      .getAttribute('value');
+    await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    await expect.poll(() => proposalNames(page)).toEqual([]);
+    await drawAtCentre(page, 0);
+    await page.keyboard.press('Escape');
+    await drawAtCentre(page, 1);
+    await expect.poll(() => proposalNames(page)).toHaveLength(2);
+    const ownNames = await proposalNames(page);
+
+    // Switching swaps the lists.
+    const switchTo = async (id: string) => {
+      await page.getByRole('tab', { name: 'Gegevens' }).click();
+      await page.getByTestId('workspace-switch').selectOption(id);
+      await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    };
+    await switchTo('demo');
+    await expect.poll(() => proposalNames(page)).toEqual(demoNames);
+    await switchTo(ownId!);
+    await expect.poll(() => proposalNames(page)).toEqual(ownNames);
+
+    // A reload keeps both.
+    await page.reload();
+    await expect.poll(() => banner(page), { timeout: 30_000 }).toContain('Durperveld');
+    await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    await expect.poll(() => proposalNames(page), { timeout: 30_000 }).toEqual(ownNames);
+    await switchTo('demo');
+    await expect.poll(() => proposalNames(page)).toEqual(demoNames);
+    await switchTo(ownId!);
+    await expect.poll(() => proposalNames(page)).toEqual(ownNames);
+
+    // The export file carries them; removed and imported again, the workspace has them back.
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('workspace-export').click(),
+    ]);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const parsed = JSON.parse(file) as { proposals: { features: unknown[] }; ruleView?: string };
+    expect(parsed.proposals.features).toHaveLength(2);
+    expect(parsed.ruleView).toBe('plan');
+    await page.getByRole('button', { name: 'Werkruimte verwijderen' }).click();
+    await expect.poll(() => optionTexts(page)).toHaveLength(1);
+    await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    await expect.poll(() => proposalNames(page)).toEqual(demoNames);
+    await page.getByRole('tab', { name: 'Gegevens' }).click();
+    await page.getByTestId('workspace-import').setInputFiles({
+      name: 'Durperveld.werkruimte.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect.poll(() => banner(page), { timeout: 30_000 }).toContain('Durperveld');
+    await page.getByRole('tab', { name: 'Voorstellen' }).click();
+    await expect.poll(() => proposalNames(page)).toEqual(ownNames);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('keeps an own workspace over a reload, switches to the demo and back, exports and imports it', async () => {
     const { page, context, errors } = await harness.newPage();
     await openApp(page, harness.baseUrl);

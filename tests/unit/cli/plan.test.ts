@@ -276,3 +276,89 @@ describe('locatiecheck --data through the readers', () => {
     );
   });
 });
+
+describe('locatiecheck --data with a workspace exported by the app', () => {
+  /** The Durperveld plan mapped as the dialog maps it, written as the app exports it. */
+  async function exportedDurperveld(): Promise<string> {
+    const { readFiles } = await import('../../../src/io/read.ts');
+    const { ImportSession } = await import('../../../src/state/import-session.ts');
+    const { workspaceFileText } = await import('../../../src/state/workspace-file.ts');
+    const { layers, problems } = await readFiles([
+      { name: 'imro-2012-durperveld.gml', bytes: new Uint8Array(readFileSync(DURPERVELD)) },
+    ]);
+    const session = new ImportSession(layers, problems);
+    session.map({ choices: session.summary().choices, planCategories: { '*': '2' } });
+    const meta = {
+      id: 'durperveld-abc123',
+      name: 'Durperveld',
+      createdAt: '2026-12-02T09:00:00.000Z',
+      updatedAt: '2026-12-02T09:00:00.000Z',
+      files: ['imro-2012-durperveld.gml'],
+      counts: {},
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-')), 'Durperveld.werkruimte.json');
+    writeFileSync(file, workspaceFileText(meta, { id: meta.id, layers: session.slots() }));
+    return file;
+  }
+
+  it('answers from the exported workspace as from the plan: no homes in the Bedrijf bestemming', async () => {
+    const file = await exportedDurperveld();
+    const [r] = await json([
+      '--program',
+      'housing',
+      '--at',
+      '222714.214,433608.018',
+      '--crs',
+      'EPSG:28992',
+      '--data',
+      file,
+    ]);
+    expect(r!.verdict).toBe('niet-toegestaan');
+    expect(r!.reasons.find((x) => x.code === 'HOUSING_ON_BUSINESS_PARK')!.zone!.id).toBe(
+      'NL.IMRO.058',
+    );
+  });
+
+  it('unknown layers, members and bad features exit 2 and list every problem at once', async () => {
+    const good = JSON.parse(readFileSync(await exportedDurperveld(), 'utf8')) as {
+      layers: Record<string, { features: { properties: Record<string, unknown> }[] }>;
+    };
+    const zones = good.layers.bedrijventerreinen!;
+    delete zones.features[0]!.properties.id;
+    delete zones.features[1]!.properties.id;
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-')), 'kapot.werkruimte.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...good,
+        version: 2,
+        kleur: 'rood',
+        layers: { ...good.layers, zones: { type: 'FeatureCollection', features: [] } },
+      }),
+    );
+    const { code, out } = await runCli(
+      [
+        '--program',
+        'housing',
+        '--at',
+        '222714.214,433608.018',
+        '--crs',
+        'EPSG:28992',
+        '--data',
+        file,
+      ],
+      ROOT,
+    );
+    expect(code).toBe(2);
+    const lines = out.split('\n');
+    expect(lines).toContain(`Fout: --data ${file}: onbekende versie 2 (bekend: 1)`);
+    expect(lines).toContain(
+      `Fout: --data ${file}: onbekend veld "kleur" (bekend: type, version, meta, layers, proposals, ruleView)`,
+    );
+    expect(lines.some((l) => l.includes('onbekende laag "zones" (kies uit'))).toBe(true);
+    // The two features without an id: one line, with the count and the features.
+    const missing = lines.filter((l) => l.includes('bedrijventerreinen') && /\bid\b/.test(l));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(/×2; features 0, 1/);
+  });
+});

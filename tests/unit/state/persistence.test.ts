@@ -98,3 +98,79 @@ describe('persistence (issue 13)', () => {
     expect(h.onExternal).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('persistence per workspace (issue 12)', () => {
+  const h0 = { past: [], present: [], future: [] };
+  const ids = (list: readonly ProposalFeature[]) => list.map((q) => q.properties.id);
+
+  it('keeps the proposals saved before workspaces as the demo’s, and each workspace its own', async () => {
+    // Saved by a version without workspaces: the same key the demo city keeps.
+    local.setItem('werkruimte.proposals.v1', JSON.stringify(toSavedRecord([p('old', 0)], 4, 0)));
+    const m = await load();
+    expect(ids(m.startPersistence(hooks()).proposals)).toEqual(['old']);
+    expect(m.persistenceWorkspace()).toBe('demo');
+
+    const own = m.switchPersistence('doesburg-abc123');
+    expect(own.proposals).toEqual([]);
+    m.saveProposals([p('d1', 0)], h0);
+    expect(local.getItem('werkruimte.proposals.v1@doesburg-abc123')).toContain('"d1"');
+    // The demo's list is untouched by the own workspace's save.
+    expect(ids(readSavedList(local.getItem(m.STORAGE_KEY)))).toEqual(['old']);
+
+    expect(ids(m.switchPersistence('demo').proposals)).toEqual(['old']);
+    m.saveProposals([p('old', 0), p('new', 200)], h0);
+    expect(ids(m.switchPersistence('doesburg-abc123').proposals)).toEqual(['d1']);
+    expect(ids(m.readWorkspaceProposals('demo'))).toEqual(['old', 'new']);
+  });
+
+  it('starts in the workspace that was on the map, with its own revision', async () => {
+    local.setItem('werkruimte.proposals.v1', JSON.stringify(toSavedRecord([p('a', 0)], 7, 0)));
+    local.setItem(
+      'werkruimte.proposals.v1@w-1',
+      JSON.stringify(toSavedRecord([p('b', 0), p('c', 200)], 2, 0)),
+    );
+    const m = await load();
+    const start = m.startPersistence(hooks(), 'w-1');
+    expect(ids(start.proposals)).toEqual(['b', 'c']);
+    expect(m.currentRevision()).toBe(2);
+    m.saveProposals([p('b', 0)], h0);
+    expect(readSavedRecord(local.getItem('werkruimte.proposals.v1@w-1'))).toMatchObject({
+      ok: true,
+      revision: 3,
+    });
+    expect(readSavedRecord(local.getItem(m.STORAGE_KEY))).toMatchObject({ ok: true, revision: 7 });
+  });
+
+  it('hands on another tab’s save only for the workspace on the map', async () => {
+    const m = await load();
+    const h = hooks();
+    const listeners: ((e: unknown) => void)[] = [];
+    vi.stubGlobal('window', {
+      addEventListener: (_t: string, f: (e: unknown) => void) => listeners.push(f),
+    });
+    m.startPersistence(h, 'w-1');
+    const newer = JSON.stringify(toSavedRecord([p('x', 0)], 9, 0));
+    for (const f of listeners) f({ key: m.STORAGE_KEY, newValue: newer });
+    expect(h.onExternal).not.toHaveBeenCalled();
+    for (const f of listeners) f({ key: 'werkruimte.proposals.v1@w-1', newValue: newer });
+    expect(h.onExternal).toHaveBeenCalledWith([p('x', 0)], 9);
+  });
+
+  it('stores a re-imported workspace’s proposals for later, and forgets a removed one’s', async () => {
+    const m = await load();
+    m.startPersistence(hooks());
+    expect(await m.writeWorkspaceProposals('w-2', [p('q', 0)])).toBe(true);
+    expect(ids(m.readWorkspaceProposals('w-2'))).toEqual(['q']);
+    expect(m.persistenceWorkspace()).toBe('demo');
+    expect(ids(m.switchPersistence('w-2').proposals)).toEqual(['q']);
+    m.switchPersistence('demo');
+    m.forgetWorkspaceProposals('w-2');
+    expect(local.getItem('werkruimte.proposals.v1@w-2')).toBeNull();
+    expect(m.readWorkspaceProposals('w-2')).toEqual([]);
+  });
+});
+
+function readSavedList(raw: string | null): ProposalFeature[] {
+  const r = readSavedRecord(raw);
+  return r.ok ? r.proposals : [];
+}

@@ -85,12 +85,41 @@ describe('state slices', () => {
       registerSlice({
         id: 'start',
         write: () => {},
-        apply: (s) => seen.push(s.title ?? ''),
+        apply: (s) => {
+          seen.push(s.title ?? '');
+        },
       }),
     );
     const { state } = gatherState();
     applyState({ ...state, title: 'Uit de link' });
     expect(seen).toEqual(['Uit de link']);
+  });
+
+  it('holds back the start slices after one that returns a promise until it resolves', async () => {
+    const seen: string[] = [];
+    let open!: () => void;
+    cleanups.push(
+      registerSlice({
+        id: 'opens-first',
+        write: () => {},
+        apply: () => {
+          seen.push('workspace');
+          return new Promise<void>((resolve) => (open = resolve));
+        },
+      }),
+      registerSlice({
+        id: 'after',
+        write: () => {},
+        apply: (s) => {
+          seen.push(s.title ?? '');
+        },
+      }),
+    );
+    const { state } = gatherState();
+    void applyState({ ...state, title: 'Uit de link' });
+    expect(seen).toEqual(['workspace']);
+    open();
+    await expect.poll(() => seen).toEqual(['workspace', 'Uit de link']);
   });
 });
 

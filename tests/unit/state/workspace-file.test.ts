@@ -14,6 +14,7 @@ import {
   type WorkspaceMeta,
 } from '../../../src/state/workspace-store.ts';
 import { realFile } from '../io/realdata.ts';
+import { proposalFromRd } from '../analysis/proposals/helpers.ts';
 
 const meta = (id: string): WorkspaceMeta => ({
   id,
@@ -80,6 +81,68 @@ describe('workspace file', () => {
     expect(r.layers.woningen).toHaveLength(1);
     expect(r.problems.length).toBe(2);
     expect(r.problems.map((p) => p.message).join('\n')).toContain('onzin');
+  });
+});
+
+describe('workspace file: proposals and rule view', () => {
+  const ring = [
+    [198000, 443000],
+    [198100, 443000],
+    [198100, 443100],
+    [198000, 443100],
+    [198000, 443000],
+  ];
+  const home = {
+    type: 'Feature' as const,
+    properties: { id: 'w1', functie: 'wonen', homes: 1 },
+    geometry: { type: 'Point' as const, coordinates: [6.13, 52.01] },
+  };
+
+  it('carries the workspace’s own proposals and its rule view, and reads them back', () => {
+    const proposals = [
+      proposalFromRd(ring, { id: 'p1', name: 'Havenkwartier', homes: 40 }),
+      proposalFromRd(ring, { id: 'p2', name: 'Kop van de haven', use: 'woonwerkzone' }),
+    ];
+    const text = workspaceFileText(
+      meta('doesburg-abc123'),
+      { id: 'doesburg-abc123', layers: { woningen: [home] } },
+      { proposals, ruleView: 'feitelijk' },
+    );
+    const back = parseWorkspaceFile('d.werkruimte.json', text);
+    expect(back.problems).toEqual([]);
+    expect(back.ruleView).toBe('feitelijk');
+    expect(back.proposals).toEqual(proposals);
+  });
+
+  it('reads a file written before proposals were kept per workspace, and lists damaged ones', () => {
+    const layers = { woningen: { type: 'FeatureCollection', features: [home] } };
+    const old = parseWorkspaceFile(
+      'o.werkruimte.json',
+      JSON.stringify({ type: 'werkruimte-workspace', version: 1, meta: { name: 'o' }, layers }),
+    );
+    expect(old.problems).toEqual([]);
+    expect(old.proposals).toEqual([]);
+    expect(old.ruleView).toBeUndefined();
+    const good = proposalFromRd(ring, { id: 'p1' });
+    const damaged = parseWorkspaceFile(
+      'x.werkruimte.json',
+      JSON.stringify({
+        type: 'werkruimte-workspace',
+        version: 1,
+        layers,
+        ruleView: 'misschien',
+        proposals: {
+          type: 'FeatureCollection',
+          features: [good, { type: 'Feature', properties: {}, geometry: null }],
+        },
+      }),
+    );
+    expect(damaged.proposals).toEqual([good]);
+    expect(damaged.layers.woningen).toHaveLength(1);
+    expect(damaged.problems.map((p) => p.params.detail)).toEqual([
+      '1 proposal(s) without an id or a polygon',
+      'unknown rule view "misschien"',
+    ]);
   });
 });
 
