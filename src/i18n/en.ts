@@ -158,6 +158,31 @@ export const en: Messages = {
       zorg: 'area for care',
     } as Record<string, string>,
     areaLabel: (kind: string, name: string) => `${kind} ${name}`,
+    batch: {
+      title: 'Many places at once',
+      hint: 'Check the chosen program at every place and download the verdicts as CSV for Excel (; and decimal comma).',
+      businesses: 'All businesses → CSV',
+      file: 'CSV of places → CSV',
+      fileHint: 'Columns lon,lat or x,y (RD), with an id or name column.',
+      header: [
+        'id',
+        'name',
+        'x (RD)',
+        'y (RD)',
+        'verdict',
+        'deciding rule',
+        'code',
+        'conflicts',
+        'nearest home (m)',
+        'problem',
+      ],
+      error: 'no verdict',
+      summary: (n: number, ok: number, cond: number, no: number, refused: number) =>
+        `${formatCount(n, 'en', 'place', 'places')} checked: ${ok} permitted, ${cond} conditional, ${no} not permitted` +
+        (refused > 0
+          ? `; ${formatCount(refused, 'en', 'row', 'rows')} without a verdict (see below).`
+          : '.'),
+    },
     copy: 'Copy text',
     copied: 'Text copied.',
     copyFailed: 'Copying did not work; select the text below and copy it yourself.',

@@ -164,6 +164,32 @@ export const nl = {
       zorg: 'gebied voor zorg',
     } as Record<string, string>,
     areaLabel: (kind: string, name: string) => `${kind} ${name}`,
+    /** Many places at once → CSV (issue 14); the checking is the command line's. */
+    batch: {
+      title: 'Veel plekken tegelijk',
+      hint: 'Toets het gekozen programma op elke plek en download de oordelen als CSV voor Excel (; en decimale komma).',
+      businesses: 'Alle bedrijven → CSV',
+      file: 'CSV met plekken → CSV',
+      fileHint: 'Kolommen lon,lat of x,y (RD), met een kolom id of naam.',
+      header: [
+        'id',
+        'naam',
+        'x (RD)',
+        'y (RD)',
+        'oordeel',
+        'doorslaggevende regel',
+        'code',
+        'conflicten',
+        'dichtstbijzijnde woning (m)',
+        'fout',
+      ],
+      error: 'geen oordeel',
+      summary: (n: number, ok: number, cond: number, no: number, refused: number) =>
+        `${formatCount(n, 'nl', 'plek', 'plekken')} getoetst: ${ok} toegestaan, ${cond} voorwaardelijk, ${no} niet toegestaan` +
+        (refused > 0
+          ? `; ${formatCount(refused, 'nl', 'rij', 'rijen')} zonder oordeel (zie hieronder).`
+          : '.'),
+    },
     copy: 'Kopieer tekst',
     copied: 'Tekst gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
