@@ -42,10 +42,10 @@ import {
   readSitesCsv,
   readSitesGeoJson,
   type Site,
-} from './sites.ts';
+} from '../analysis/batch/sites.ts';
 import { openInput, sniffDelimiter, streamBatch } from './stream.ts';
 
-export type { Site } from './sites.ts';
+export type { Site } from '../analysis/batch/sites.ts';
 
 const USAGE = `Gebruik: npm run --silent locatiecheck -- --program <programma> (--at <lon>,<lat> | --sites <bestand>) [opties]
 

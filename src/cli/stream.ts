@@ -13,7 +13,8 @@ import Papa from 'papaparse';
 import type { CrsCode } from '../geo/crs.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Program } from '../domain/domain.ts';
-import { checkLocation, type RuleView } from '../rules/location-check.ts';
+import type { RuleView } from '../rules/location-check.ts';
+import { batchCsvHeader, batchCsvLine, checkSite, CLI_CSV } from '../analysis/batch/verdicts.ts';
 import type { CliLang } from './format-verdict.ts';
 import {
   findSiteColumns,
@@ -23,7 +24,7 @@ import {
   type DataExtent,
   type Site,
   type SiteColumns,
-} from './sites.ts';
+} from '../analysis/batch/sites.ts';
 
 /** What a streamed batch needs. */
 export interface StreamOptions {
@@ -53,11 +54,6 @@ export interface StreamResult {
 }
 
 const say = (lang: CliLang, nl: string, en: string): string => (lang === 'en' ? en : nl);
-
-/** One CSV cell, quoted when it must be. */
-function csvCell(value: string): string {
-  return /[",;\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * The delimiter of a CSV from its header line: `;` or tab when it has more of those than of `,`.
@@ -128,7 +124,7 @@ export async function streamBatch(o: StreamOptions): Promise<StreamResult> {
     buffer.push(line);
     if (buffer.length >= 512) await flush();
   };
-  if (o.outputFormat === 'csv') await emit('id,oordeel,besloten_door,fout\n');
+  if (o.outputFormat === 'csv') await emit(batchCsvHeader(CLI_CSV));
   const result = async (where: string, site: Site | string) => {
     rows++;
     if (rows % every === 0) o.progress.write(say(o.lang, `… ${rows} rijen\n`, `… ${rows} rows\n`));
@@ -139,16 +135,18 @@ export async function streamBatch(o: StreamOptions): Promise<StreamResult> {
       const id = typeof site === 'string' ? '' : site.id;
       await emit(
         o.outputFormat === 'csv'
-          ? `${csvCell(id)},fout,,${csvCell(problem)}\n`
+          ? batchCsvLine({ id, problem }, CLI_CSV)
           : `${JSON.stringify({ line: where, error: problem })}\n`,
       );
       return;
     }
     const s = site as Site;
-    const v = checkLocation(o.dataset, s.place, o.program, { crs: s.crs, view: o.view });
+    // The extent was checked above (with the row's place in the message); the shared check runs the rules.
+    const row = checkSite(o.dataset, s, o.program, { view: o.view });
+    const v = row.verdict!;
     await emit(
       o.outputFormat === 'csv'
-        ? `${csvCell(s.id)},${v.verdict},${v.decidedBy ?? ''},\n`
+        ? batchCsvLine(row, CLI_CSV)
         : `${JSON.stringify({ id: s.id, verdict: v.verdict, decidedBy: v.decidedBy, reasons: v.reasons.map((r) => r.code) })}\n`,
     );
   };

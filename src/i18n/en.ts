@@ -148,6 +148,8 @@ export const en: Messages = {
     nearestDwelling: (label: string, distance: string) =>
       `Nearest home or sensitive use: ${label} at ${distance}.`,
     nearestDwellingNone: 'No homes in the data.',
+    nearestFunctiemenging: (zone: string) =>
+      ` It lies within the guide distance, but in ${zone}, where the function-mixing list applies instead of guide distances: no distance conflict.`,
     nearestArea: (label: string, distance: string) =>
       `Nearest home or sensitive function: ${label} at ${distance} (measured to the area's boundary).`,
     areaKind: {
@@ -156,6 +158,31 @@ export const en: Messages = {
       zorg: 'area for care',
     } as Record<string, string>,
     areaLabel: (kind: string, name: string) => `${kind} ${name}`,
+    batch: {
+      title: 'Many places at once',
+      hint: 'Check the chosen program at every place and download the verdicts as CSV for Excel (; and decimal comma).',
+      businesses: 'All businesses → CSV',
+      file: 'CSV of places → CSV',
+      fileHint: 'Columns lon,lat or x,y (RD), with an id or name column.',
+      header: [
+        'id',
+        'name',
+        'x (RD)',
+        'y (RD)',
+        'verdict',
+        'deciding rule',
+        'code',
+        'conflicts',
+        'nearest home (m)',
+        'problem',
+      ],
+      error: 'no verdict',
+      summary: (n: number, ok: number, cond: number, no: number, refused: number) =>
+        `${formatCount(n, 'en', 'place', 'places')} checked: ${ok} permitted, ${cond} conditional, ${no} not permitted` +
+        (refused > 0
+          ? `; ${formatCount(refused, 'en', 'row', 'rows')} without a verdict (see below).`
+          : '.'),
+    },
     copy: 'Copy text',
     copied: 'Text copied.',
     copyFailed: 'Copying did not work; select the text below and copy it yourself.',
@@ -210,11 +237,29 @@ export const en: Messages = {
       NO_CONFLICTS: 'no conflicts',
       FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'function mixing instead of guide distance',
       FUNCTIEMENGING_CONDITION: 'function mixing instead of guide distance, with a condition',
+      FUNCTIEMENGING_ZONE_BORDER:
+        'across the border of the function-mixing zone: guide distances apply there (the zone border decides)',
       UNKNOWN_PROGRAM: 'unknown activity or category',
     },
     reason: {
       omgevingstypeDefault: (type: string) =>
-        `The place counts as a ${type}: no mixed zone lies there.`,
+        `The place lies in no live/work zone or productive district (no mixed area): homes here therefore get the guide distances of a ${type}, the stricter of the two.`,
+      omgevingstypeOnZone: (type: string, zone: string) =>
+        `The place lies on ${zone}, not in a mixed area: homes here therefore get the guide distances of a ${type}, the stricter of the two.`,
+      omgevingstypePartly: (type: string, zone: string) =>
+        `Only part of the area lies in ${zone} (mixed area); an area counts as mixed only when it lies wholly inside, so the guide distances of a ${type} apply.`,
+      omgevingstypeAtDwellings:
+        'For a business, the omgevingstype of each home counts, not that of the place: a home in a mixed area (a live/work zone or productive district) gets the shorter guide distance, every other home that of a quiet residential area.',
+      zoneBorderBusiness: (zones: string, cls: string, outside: string, count: string) =>
+        `The area does not lie wholly inside ${zones}, where function mixing admits class ${cls}: part of it lies ${outside}. The function-mixing list replaces guide distances only for a business wholly inside such zones, so here the zone border decides: ${count} there are tested against the guide distance (see below). To go ahead: keep the area inside the zone, or meet what the guide distance asks.`,
+      zoneBorderHousing: (zones: string, outside: string) =>
+        `The place does not lie wholly inside ${zones} (function mixing): part of it lies ${outside}. The function-mixing list replaces guide distances only for homes wholly inside such zones, so here the zone border decides: the businesses and zones there are tested against their guide distance (see below).`,
+      outsideIn: (zones: string) => `in ${zones}`,
+      outsideEveryZone: 'outside every zone',
+      borderCount: (n: number) =>
+        n === 1
+          ? '1 home address or sensitive area'
+          : `${formatNumber(n, 'en')} home addresses or sensitive areas`,
       omgevingstypeByZone: (type: string, zone: string) =>
         `The place counts as a ${type} because it lies in ${zone}.`,
       housingOnBusinessPark: (zone: string) =>
@@ -274,12 +319,25 @@ export const en: Messages = {
         'Part of the place lies outside every zone that permits business. To go ahead: keep the area inside the zone, or change the plan.',
       zonePermits: (zone: string, category: string) => `${zone} permits category ${category}.`,
       noConflictsHousing: 'No business lies within its guide distance of this place.',
-      noConflictsBusiness: (category: string, rustig: string) =>
-        `No home within the guide distance of category ${category} (${rustig} in a quiet residential area).`,
+      noConflictsHousingPlan:
+        'No zone that permits business lies within the guide distance of its highest category of this place.',
+      noConflictsHousingPlanOther: (zone: string) =>
+        `Apart from ${zone} itself, no zone that permits business lies within the guide distance of its highest category of this place.`,
+      noConflictsHousingElsewhere: (zones: string) =>
+        ` That holds outside ${zones}; inside, function mixing applies instead of the guide distance.`,
+      noConflictsBusiness: (category: string, rustig: string, gemengd: string) =>
+        `No home lies within the guide distance of category ${category} that applies to it (${rustig} in a quiet residential area, ${gemengd} in a mixed area).`,
+      noConflictsBusinessOutside: (
+        category: string,
+        rustig: string,
+        gemengd: string,
+        zones: string,
+      ) =>
+        `No home outside ${zones} lies within the guide distance of category ${category} that applies to it (${rustig} in a quiet residential area, ${gemengd} in a mixed area); inside, function mixing applies.`,
       functiemengingBusiness: (zone: string, cls: string, source: string) =>
         `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${source} therefore is no distance conflict.`,
       functiemengingDwellings: (zone: string, cls: string, count: number) =>
-        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${count === 1 ? '1 home address in the zone therefore is' : `${formatNumber(count, 'en')} home addresses in the zone therefore are`} no distance conflict.`,
+        `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances: ${count === 1 ? '1 home address there therefore is' : `${formatNumber(count, 'en')} home addresses there therefore are`} no distance conflict.`,
       functiemengingInZone: (zone: string, cls: string) =>
         `Inside ${zone} the function-mixing list (class ${cls}) applies instead of guide distances.`,
       functiemengingNoCondition: 'Class A asks for no more than the building code.',

@@ -153,6 +153,8 @@ export const nl = {
     nearestDwelling: (label: string, distance: string) =>
       `Dichtstbijzijnde woning of gevoelige functie: ${label} op ${distance}.`,
     nearestDwellingNone: 'Geen woningen in de gegevens.',
+    nearestFunctiemenging: (zone: string) =>
+      ` Die ligt binnen de richtafstand, maar in ${zone}, waar de Staat van bedrijfsactiviteiten functiemenging geldt in plaats van richtafstanden: geen afstandsconflict.`,
     nearestArea: (label: string, distance: string) =>
       `Dichtstbijzijnde woning of gevoelige functie: ${label} op ${distance} (gemeten tot de grens van het gebied).`,
     /** What a sensitive area is (a polygon of a sensitive layer, e.g. a Wonen bestemming). */
@@ -162,6 +164,32 @@ export const nl = {
       zorg: 'gebied voor zorg',
     } as Record<string, string>,
     areaLabel: (kind: string, name: string) => `${kind} ${name}`,
+    /** Many places at once → CSV (issue 14); the checking is the command line's. */
+    batch: {
+      title: 'Veel plekken tegelijk',
+      hint: 'Toets het gekozen programma op elke plek en download de oordelen als CSV voor Excel (; en decimale komma).',
+      businesses: 'Alle bedrijven → CSV',
+      file: 'CSV met plekken → CSV',
+      fileHint: 'Kolommen lon,lat of x,y (RD), met een kolom id of naam.',
+      header: [
+        'id',
+        'naam',
+        'x (RD)',
+        'y (RD)',
+        'oordeel',
+        'doorslaggevende regel',
+        'code',
+        'conflicten',
+        'dichtstbijzijnde woning (m)',
+        'fout',
+      ],
+      error: 'geen oordeel',
+      summary: (n: number, ok: number, cond: number, no: number, refused: number) =>
+        `${formatCount(n, 'nl', 'plek', 'plekken')} getoetst: ${ok} toegestaan, ${cond} voorwaardelijk, ${no} niet toegestaan` +
+        (refused > 0
+          ? `; ${formatCount(refused, 'nl', 'rij', 'rijen')} zonder oordeel (zie hieronder).`
+          : '.'),
+    },
     copy: 'Kopieer tekst',
     copied: 'Tekst gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder en kopieer zelf.',
@@ -217,12 +245,30 @@ export const nl = {
       NO_CONFLICTS: 'geen conflicten',
       FUNCTIEMENGING_INSTEAD_OF_DISTANCE: 'functiemenging in plaats van richtafstand',
       FUNCTIEMENGING_CONDITION: 'functiemenging in plaats van richtafstand, met voorwaarde',
+      FUNCTIEMENGING_ZONE_BORDER:
+        'over de grens van de functiemengingszone: daar gelden de richtafstanden (de zonegrens beslist)',
       UNKNOWN_PROGRAM: 'onbekende activiteit of categorie',
     },
     /** Reason sentences; every number arrives formatted (nl-NL, metres to 0.1 m). */
     reason: {
       omgevingstypeDefault: (type: string) =>
-        `De plek geldt als ${type}: er ligt geen gemengde zone.`,
+        `De plek ligt niet in een woon-werkzone of productieve wijk (geen gemengd gebied): voor woningen hier gelden daarom de richtafstanden van een ${type}, de strengste van de twee.`,
+      omgevingstypeOnZone: (type: string, zone: string) =>
+        `De plek ligt op ${zone} en niet in gemengd gebied: voor woningen hier gelden daarom de richtafstanden van een ${type}, de strengste van de twee.`,
+      omgevingstypePartly: (type: string, zone: string) =>
+        `Het vlak ligt maar voor een deel in ${zone} (gemengd gebied); een vlak is alleen gemengd gebied als het er helemaal in ligt, dus gelden de richtafstanden van een ${type}.`,
+      omgevingstypeAtDwellings:
+        'Bij een bedrijf telt het omgevingstype van elke woning zelf, niet dat van de plek: een woning in gemengd gebied (een woon-werkzone of productieve wijk) krijgt de kortere richtafstand, elke andere die van een rustige woonwijk.',
+      zoneBorderBusiness: (zones: string, cls: string, outside: string, count: string) =>
+        `Het vlak ligt niet helemaal binnen ${zones}, waar functiemenging klasse ${cls} toelaat: een deel ligt ${outside}. De Staat van bedrijfsactiviteiten functiemenging vervangt de richtafstanden alleen voor een bedrijf dat helemaal binnen zulke zones ligt, dus hier beslist de zonegrens: ${count} daar worden aan de richtafstand getoetst (zie hieronder). Nodig om door te gaan: het vlak binnen de zone houden, of wat de richtafstand vraagt.`,
+      zoneBorderHousing: (zones: string, outside: string) =>
+        `De plek ligt niet helemaal binnen ${zones} (functiemenging): een deel ligt ${outside}. De Staat van bedrijfsactiviteiten functiemenging vervangt de richtafstanden alleen voor woningen die helemaal binnen zulke zones liggen, dus hier beslist de zonegrens: de bedrijven en zones daar worden aan hun richtafstand getoetst (zie hieronder).`,
+      outsideIn: (zones: string) => `in ${zones}`,
+      outsideEveryZone: 'buiten elke zone',
+      borderCount: (n: number) =>
+        n === 1
+          ? '1 woningadres of gevoelig gebied'
+          : `${formatNumber(n, 'nl')} woningadressen of gevoelige gebieden`,
       omgevingstypeByZone: (type: string, zone: string) =>
         `De plek geldt als ${type}, omdat ze in ${zone} ligt.`,
       housingOnBusinessPark: (zone: string) =>
@@ -283,12 +329,25 @@ export const nl = {
         'Een deel van de plek ligt buiten elke zone die bedrijven toelaat. Nodig om door te gaan: het vlak binnen de zone houden, of een wijziging van het plan.',
       zonePermits: (zone: string, category: string) => `${zone} laat categorie ${category} toe.`,
       noConflictsHousing: 'Geen bedrijf ligt binnen zijn richtafstand van deze plek.',
-      noConflictsBusiness: (category: string, rustig: string) =>
-        `Geen woning binnen de richtafstand van categorie ${category} (${rustig} in een rustige woonwijk).`,
+      noConflictsHousingPlan:
+        'Geen zone die bedrijven toelaat ligt binnen de richtafstand van haar hoogste categorie van deze plek.',
+      noConflictsHousingPlanOther: (zone: string) =>
+        `Buiten ${zone} zelf ligt geen zone die bedrijven toelaat binnen de richtafstand van haar hoogste categorie van deze plek.`,
+      noConflictsHousingElsewhere: (zones: string) =>
+        ` Dat geldt buiten ${zones}; daarbinnen geldt de functiemenging in plaats van de richtafstand.`,
+      noConflictsBusiness: (category: string, rustig: string, gemengd: string) =>
+        `Geen woning ligt binnen de richtafstand van categorie ${category} die voor haar geldt (${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied).`,
+      noConflictsBusinessOutside: (
+        category: string,
+        rustig: string,
+        gemengd: string,
+        zones: string,
+      ) =>
+        `Geen woning buiten ${zones} ligt binnen de richtafstand van categorie ${category} die voor haar geldt (${rustig} in een rustige woonwijk, ${gemengd} in gemengd gebied); daarbinnen geldt de functiemenging.`,
       functiemengingBusiness: (zone: string, cls: string, source: string) =>
         `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${source} telt daarom niet als afstandsconflict.`,
       functiemengingDwellings: (zone: string, cls: string, count: number) =>
-        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count === 1 ? '1 woningadres in de zone telt' : `${formatNumber(count, 'nl')} woningadressen in de zone tellen`} daarom niet als afstandsconflict.`,
+        `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden: ${count === 1 ? '1 woningadres daar telt' : `${formatNumber(count, 'nl')} woningadressen daar tellen`} daarom niet als afstandsconflict.`,
       functiemengingInZone: (zone: string, cls: string) =>
         `Binnen ${zone} geldt de Staat van bedrijfsactiviteiten functiemenging (klasse ${cls}) in plaats van richtafstanden.`,
       functiemengingNoCondition: 'Klasse A vraagt niet meer dan het Bouwbesluit.',

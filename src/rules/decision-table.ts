@@ -27,6 +27,10 @@
  * lie in the same woon-werkzone or productieve wijk that has a functiemenging class, and
  * the activity's class is within it, the function-mixing list applies instead of guide
  * distances: no distance is used; class B/C give a condition (`FUNCTIEMENGING_CONDITION`).
+ * A shape across several such zones is under the list when it lies wholly within zones that
+ * all admit the class; a shape that crosses out of them is measured by guide distance to the
+ * homes in those zones too, and `FUNCTIEMENGING_ZONE_BORDER` says that the border decided
+ * (it comes first among the conditional reasons: it is why a distance is asked at all).
  *
  * The verdict is the most severe effect among the reasons; within one effect the reason
  * that asks most decides ({@link REASON_PRIORITY}). "At least the distance → no
@@ -40,6 +44,7 @@ import {
   FUNCTIEMENGING_CLASS_UNKNOWN,
   FUNCTIEMENGING_CONDITION,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
+  FUNCTIEMENGING_ZONE_BORDER,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
   NO_CONFLICTS,
@@ -76,6 +81,7 @@ export const REASON_EFFECT: Readonly<Record<ReasonCode, VerdictLevel>> = {
   [NO_CONFLICTS]: 'toegestaan',
   [FUNCTIEMENGING_INSTEAD_OF_DISTANCE]: 'toegestaan',
   [FUNCTIEMENGING_CONDITION]: 'voorwaardelijk',
+  [FUNCTIEMENGING_ZONE_BORDER]: 'voorwaardelijk',
   [UNKNOWN_PROGRAM]: 'niet-toegestaan',
 };
 
@@ -99,6 +105,7 @@ export const REASON_KIND: Readonly<Record<ReasonCode, ReasonKind>> = {
   [NO_CONFLICTS]: 'info',
   [FUNCTIEMENGING_INSTEAD_OF_DISTANCE]: 'info',
   [FUNCTIEMENGING_CONDITION]: 'condition',
+  [FUNCTIEMENGING_ZONE_BORDER]: 'distance',
   [UNKNOWN_PROGRAM]: 'plan',
 };
 
@@ -113,6 +120,7 @@ export const REASON_PRIORITY: readonly ReasonCode[] = [
   NO_ZONE_PERMITS_BUSINESS,
   CATEGORY_ABOVE_ZONE_LIMIT,
   FUNCTIEMENGING_CLASS_NOT_PERMITTED,
+  FUNCTIEMENGING_ZONE_BORDER,
   TOO_CLOSE_TO_BUSINESS,
   TOO_CLOSE_TO_DWELLING,
   WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,

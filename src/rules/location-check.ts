@@ -57,6 +57,7 @@ import {
   DWELLING_WITHIN_RUSTIG_DISTANCE_EXCEPTION_POSSIBLE,
   FUNCTIEMENGING_CONDITION,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
+  FUNCTIEMENGING_ZONE_BORDER,
   HOUSING_IN_PRODUCTIEVE_WIJK,
   HOUSING_ON_BUSINESS_PARK,
   NO_CONFLICTS,
@@ -188,6 +189,28 @@ export interface Reason {
   partial?: boolean;
   /** For OMGEVINGSTYPE_AT_PLACE: which zone set it, or 'default'. */
   setBy?: string;
+  /**
+   * For OMGEVINGSTYPE_AT_PLACE: whose omgevingstype counts — the place's (homes as the program)
+   * or each dwelling's own (a business as the program: the place's is not used).
+   */
+  sensitiveSide?: 'place' | 'dwellings';
+  /** For OMGEVINGSTYPE_AT_PLACE (rustig): the id of a mixed zone that holds only part of a polygon. */
+  partlyGemengdBy?: string;
+  /**
+   * The functiemenging zones concerned: for the functiemenging reasons the zones whose list
+   * applies (one or several), for NO_CONFLICTS the zones whose homes or sources gave way to it,
+   * for FUNCTIEMENGING_ZONE_BORDER the zones the shape crosses out of.
+   */
+  zones?: ZoneRef[];
+  /**
+   * For FUNCTIEMENGING_ZONE_BORDER: the zones at the place whose list does not admit the class;
+   * for NO_CONFLICTS of housing in the plan view: the business parks at the place, not measured.
+   */
+  otherZones?: ZoneRef[];
+  /** For FUNCTIEMENGING_ZONE_BORDER: part of the place lies outside every zone. */
+  outsideEveryZone?: boolean;
+  /** For NO_CONFLICTS of housing: the view (zones or businesses were the sources). */
+  view?: RuleView;
 }
 
 /** The outcome of a location check. */
@@ -210,6 +233,11 @@ export interface Verdict {
     kind?: 'area';
     name?: string;
     functie?: SensitiveFunction;
+    /**
+     * For a business program: the functiemenging zone (id) the nearest dwelling lies in when it
+     * is within the guide distance but gave way to the function-mixing list (no conflict).
+     */
+    functiemengingZoneId?: string;
   };
   /** Omgevingstype at the place. */
   omgevingstype: Omgevingstype;
@@ -407,8 +435,9 @@ function omgevingstypeAtPlace(
   place: PlaceRd,
   zoneIdx: number[],
   table: DistanceTable,
-): { omgevingstype: Omgevingstype; setBy: string } {
-  let setBy = 'default';
+): { omgevingstype: Omgevingstype; setBy: string; partlyGemengdBy?: string } {
+  let gemengdBy: string | undefined;
+  let rustigBy: string | undefined;
   for (const s of place.samples) {
     const here = zoneIdx.filter((i) => isPointInMultiPolygon(s, ds.zones[i]!.geometryRd));
     const types = here.map((i) => omgevingstypeOfZone(ds.zones[i]!, table));
@@ -420,15 +449,21 @@ function omgevingstypeAtPlace(
           ? 'gemengd-gebied'
           : 'rustige-woonwijk';
     if (t === 'rustige-woonwijk') {
-      return {
-        omgevingstype: t,
-        setBy: explicit !== undefined ? ds.zones[explicit]!.id : 'default',
-      };
+      rustigBy ??= explicit !== undefined ? ds.zones[explicit]!.id : 'default';
+    } else {
+      const by = explicit ?? here.find((i) => types[here.indexOf(i)] === 'gemengd-gebied');
+      if (by !== undefined) gemengdBy ??= ds.zones[by]!.id;
     }
-    const by = explicit ?? here.find((i) => types[here.indexOf(i)] === 'gemengd-gebied');
-    if (by !== undefined && setBy === 'default') setBy = ds.zones[by]!.id;
   }
-  return { omgevingstype: 'gemengd-gebied', setBy };
+  // A polygon is gemengd gebied only when all its sample points are.
+  if (rustigBy !== undefined) {
+    return {
+      omgevingstype: 'rustige-woonwijk',
+      setBy: rustigBy,
+      ...(gemengdBy !== undefined ? { partlyGemengdBy: gemengdBy } : {}),
+    };
+  }
+  return { omgevingstype: 'gemengd-gebied', setBy: gemengdBy ?? 'default' };
 }
 
 function distanceToPlace(place: PlaceRd, shape: SourceShape): number {
@@ -499,11 +534,14 @@ function findNearestArea(
   return undefined;
 }
 
+/** The nearest dwelling or area, with the point that stands for it (its position or anchor). */
+type NearestFound = NonNullable<Verdict['nearestDwelling']> & { at: Position };
+
 function findNearestDwelling(
   ds: Dataset,
   place: PlaceRd,
   table: DistanceTable,
-): Verdict['nearestDwelling'] {
+): NearestFound | undefined {
   const point = findNearestDwellingPoint(ds, place, table);
   const area = findNearestArea(ds, place);
   if (!area || (point && point.distanceM <= area.distanceM)) return point;
@@ -514,6 +552,7 @@ function findNearestDwelling(
     kind: 'area',
     name: area.area.name,
     functie: area.area.functie,
+    at: area.area.anchorRd,
   };
 }
 
@@ -521,14 +560,15 @@ function findNearestDwellingPoint(
   ds: Dataset,
   place: PlaceRd,
   table: DistanceTable,
-): Verdict['nearestDwelling'] {
+): NearestFound | undefined {
   const index = ds.dwellingIndex;
   if (!index) return undefined;
   const d = ds.dwellings;
-  const pick = (k: number, distanceM: number) => ({
+  const pick = (k: number, distanceM: number): NearestFound => ({
     id: dwellingInfo(ds, k).id,
     distanceM,
     omgevingstype: dwellingOmgevingstype(ds, k, table),
+    at: [d.xs[k]!, d.ys[k]!],
   });
   if (place.kind === 'point') {
     const [k] = index.neighbors(place.point[0], place.point[1], 1);
@@ -589,11 +629,79 @@ interface CheckContext {
   view: RuleView;
   place: PlaceRd;
   zoneIdx: number[];
-  /** Zones that contain the whole place (all its sample points). */
-  placeWithin: number[];
   omgevingstype: Omgevingstype;
   reasons: Reason[];
   conflicts: Conflict[];
+  /** {@link functiemengingCover} per class (lazily). */
+  covers: Map<FunctiemengingClass | undefined, FunctiemengingCover>;
+  /** For a business under the list: the zones whose homes gave way (for the nearest-dwelling line). */
+  gaveWayIn: number[];
+  /** Housing: the business parks at the place, which refuse homes (their distance is not measured). */
+  banned: number[];
+}
+
+/** How the place lies with respect to the functiemenging zones that admit one class. */
+interface FunctiemengingCover {
+  /** Zones at the place under whose list the class falls ({@link isUnderFunctiemenging}). */
+  admitting: number[];
+  /** For a polygon: zones at the place whose list does not admit the class (or that have none). */
+  others: number[];
+  /** Part of the place (a sample point) lies outside every zone. */
+  outsideEveryZone: boolean;
+  /**
+   * The list applies: the place lies wholly within admitting zones — every sample point in one
+   * of them and, for a polygon, no other zone at the place. A point on the border of an admitting
+   * zone and another zone is in the admitting one (boundary counts as inside).
+   */
+  applies: boolean;
+}
+
+/**
+ * Whether the function-mixing list applies to the place for a class. VNG 2009's Staat van
+ * bedrijfsactiviteiten functiemenging replaces guide distances inside a mixed area; a shape
+ * across the border of two zones that both admit the class lies wholly in such an area, so the
+ * list applies in both; a shape that reaches out of them (into a business park, a zone of a
+ * lower class, or no zone) does not, and the zone border decides (issue 14).
+ */
+function functiemengingCover(
+  ctx: CheckContext,
+  cls: FunctiemengingClass | undefined,
+): FunctiemengingCover {
+  const hit = ctx.covers.get(cls);
+  if (hit) return hit;
+  const { ds, place } = ctx;
+  const admitting = ctx.zoneIdx.filter((i) => isUnderFunctiemenging(ds.zones[i]!, cls));
+  const others = place.kind === 'area' ? ctx.zoneIdx.filter((i) => !admitting.includes(i)) : [];
+  const inAny = (p: Position, zs: number[]) =>
+    zs.some((i) => isPointInMultiPolygon(p, ds.zones[i]!.geometryRd));
+  const cover: FunctiemengingCover = {
+    admitting,
+    others,
+    outsideEveryZone: place.samples.some((p) => !inAny(p, ctx.zoneIdx)),
+    applies:
+      admitting.length > 0 &&
+      others.length === 0 &&
+      place.samples.every((p) => inAny(p, admitting)),
+  };
+  ctx.covers.set(cls, cover);
+  return cover;
+}
+
+/** The border reason: the shape reaches out of the admitting zones, so their homes are measured. */
+function zoneBorderReason(
+  ctx: CheckContext,
+  cover: FunctiemengingCover,
+  count: number,
+  fields: Omit<Reason, 'code' | 'effect'>,
+): Reason {
+  const { ds, table } = ctx;
+  return reason(FUNCTIEMENGING_ZONE_BORDER, {
+    ...fields,
+    zones: cover.admitting.map((i) => zoneRef(ds.zones[i]!, table)),
+    otherZones: cover.others.map((i) => zoneRef(ds.zones[i]!, table)),
+    ...(cover.outsideEveryZone ? { outsideEveryZone: true } : {}),
+    count,
+  });
 }
 
 /**
@@ -610,6 +718,7 @@ function checkHousing(ctx: CheckContext): void {
     if (z.zoneType === 'bedrijventerrein') {
       reasons.push(reason(HOUSING_ON_BUSINESS_PARK, { zone: zoneRef(z, table) }));
       banned.add(i);
+      ctx.banned.push(i);
     } else if (z.zoneType === 'productieve-wijk') {
       reasons.push(reason(HOUSING_IN_PRODUCTIEVE_WIJK, { zone: zoneRef(z, table) }));
     }
@@ -623,6 +732,8 @@ function checkHousing(ctx: CheckContext): void {
         place.bbox[3] + m,
       )
     : [];
+  const gaveWay = new Set<number>();
+  const border = new Map<FunctiemengingClass | undefined, number>();
   for (const si of candidates.sort((a, b) => a - b)) {
     const s = prepared.sources[si]!;
     // The plan forbids homes on this zone already; its boundary distance adds nothing.
@@ -636,8 +747,16 @@ function checkHousing(ctx: CheckContext): void {
     const b = s.bi >= 0 ? ds.businesses[s.bi]! : undefined;
     const z = s.zi >= 0 ? ds.zones[s.zi]! : undefined;
     const ref = (b ?? z)!;
-    if (s.fmZone >= 0 && ctx.placeWithin.includes(s.fmZone)) {
-      // Same mixed zone, class within the zone's: the functiemenging list replaces distances.
+    const cover =
+      s.fmZone >= 0 && ctx.zoneIdx.includes(s.fmZone)
+        ? functiemengingCover(ctx, s.functiemenging)
+        : undefined;
+    if (cover && !cover.applies)
+      border.set(s.functiemenging, (border.get(s.functiemenging) ?? 0) + 1);
+    if (cover?.applies) {
+      // The place shares the source's mixed zone and lies wholly within zones whose list admits
+      // the source's class: the functiemenging list replaces distances.
+      gaveWay.add(s.fmZone);
       reasons.push(
         functiemengingReason(s.functiemenging, {
           source: {
@@ -665,6 +784,17 @@ function checkHousing(ctx: CheckContext): void {
       measuredFrom: s.measuredFrom,
       ...(s.zoneId !== undefined ? { zoneId: s.zoneId } : {}),
     });
+  }
+  if (gaveWay.size > 0) ctx.gaveWayIn = [...gaveWay];
+  for (const [cls, count] of border) {
+    reasons.push(
+      zoneBorderReason(
+        ctx,
+        functiemengingCover(ctx, cls),
+        count,
+        cls ? { functiemenging: cls } : {},
+      ),
+    );
   }
   conflicts.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
   for (const c of conflicts) {
@@ -712,23 +842,31 @@ function checkBusiness(
       }
     }
   }
-  const fmZone = ctx.placeWithin.find((i) =>
-    isUnderFunctiemenging(ds.zones[i]!, cat.functiemenging),
-  );
-  const fmCount = collectDwellingConflicts(
+  const cover = functiemengingCover(ctx, cat.functiemenging);
+  const zoneGeoms = (zs: number[]) => zs.map((i) => ds.zones[i]!.geometryRd);
+  // Under the list, homes in the admitting zones give way; across their border they are measured,
+  // and the count of those says the border decided.
+  const { gaveWay, inWatched } = collectDwellingConflicts(
     ctx,
     cat.category,
-    fmZone === undefined ? undefined : ds.zones[fmZone]!.geometryRd,
+    cover.applies ? zoneGeoms(cover.admitting) : [],
+    cover.applies ? [] : zoneGeoms(cover.admitting),
   );
-  if (fmZone !== undefined) {
-    // The class's condition holds for the business in the mixed zone, homes or not.
+  if (cover.applies) {
+    // The class's condition holds for the business in the mixed zone(s), homes or not.
+    if (gaveWay > 0) ctx.gaveWayIn = cover.admitting;
     reasons.push(
       functiemengingReason(cat.functiemenging, {
-        zone: zoneRef(ds.zones[fmZone]!, table),
-        count: fmCount,
+        zone: zoneRef(ds.zones[cover.admitting[0]!]!, table),
+        ...(cover.admitting.length > 1
+          ? { zones: cover.admitting.map((i) => zoneRef(ds.zones[i]!, table)) }
+          : {}),
+        count: gaveWay,
         ...fields,
       }),
     );
+  } else if (inWatched > 0) {
+    reasons.push(zoneBorderReason(ctx, cover, inWatched, fields));
   }
   for (const [code, cls] of [
     [TOO_CLOSE_TO_DWELLING, 'too-close'],
@@ -753,6 +891,44 @@ function checkBusiness(
       }),
     );
   }
+}
+
+/** The omgevingstype reason, with what makes its sentence true of the place (issue 14). */
+function omgevingstypeReason(
+  ds: Dataset,
+  zoneIdx: number[],
+  omg: ReturnType<typeof omgevingstypeAtPlace>,
+  program: Program,
+  table: DistanceTable,
+): Reason {
+  // A zone at the place that is not what made it gemengd (e.g. the bedrijventerrein it is on).
+  const zi = omg.setBy === 'default' ? zoneIdx[0] : undefined;
+  return reason(OMGEVINGSTYPE_AT_PLACE, {
+    omgevingstype: omg.omgevingstype,
+    setBy: omg.setBy,
+    sensitiveSide: program.kind === 'housing' ? 'place' : 'dwellings',
+    ...(omg.partlyGemengdBy ? { partlyGemengdBy: omg.partlyGemengdBy } : {}),
+    ...(zi !== undefined ? { zone: zoneRef(ds.zones[zi]!, table) } : {}),
+  });
+}
+
+/**
+ * The nearest dwelling, marked when it lies within the business's guide distance in a zone whose
+ * functiemenging list it gave way to (so "nearest at 0 m" is not read as a conflict missed).
+ */
+function nearestWithFunctiemenging(
+  ctx: CheckContext,
+  program: Program,
+  category: string | undefined,
+): Verdict['nearestDwelling'] {
+  const { ds, table } = ctx;
+  const near = findNearestDwelling(ds, ctx.place, table);
+  if (!near) return undefined;
+  const { at, ...nd } = near;
+  if (program.kind === 'housing' || !category || ctx.gaveWayIn.length === 0) return nd;
+  if (nd.distanceM >= requiredDistancesM(category, table)[nd.omgevingstype]) return nd;
+  const zi = ctx.gaveWayIn.find((i) => isPointInMultiPolygon(at, ds.zones[i]!.geometryRd));
+  return zi === undefined ? nd : { ...nd, functiemengingZoneId: ds.zones[zi]!.id };
 }
 
 /**
@@ -789,14 +965,12 @@ export function checkLocation(
     view,
     place: placeRd,
     zoneIdx,
-    placeWithin: zoneIdx.filter((i) =>
-      placeRd.samples.every((p) => isPointInMultiPolygon(p, ds.zones[i]!.geometryRd)),
-    ),
     omgevingstype: omg.omgevingstype,
-    reasons: [
-      reason(OMGEVINGSTYPE_AT_PLACE, { omgevingstype: omg.omgevingstype, setBy: omg.setBy }),
-    ],
+    reasons: [omgevingstypeReason(ds, zoneIdx, omg, program, table)],
     conflicts: [],
+    covers: new Map(),
+    gaveWayIn: [],
+    banned: [],
   };
   let milieucategorie: string | undefined;
   if (program.kind === 'housing') {
@@ -812,10 +986,22 @@ export function checkLocation(
   }
   const { reasons, conflicts } = ctx;
   if (conflicts.length === 0 && !reasons.some((r) => r.code === UNKNOWN_PROGRAM)) {
-    reasons.push(reason(NO_CONFLICTS));
+    // "No conflict" is said of what the list left to distances: the zones whose homes or
+    // sources gave way are named, so the sentence stays true next to a home at 0 m.
+    const gaveWay = ctx.gaveWayIn.map((i) => zoneRef(ds.zones[i]!, table));
+    reasons.push(
+      reason(NO_CONFLICTS, {
+        ...(gaveWay.length > 0 ? { zones: gaveWay } : {}),
+        ...(program.kind === 'housing' ? { view } : {}),
+        // Plan view: the park the place is on was not measured (it refuses homes outright).
+        ...(view === 'plan' && ctx.banned.length > 0
+          ? { otherZones: ctx.banned.map((i) => zoneRef(ds.zones[i]!, table)) }
+          : {}),
+      }),
+    );
   }
   const { verdict, decidedBy } = decideVerdict(reasons.map((r) => r.code));
-  const nearestDwelling = findNearestDwelling(ds, placeRd, table);
+  const nearestDwelling = nearestWithFunctiemenging(ctx, program, milieucategorie);
   return {
     verdict,
     decidedBy,
@@ -832,19 +1018,25 @@ export function checkLocation(
 
 /**
  * Dwelling conflicts of a business at the place (into `ctx.conflicts`, nearest first).
- * @returns how many dwellings in the functiemenging zone gave way to the function-mixing list
+ * @param giveWay zones under whose functiemenging list the business falls: their dwellings and
+ *   areas give way to the list (no conflict)
+ * @param watch zones whose dwellings and areas in conflict are counted (the border case)
+ * @returns how many dwellings gave way, and how many conflicts lie in `watch`
  */
 function collectDwellingConflicts(
   ctx: CheckContext,
   category: string,
-  functiemengingZone: MultiPolygonRd | undefined,
-): number {
+  giveWay: MultiPolygonRd[],
+  watch: MultiPolygonRd[],
+): { gaveWay: number; inWatched: number } {
   const { ds, table, place } = ctx;
   const out = ctx.conflicts;
   let underFunctiemenging = 0;
+  let inWatched = 0;
+  const inAny = (p: Position, zs: MultiPolygonRd[]) => zs.some((z) => isPointInMultiPolygon(p, z));
   const req = requiredDistancesM(category, table);
   const reach = Math.max(req['rustige-woonwijk'], req['gemengd-gebied']);
-  if (reach <= 0) return 0;
+  if (reach <= 0) return { gaveWay: 0, inWatched: 0 };
   const d = ds.dwellings;
   const [x0, y0, x1, y1] = place.bbox;
   const index = ds.dwellingIndex;
@@ -858,10 +1050,11 @@ function collectDwellingConflicts(
     const omgevingstype = dwellingOmgevingstype(ds, k, table);
     const cls = classifyDistance(distanceM, category, omgevingstype, table);
     if (cls === 'ok') continue;
-    if (functiemengingZone && isPointInMultiPolygon([x, y], functiemengingZone)) {
+    if (inAny([x, y], giveWay)) {
       underFunctiemenging++;
       continue;
     }
+    if (inAny([x, y], watch)) inWatched++;
     const info = dwellingInfo(ds, k);
     out.push({
       kind: 'dwelling',
@@ -878,9 +1071,9 @@ function collectDwellingConflicts(
     });
   }
   // Areas that give way to the function-mixing list are not counted: the count is of addresses.
-  collectAreaConflicts(ctx, category, req, reach, functiemengingZone);
+  inWatched += collectAreaConflicts(ctx, category, req, reach, giveWay, watch);
   out.sort((a, b) => a.distanceM - b.distanceM || a.objectId.localeCompare(b.objectId));
-  return underFunctiemenging;
+  return { gaveWay: underFunctiemenging, inWatched };
 }
 
 /**
@@ -888,19 +1081,20 @@ function collectDwellingConflicts(
  * the area's boundary (0 when the place overlaps it), classified for the area's omgevingstype
  * ({@link areaOmgevingstype}); an area whose anchor lies in the functiemenging zone gives way
  * to the function-mixing list, as a dwelling there does.
- * @returns how many areas gave way to the function-mixing list
+ * @returns how many area conflicts have their anchor in `watch`
  */
 function collectAreaConflicts(
   ctx: CheckContext,
   category: string,
   req: RequiredDistancesM,
   reach: number,
-  functiemengingZone: MultiPolygonRd | undefined,
+  giveWay: MultiPolygonRd[],
+  watch: MultiPolygonRd[],
 ): number {
   const { ds, table, place } = ctx;
   const index = ds.sensitiveAreaIndex;
   if (!index) return 0;
-  let underFunctiemenging = 0;
+  let inWatched = 0;
   const [x0, y0, x1, y1] = place.bbox;
   for (const i of index.search(x0 - reach, y0 - reach, x1 + reach, y1 + reach)) {
     const a = ds.sensitiveAreas[i]!;
@@ -910,10 +1104,8 @@ function collectAreaConflicts(
     const omgevingstype = areaOmgevingstype(ds, a, table);
     const cls = classifyDistance(distanceM, category, omgevingstype, table);
     if (cls === 'ok') continue;
-    if (functiemengingZone && isPointInMultiPolygon(a.anchorRd, functiemengingZone)) {
-      underFunctiemenging++;
-      continue;
-    }
+    if (giveWay.some((z) => isPointInMultiPolygon(a.anchorRd, z))) continue;
+    if (watch.some((z) => isPointInMultiPolygon(a.anchorRd, z))) inWatched++;
     ctx.conflicts.push({
       kind: 'area',
       objectId: a.id,
@@ -928,5 +1120,5 @@ function collectAreaConflicts(
       functie: a.functie,
     });
   }
-  return underFunctiemenging;
+  return inWatched;
 }

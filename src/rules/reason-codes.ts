@@ -50,6 +50,14 @@ export const FUNCTIEMENGING_INSTEAD_OF_DISTANCE = 'FUNCTIEMENGING_INSTEAD_OF_DIS
  * functiemenging). Class A needs no more than the building code: no condition.
  */
 export const FUNCTIEMENGING_CONDITION = 'FUNCTIEMENGING_CONDITION';
+/**
+ * A business (or homes, against a mixed zone) partly inside and partly outside the
+ * functiemenging zones that admit the class: the function-mixing list applies only to a shape
+ * that lies wholly within such zones (VNG 2009, Staat van bedrijfsactiviteiten functiemenging:
+ * it replaces distances inside a mixed area), so the zone border decides that the homes in those
+ * zones are measured by guide distance after all. Issue 14.
+ */
+export const FUNCTIEMENGING_ZONE_BORDER = 'FUNCTIEMENGING_ZONE_BORDER';
 /** The program names an activity or category the tables do not know. */
 export const UNKNOWN_PROGRAM = 'UNKNOWN_PROGRAM';
 
@@ -70,6 +78,7 @@ export const REASON_CODES = [
   NO_CONFLICTS,
   FUNCTIEMENGING_INSTEAD_OF_DISTANCE,
   FUNCTIEMENGING_CONDITION,
+  FUNCTIEMENGING_ZONE_BORDER,
   UNKNOWN_PROGRAM,
 ] as const;
 

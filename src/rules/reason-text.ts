@@ -72,6 +72,56 @@ export function zoneText(z: ZoneRef, ctx: ReasonTextContext): string {
   return t.zoneText(z.name, type, limits.join(', '));
 }
 
+/**
+ * Zone names as a list: "‘A’", "‘A’ en ‘B’", "‘A’, ‘B’ en ‘C’".
+ * @param zones the zones
+ * @param ctx language and messages
+ * @returns the names, quoted
+ */
+export function zoneNames(zones: readonly Pick<ZoneRef, 'name'>[], ctx: ReasonTextContext): string {
+  const names = zones.map((z) => `‘${z.name}’`);
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${ctx.m.planview.and} ${names[names.length - 1]}`;
+}
+
+/** A zone by its kind and name: "bedrijventerrein ‘De Vaart’". */
+function zoneKindName(z: ZoneRef, ctx: ReasonTextContext): string {
+  const type = z.zoneType ? (ctx.m.locatiecheck.zoneType[z.zoneType] ?? z.zoneType) : '';
+  return type ? `${type} ‘${z.name}’` : `‘${z.name}’`;
+}
+
+function omgevingstypeSentence(reason: Reason, ctx: ReasonTextContext): string {
+  const r = ctx.m.locatiecheck.reason;
+  if (reason.sensitiveSide === 'dwellings') return r.omgevingstypeAtDwellings;
+  const type = omgText(reason.omgevingstype, ctx);
+  const name = (id: string) => `‘${ctx.zoneName?.(id) ?? id}’`;
+  if (reason.partlyGemengdBy) return r.omgevingstypePartly(type, name(reason.partlyGemengdBy));
+  if (reason.setBy && reason.setBy !== 'default')
+    return r.omgevingstypeByZone(type, name(reason.setBy));
+  return reason.zone
+    ? r.omgevingstypeOnZone(type, zoneKindName(reason.zone, ctx))
+    : r.omgevingstypeDefault(type);
+}
+
+function zoneBorderSentence(reason: Reason, ctx: ReasonTextContext): string {
+  const r = ctx.m.locatiecheck.reason;
+  const zones = zoneNames(reason.zones ?? [], ctx);
+  const outside: string[] = [];
+  if (reason.otherZones?.length) {
+    outside.push(r.outsideIn(reason.otherZones.map((z) => zoneKindName(z, ctx)).join(', ')));
+  }
+  if (reason.outsideEveryZone) outside.push(r.outsideEveryZone);
+  const where = outside.join(` ${ctx.m.planview.and} `);
+  return reason.milieucategorie
+    ? r.zoneBorderBusiness(
+        zones,
+        reason.functiemenging ?? '?',
+        where,
+        r.borderCount(reason.count ?? 0),
+      )
+    : r.zoneBorderHousing(zones, where);
+}
+
 function omgText(o: Omgevingstype | undefined, ctx: ReasonTextContext): string {
   return ctx.m.locatiecheck.omgevingstype[o ?? 'rustige-woonwijk'];
 }
@@ -159,14 +209,14 @@ function dwellingSentence(c: Conflict, ctx: ReasonTextContext): string {
 export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
   const r = ctx.m.locatiecheck.reason;
   const zone = reason.zone ? zoneText(reason.zone, ctx) : '';
+  const zoneOne = zone;
   const c = reason.conflict;
   const category = reason.milieucategorie ?? c?.milieucategorie ?? '';
   switch (reason.code) {
-    case 'OMGEVINGSTYPE_AT_PLACE': {
-      const type = omgText(reason.omgevingstype, ctx);
-      if (!reason.setBy || reason.setBy === 'default') return r.omgevingstypeDefault(type);
-      return r.omgevingstypeByZone(type, `‘${ctx.zoneName?.(reason.setBy) ?? reason.setBy}’`);
-    }
+    case 'OMGEVINGSTYPE_AT_PLACE':
+      return omgevingstypeSentence(reason, ctx);
+    case 'FUNCTIEMENGING_ZONE_BORDER':
+      return zoneBorderSentence(reason, ctx);
     case 'HOUSING_ON_BUSINESS_PARK':
       return r.housingOnBusinessPark(zone);
     case 'HOUSING_IN_PRODUCTIEVE_WIJK':
@@ -207,15 +257,31 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
       return reason.partial ? r.noZonePartial : r.noZone(category);
     case 'ZONE_PERMITS_BUSINESS':
       return r.zonePermits(zone, category);
-    case 'NO_CONFLICTS':
-      return category
-        ? r.noConflictsBusiness(category, requiredRustig(reason, ctx))
-        : r.noConflictsHousing;
+    case 'NO_CONFLICTS': {
+      const gaveWay = reason.zones?.length ? zoneNames(reason.zones, ctx) : undefined;
+      if (category) {
+        const [rustig, gemengd] = requiredBoth(reason, ctx);
+        return gaveWay
+          ? r.noConflictsBusinessOutside(category, rustig, gemengd, gaveWay)
+          : r.noConflictsBusiness(category, rustig, gemengd);
+      }
+      const none =
+        reason.view !== 'plan'
+          ? r.noConflictsHousing
+          : reason.otherZones?.length
+            ? r.noConflictsHousingPlanOther(zoneNames(reason.otherZones, ctx))
+            : r.noConflictsHousingPlan;
+      return gaveWay ? `${none}${r.noConflictsHousingElsewhere(gaveWay)}` : none;
+    }
     case 'FUNCTIEMENGING_INSTEAD_OF_DISTANCE':
     case 'FUNCTIEMENGING_CONDITION': {
       // No distance was used: the sentence names the source or the count, never a distance.
       const cls = reason.functiemenging ?? '?';
       const pv = ctx.m.planview;
+      // Several zones when the shape lies across the border of zones that all admit the class.
+      const zone = reason.zones?.length
+        ? reason.zones.map((z) => zoneText(z, ctx)).join(` ${pv.and} `)
+        : zoneOne;
       const first = reason.source
         ? r.functiemengingBusiness(
             zone,
@@ -240,10 +306,14 @@ export function describeReason(reason: Reason, ctx: ReasonTextContext): string {
 }
 
 /** NO_CONFLICTS carries no category; {@link reasonsForDisplay} adds the verdict's one. */
-function requiredRustig(reason: Reason, ctx: ReasonTextContext): string {
+function requiredBoth(reason: Reason, ctx: ReasonTextContext): [string, string] {
   const category = reason.milieucategorie;
-  if (!category || categoryRank(category) < 0) return '';
-  return formatRequiredM(requiredDistancesM(category)['rustige-woonwijk'], ctx.lang);
+  if (!category || categoryRank(category) < 0) return ['', ''];
+  const req = requiredDistancesM(category);
+  return [
+    formatRequiredM(req['rustige-woonwijk'], ctx.lang),
+    formatRequiredM(req['gemengd-gebied'], ctx.lang),
+  ];
 }
 
 /**
@@ -329,7 +399,7 @@ export function describeVerdict(
   const t = ctx.m.locatiecheck;
   const nd = verdict.nearestDwelling;
   const omgReason = verdict.reasons.find((r) => r.code === 'OMGEVINGSTYPE_AT_PLACE');
-  return {
+  const text: VerdictText = {
     verdict: t.verdict[verdict.verdict],
     explain: t.verdictExplain[verdict.verdict],
     decidedBy: verdict.decidedBy ? t.decidedBy(t.rule[verdict.decidedBy]) : undefined,
@@ -355,6 +425,12 @@ export function describeVerdict(
             formatMeasuredM(nd.distanceM, ctx.lang),
           ),
   };
+  if (nd?.functiemengingZoneId) {
+    const id = nd.functiemengingZoneId;
+    const z = verdict.zones.find((x) => x.id === id);
+    text.nearestDwelling += t.nearestFunctiemenging(`‘${z?.name ?? ctx.zoneName?.(id) ?? id}’`);
+  }
+  return text;
 }
 
 /**

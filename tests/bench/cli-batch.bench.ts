@@ -9,7 +9,7 @@ import { Readable, Writable } from 'node:stream';
 import { join } from 'node:path';
 import { buildDataset } from '../../src/domain/dataset.ts';
 import { loadAppLayers } from '../../src/cli/load-layers.ts';
-import { dataExtent } from '../../src/cli/sites.ts';
+import { dataExtent } from '../../src/analysis/batch/sites.ts';
 import { streamBatch } from '../../src/cli/stream.ts';
 import { toWgs84 } from '../../src/geo/crs.ts';
 import { createRandom } from '../../src/generator/random.ts';

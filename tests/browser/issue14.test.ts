@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toWgs84 } from '../../src/geo/crs.ts';
 import { readPdf } from '../support/pdf.ts';
 import { artifact, openApp, startHarness, waitForIdle, type Harness } from './harness.ts';
 
@@ -117,6 +118,50 @@ describe('issue 14 in Chromium', () => {
       'Niet toegestaan',
       'Milieucontouren (richtafstanden)',
       'Richtafstand gemengd gebied',
+    ])
+      expect(text).toContain(words);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  it('printed from the Locatiecheck, the A3 PDF legend lists its place and lines beside the surface and contours (A1)', async () => {
+    const { page, context, errors } = await harness.newPage();
+    await openApp(page, harness.baseUrl);
+    await page.getByRole('tab', { name: 'Waar wel, waar niet' }).click();
+    await surfaceReady(page);
+    await page.locator('[data-surface-contours-toggle]').check();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Contouren berekenen'));
+    await page.getByRole('tab', { name: 'Locatiecheck' }).click();
+    await page.getByTestId('locatiecheck-panel').waitFor();
+    // A home 27 m east of De Vaart (bedrijventerrein t/m 3.2): a conflict line to its boundary.
+    const at = toWgs84([165848, 494460]);
+    await page.evaluate(
+      (c) => window.__werkruimte!.map.jumpTo({ center: c as [number, number], zoom: 15 }),
+      at,
+    );
+    await waitForIdle(page);
+    const pt = await page.evaluate((c) => {
+      const map = window.__werkruimte!.map;
+      const p = map.project(c as [number, number]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, at);
+    await page.mouse.click(pt.x, pt.y);
+    await page.getByTestId('verdict-card').waitFor();
+    await page.getByTestId('lc-open-print').click();
+    await page.getByTestId('paper-a3').check();
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-pdf').click(),
+    ]);
+    const path = artifact('issue14-a3-locatiecheck.pdf');
+    await pdf.saveAs(path);
+    const { text } = await readPdf(readFileSync(path));
+    for (const words of [
+      'Locatiecheck',
+      'Gecontroleerde plek',
+      'Dichter dan de afstand voor gemengd gebied',
+      'Waar wel, waar niet: wonen',
+      'Milieucontouren (richtafstanden)',
     ])
       expect(text).toContain(words);
     expect(errors).toEqual([]);

@@ -4,6 +4,7 @@
  * The target place is found in node with the same rules on the same demo
  * files, so the test follows the demo city if the generator changes.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAppLayers } from '../../src/cli/load-layers.ts';
@@ -229,6 +230,46 @@ describe('Locatiecheck', () => {
     const card = page.getByTestId('verdict-card');
     await card.waitFor();
     expect(await card.getAttribute('data-verdict')).toBe(target.verdict);
+    await context.close();
+  });
+
+  it('downloads batch verdicts as CSV for Dutch Excel: every business, and a CSV of places (issue 14)', async () => {
+    const ds = buildDataset(loadAppLayers(ROOT));
+    const { page, context, errors } = await harness.newPage();
+    await openLocatiecheck(page);
+    const [all] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('batch-businesses').click(),
+    ]);
+    expect(all.suggestedFilename()).toBe('oordelen-bedrijven.csv');
+    const csv = readFileSync(await all.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFid;naam;x (RD);y (RD);oordeel;doorslaggevende regel;')).toBe(true);
+    const lines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
+    expect(lines.length - 1).toBe(ds.businesses.length);
+    // Homes where a business on a park stands: refused by the plan, named in words and code.
+    expect(csv).toContain(
+      ';Niet toegestaan;geen wonen op een bedrijventerrein;HOUSING_ON_BUSINESS_PARK;',
+    );
+    expect(await page.getByTestId('batch-summary').textContent()).toContain(
+      `${ds.businesses.length} plekken getoetst`,
+    );
+
+    const [one] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('batch-file').setInputFiles({
+        name: 'plekken.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('id;x;y\nA;167243;492840\nB;abc;493000\n'),
+      }),
+    ]);
+    const rows = readFileSync(await one.path(), 'utf8').split('\r\n');
+    expect(rows[1]).toMatch(/^A;;167243,00;492840,00;/);
+    expect(rows.filter((l) => l !== '')).toHaveLength(2);
+    expect(await page.getByTestId('batch-problems').textContent()).toMatch(/regel 3/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/locatiecheck.ts';
-import { readSitesCsv } from '../../../src/cli/sites.ts';
+import { readSitesCsv } from '../../../src/analysis/batch/sites.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'tests/fixtures/rules/cli');

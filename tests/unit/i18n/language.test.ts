@@ -30,14 +30,16 @@ describe('counts', () => {
       'In all 3 addresses (1 home) in this class.',
     );
     expect(r.functiemengingDwellings('‘Havenkwartier’', 'B', 1)).toContain(
-      '1 woningadres in de zone telt daarom niet',
+      '1 woningadres daar telt daarom niet',
     );
     expect(r.functiemengingDwellings('‘Havenkwartier’', 'B', 2)).toContain(
-      '2 woningadressen in de zone tellen daarom niet',
+      '2 woningadressen daar tellen daarom niet',
     );
     expect(en.locatiecheck.reason.functiemengingDwellings('x', 'B', 1)).toContain(
-      '1 home address in the zone therefore is no',
+      '1 home address there therefore is no',
     );
+    expect(r.borderCount(1)).toBe('1 woningadres of gevoelig gebied');
+    expect(en.locatiecheck.reason.borderCount(2)).toBe('2 home addresses or sensitive areas');
   });
 
   it('never writes "(len)" or "(s)" for a count', () => {

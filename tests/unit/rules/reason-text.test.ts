@@ -251,7 +251,9 @@ describe('describeVerdict and the memo', () => {
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     const none = ordered.find((r) => r.code === 'NO_CONFLICTS');
     if (none) {
-      expect(describeReason(none, NL)).toMatch(/Geen woning binnen de richtafstand van categorie/);
+      expect(describeReason(none, NL)).toMatch(
+        /Geen woning ligt binnen de richtafstand van categorie 3\.1 die voor haar geldt/,
+      );
     } else {
       expect(verdict.conflicts.length).toBeGreaterThan(0);
     }

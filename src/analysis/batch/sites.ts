@@ -1,5 +1,7 @@
 /**
- * Sites for the location-check CLI, validated (issue 13: the CLI refuses nonsense). Every
+ * Sites for a batch of location checks, validated: the command line's `--sites` and the app's
+ * "CSV met plekken" read them here (issue 13: the CLI refuses nonsense; issue 14: the app shares
+ * it). Every
  * coordinate is checked before a verdict: empty cells, text, 1e308, points outside the
  * Netherlands, RD numbers in lon/lat columns, swapped lat/lon, polygons without area and
  * places outside the loaded data each give a per-row problem and no verdict. CSV is parsed
@@ -7,12 +9,20 @@
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { EPSG_RD, EPSG_WGS84, eachPosition, isInRdExtent, toRd, type CrsCode } from '../geo/crs.ts';
-import { ringSignedAreaM2 } from '../geo/planar.ts';
-import type { DatasetLayerInput } from '../domain/dataset.ts';
-import type { Place } from '../rules/location-check.ts';
-import { maxRequiredDistanceM } from '../rules/vng.ts';
-import type { CliLang } from './format-verdict.ts';
+import {
+  EPSG_RD,
+  EPSG_WGS84,
+  eachPosition,
+  isInRdExtent,
+  toRd,
+  type CrsCode,
+} from '../../geo/crs.ts';
+import { ringSignedAreaM2 } from '../../geo/planar.ts';
+import type { DatasetLayerInput } from '../../domain/dataset.ts';
+import type { Place } from '../../rules/location-check.ts';
+import { maxRequiredDistanceM } from '../../rules/vng.ts';
+/** Message language of the batch problems. */
+export type BatchLang = 'nl' | 'en';
 
 /** A site to check. */
 export interface Site {
@@ -27,7 +37,7 @@ export interface SitesRead {
   problems: string[];
 }
 
-const say = (lang: CliLang, nl: string, en: string): string => (lang === 'en' ? en : nl);
+const say = (lang: BatchLang, nl: string, en: string): string => (lang === 'en' ? en : nl);
 
 /**
  * Reads one coordinate cell: empty cells and text are refused (`Number('')` is 0, which used
@@ -65,7 +75,7 @@ function wgs84InExtent(p: Position): boolean {
  * @param lang message language
  * @returns undefined when it is a position in the Netherlands, else the problem
  */
-export function positionProblem(p: Position, crs: CrsCode, lang: CliLang): string | undefined {
+export function positionProblem(p: Position, crs: CrsCode, lang: BatchLang): string | undefined {
   const [x, y] = p;
   if (p.length < 2 || !Number.isFinite(x) || !Number.isFinite(y))
     return say(lang, 'coördinaat is geen getal', 'coordinate is not a number');
@@ -112,7 +122,7 @@ export function positionProblem(p: Position, crs: CrsCode, lang: CliLang): strin
  * @param lang message language
  * @returns the problems (empty when the place is fine)
  */
-export function placeProblems(place: unknown, crs: CrsCode, lang: CliLang): string[] {
+export function placeProblems(place: unknown, crs: CrsCode, lang: BatchLang): string[] {
   const g = place as { type?: unknown; coordinates?: unknown } | null;
   if (!g || typeof g !== 'object' || !Array.isArray(g.coordinates))
     return [say(lang, 'geen geometrie', 'no geometry')];
@@ -216,7 +226,7 @@ export function siteFromRow(
   where: string,
   fallbackId: string,
   decimalComma: boolean,
-  lang: CliLang,
+  lang: BatchLang,
 ): Site | string {
   const rawId = columns.id === undefined ? undefined : row[columns.id];
   const id = rawId === undefined || rawId === null || rawId === '' ? fallbackId : String(rawId);
@@ -255,7 +265,7 @@ export function siteFromRow(
  * @returns the good rows as sites and one line per bad row
  * @example readSitesCsv('id,lon,lat\nA,5.1,52.1').sites[0].id // 'A'
  */
-export function readSitesCsv(text: string, crs?: CrsCode, lang: CliLang = 'nl'): SitesRead {
+export function readSitesCsv(text: string, crs?: CrsCode, lang: BatchLang = 'nl'): SitesRead {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -298,7 +308,7 @@ export function readSitesCsv(text: string, crs?: CrsCode, lang: CliLang = 'nl'):
 export function readSitesGeoJson(
   fc: FeatureCollection,
   crs: CrsCode,
-  lang: CliLang = 'nl',
+  lang: BatchLang = 'nl',
 ): SitesRead {
   const sites: Site[] = [];
   const problems: string[] = [];
@@ -377,7 +387,7 @@ export function dataExtent(inputs: readonly DatasetLayerInput[]): DataExtent | u
 export function outsideDataProblem(
   site: Site,
   extent: DataExtent | undefined,
-  lang: CliLang,
+  lang: BatchLang,
 ): string | undefined {
   if (!extent) return undefined;
   let inside = false;
@@ -401,7 +411,7 @@ export function outsideDataProblem(
  * @param max how many to show
  * @returns the lines to print
  */
-export function capProblemLines(lines: readonly string[], lang: CliLang, max = 50): string[] {
+export function capProblemLines(lines: readonly string[], lang: BatchLang, max = 50): string[] {
   if (lines.length <= max) return [...lines];
   return [
     ...lines.slice(0, max),
