@@ -189,6 +189,19 @@ describe('Utrecht buurten imported in the Gegevens tab', () => {
       .evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent?.trim() ?? ''));
     expect(homesCells.filter((t) => t === 'geen gegevens')).toHaveLength(1);
 
+    // Wijken, one switch: Utrecht's 10 wijken (from WIJKKODE), each the sum of its buurten.
+    await page.locator('[data-wijk-level="wijk"]').check();
+    await expect.poll(() => page.getByTestId('wijk-row').count()).toBe(10);
+    const wijkHomes = await page
+      .getByTestId('wijk-row')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Number(tr.children[1]!.textContent!.trim().replace(/\./g, '')) || 0),
+      );
+    expect(wijkHomes.reduce((a, b) => a + b, 0)).toBe(
+      reference.utrecht.buurten.reduce((a, r) => a + r.homes, 0),
+    );
+    await page.locator('[data-wijk-level="buurt"]').check();
+
     // Juiste plek on the same workspace: the totals of the pure classification.
     await page.getByRole('tab', { name: 'Juiste plek' }).click();
     const totals = page.getByTestId('mismatch-totals');
