@@ -25,7 +25,7 @@ export const ROLE_TARGETS: Readonly<Record<MappableRole, readonly string[]>> = {
 
 /**
  * Source attribute names per app property, lower case, most specific first: IBIS (`Plannaam`,
- * `Werklocatietype`, `Max_milieucategorie`, `Netto_ha`), BAG (`identificatie`, `gebruiksdoel`,
+ * `Werklocatietype`, `Max_milieucategorie`, `Uitgeefbaar`), BAG (`identificatie`, `gebruiksdoel`,
  * `oppervlakte`), CBS (`buurtcode`/`BU_CODE`, `buurtnaam`/`BU_NAAM`), IMRO
  * (`bestemmingshoofdgroep`, `naam`), and the 10-character cuts a Shapefile's .dbf makes of them.
  */
@@ -51,7 +51,8 @@ export const SOURCE_NAMES: Readonly<Record<string, readonly string[]>> = {
     'milieucategorie',
   ],
   functiemenging: ['functiemenging', 'functiemen'],
-  uitgeefbaarHa: ['uitgeefbaarha', 'uitgeefbaar', 'netto_ha'],
+  // IBIS `uitgeefbaar` ha only: its `netto` ha is the park's net area, not the free part of it.
+  uitgeefbaarHa: ['uitgeefbaarha', 'uitgeefbaar', 'uitgeefbaar_ha', 'uitgeefbaa'],
   sbi: ['sbi', 'sbi_code', 'sbicode', 'sbi2008'],
   activity: ['activity', 'activiteit', 'omschrijving', 'sbi_omschrijving'],
   milieucategorie: ['milieucategorie', 'milieucat', 'categorie'],

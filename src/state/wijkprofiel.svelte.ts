@@ -96,14 +96,23 @@ function regionsOf(ds: Dataset): BuurtRegion[] {
   return r;
 }
 
+/**
+ * Name of the performance measure of each computation of the profiles: one per dataset and
+ * housing surface; the browser test counts them to see that switching indicator only re-classes.
+ */
+export const WIJK_COMPUTE_MEASURE = 'werkruimte:wijkprofiel-compute';
+
 const today = $derived.by((): Wijkprofielen | null => {
   const ds = dataset();
   if (!ds || !clipperReady) return null;
   const rows = housingRows;
-  return computeWijkprofielen(
+  const t0 = performance.now();
+  const result = computeWijkprofielen(
     ds,
     rows ? { housingSurface: rows, regions: regionsOf(ds) } : { regions: regionsOf(ds) },
   );
+  performance.measure(WIJK_COMPUTE_MEASURE, { start: t0, end: performance.now() });
+  return result;
 });
 
 /** Whether there are proposals whose effect can be shown. */

@@ -80,6 +80,15 @@ describe('Wijkprofielen in Chromium', () => {
     const { page, context, errors } = await harness.newPage();
     await openApp(page, harness.baseUrl);
     await openTab(page);
+    // The profiles were computed (one performance measure per computation, see
+    // src/state/wijkprofiel.svelte.ts); switching indicator, classes or level below only re-classes.
+    const computeRuns = () =>
+      page.evaluate(
+        (name) => performance.getEntriesByName(name, 'measure').length,
+        'werkruimte:wijkprofiel-compute',
+      );
+    const runs = await computeRuns();
+    expect(runs).toBeGreaterThan(0);
 
     // Pick an indicator: homes, then the functiemengingsindex.
     await page.getByTestId('wijk-indicator').selectOption('homes');
@@ -116,6 +125,18 @@ describe('Wijkprofielen in Chromium', () => {
     expect(new Set((await rendered(page)).filter((f) => f.cls >= 0).map((f) => f.cls)).size).toBe(
       natural,
     );
+    // Another indicator recolours the map (the buurten change class), from the same profiles.
+    const byFmi = new Map((await rendered(page)).map((f) => [f.id, f.color]));
+    await page.getByTestId('wijk-indicator').selectOption('jobs');
+    await expect.poll(() => legend.textContent()).toContain('Banen');
+    await waitForIdle(page);
+    const byJobs = await rendered(page);
+    expect(byJobs.some((f) => byFmi.get(f.id) !== f.color)).toBe(true);
+    await page.getByTestId('wijk-indicator').selectOption('fmi');
+    await page.locator('[data-wijk-method="quantiles"]').check();
+    await page.locator('[data-wijk-method="natural"]').check();
+    await expect.poll(() => legend.textContent()).toContain('Functiemengingsindex');
+    expect(await computeRuns()).toBe(runs);
 
     // Sort by homes: largest first, then smallest first. Column 1 is "Woningen".
     await page.locator('[data-wijk-sort="homes"]').click();

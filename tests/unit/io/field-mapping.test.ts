@@ -21,8 +21,13 @@ describe('suggestions from Dutch source names', () => {
         name: 'Plannaam',
         zoneType: 'Werklocatietype',
         maxMilieucategorie: 'Max_milieucategorie',
-        uitgeefbaarHa: 'Netto_ha',
       },
+    ],
+    // IBIS netto ha is the park's net area, not the free (uitgeefbaar) ha: never free area.
+    [
+      ['Plannaam', 'Netto_ha', 'Uitgeefbaar_ha'],
+      'zone',
+      { name: 'Plannaam', uitgeefbaarHa: 'Uitgeefbaar_ha' },
     ],
     [
       ['identificatie', 'gebruiksdoel', 'oppervlakte'],
