@@ -288,9 +288,8 @@ describe('nothing lost (issue 13)', () => {
           '--remote-debugging-port=0',
           'about:blank',
         ],
-        {
-          stdio: ['ignore', 'ignore', 'pipe'],
-        },
+        // Its own process group, so the kill below takes its helper processes with it.
+        { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
       );
       const ws = await new Promise<string>((resolve, reject) => {
         let err = '';
@@ -311,6 +310,12 @@ describe('nothing lost (issue 13)', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       return { proc, page };
     };
+    /** Kills the whole browser (its process group) at once, as a crash would. */
+    const kill = async (proc: ChildProcess): Promise<void> => {
+      const exited = new Promise((r) => proc.once('exit', r));
+      process.kill(-proc.pid!, 'SIGKILL');
+      await exited;
+    };
     try {
       const first = await launch();
       await openApp(first.page, harness.baseUrl);
@@ -319,16 +324,15 @@ describe('nothing lost (issue 13)', () => {
       expect(await names(first.page)).toEqual(['Voorstel 1']);
       // The crash: the whole browser is killed 100 ms after the edit, no chance to flush.
       await new Promise((r) => setTimeout(r, 100));
-      first.proc.kill('SIGKILL');
-      await new Promise((r) => first.proc.once('exit', r));
+      await kill(first.proc);
 
       const second = await launch();
       await openApp(second.page, harness.baseUrl);
       await expect.poll(() => names(second.page)).toEqual(['Voorstel 1']);
-      second.proc.kill('SIGKILL');
-      await new Promise((r) => second.proc.once('exit', r));
+      await kill(second.proc);
     } finally {
-      rmSync(profile, { recursive: true, force: true });
+      // A helper process can still be closing its files in the profile: retry the removal.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     }
   });
 });
