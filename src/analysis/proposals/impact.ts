@@ -400,6 +400,69 @@ export function shapeProblemsOf(ctx: ProposalContext, proposal: ProposalFeature)
 }
 
 /**
+ * Empties a cache made for other data: nothing computed before still holds.
+ * @param cache the cache
+ * @param ctx the context it is used with now
+ */
+function useCacheFor(cache: ImpactCache, ctx: ProposalContext): void {
+  if (cache.context === ctx) return;
+  cache.entries.clear();
+  cache.context = ctx;
+}
+
+/**
+ * What both passes over the proposals need: each one's shape problems, and per proposal the
+ * valid later proposals whose boxes touch it (they win the overlap).
+ * @param ctx the context
+ * @param proposals the proposals, in drawing order
+ * @returns the problems per proposal and the overlapping later proposals of proposal i
+ */
+function prepareProposals(
+  ctx: ProposalContext,
+  proposals: readonly ProposalFeature[],
+): { problemsList: ShapeProblem[][]; overlappingOf: (i: number) => ProposalFeature[] } {
+  const valid: boolean[] = [];
+  const problemsList: ShapeProblem[][] = [];
+  const boxes: BboxRd[] = [];
+  for (const p of proposals) {
+    const problems = shapeProblemsOf(ctx, p);
+    problemsList.push(problems);
+    valid.push(problems.length === 0);
+    boxes.push(bboxOfMultiPolygon([polygonRdOf(p)]));
+  }
+  const overlappingOf = (i: number): ProposalFeature[] => {
+    const overlapping: ProposalFeature[] = [];
+    for (let j = i + 1; j < proposals.length; j++) {
+      if (valid[j] && boxesTouch(boxes[i]!, boxes[j]!)) overlapping.push(proposals[j]!);
+    }
+    return overlapping;
+  };
+  return { problemsList, overlappingOf };
+}
+
+/**
+ * The cached impact of a proposal when it and its overlapping later proposals are the same
+ * objects as when it was computed.
+ * @param cache the cache
+ * @param p the proposal
+ * @param overlapping its overlapping later proposals now
+ * @returns the impact, or undefined when it must be computed
+ */
+function cachedImpact(
+  cache: ImpactCache,
+  p: ProposalFeature,
+  overlapping: readonly ProposalFeature[],
+): ProposalImpact | undefined {
+  const cached = cache.entries.get(p.properties.id);
+  const same =
+    cached &&
+    cached.proposal === p &&
+    cached.overlapping.length === overlapping.length &&
+    cached.overlapping.every((q, k) => q === overlapping[k]);
+  return same ? cached.impact : undefined;
+}
+
+/**
  * Fills the cache for {@link computeImpacts} until `deadline` (a `performance.now()` time), at
  * least one proposal per call, so 2,000 new proposals (a link, an import) are computed over
  * several main-thread tasks instead of one (issue 13: no task over 200 ms). Entries are the
@@ -417,34 +480,13 @@ export function warmImpactCache(
   cache: ImpactCache,
   deadline: number,
 ): boolean {
-  if (cache.context !== ctx) {
-    cache.entries.clear();
-    cache.context = ctx;
-  }
-  const valid: boolean[] = [];
-  const problemsList: ShapeProblem[][] = [];
-  const boxes: BboxRd[] = [];
-  for (const p of proposals) {
-    const problems = shapeProblemsOf(ctx, p);
-    problemsList.push(problems);
-    valid.push(problems.length === 0);
-    boxes.push(bboxOfMultiPolygon([polygonRdOf(p)]));
-  }
+  useCacheFor(cache, ctx);
+  const { problemsList, overlappingOf } = prepareProposals(ctx, proposals);
   let computed = 0;
   for (let i = 0; i < proposals.length; i++) {
     const p = proposals[i]!;
-    const overlapping: ProposalFeature[] = [];
-    for (let j = i + 1; j < proposals.length; j++) {
-      if (valid[j] && boxesTouch(boxes[i]!, boxes[j]!)) overlapping.push(proposals[j]!);
-    }
-    const cached = cache.entries.get(p.properties.id);
-    if (
-      cached &&
-      cached.proposal === p &&
-      cached.overlapping.length === overlapping.length &&
-      cached.overlapping.every((q, k) => q === overlapping[k])
-    )
-      continue;
+    const overlapping = overlappingOf(i);
+    if (cachedImpact(cache, p, overlapping)) continue;
     if (computed > 0 && performance.now() > deadline) return false;
     const impact = impactOfOne(ctx, p, overlapping, {}, problemsList[i]!);
     cache.entries.set(p.properties.id, { proposal: p, overlapping, impact });
@@ -458,8 +500,6 @@ export function warmImpactCache(
  * proposal whose shape, attributes and overlapping later proposals are
  * unchanged (same objects) is not recomputed: dragging one vertex
  * recomputes only the dragged proposal and the earlier ones it overlaps.
- * @param ctx projected, indexed data
- * @param proposals proposals in drawing order (later wins overlaps)
  * Needs Clipper2 loaded (`await initClipper()` from src/geo/clip/index.ts).
  * @param ctx the context ({@link buildProposalContext})
  * @param proposals proposals in drawing order (later wins overlaps)
@@ -472,38 +512,18 @@ export function computeImpacts(
   proposals: readonly ProposalFeature[],
   options: ImpactOptions = {},
 ): ImpactSummary {
-  if (options.cache && options.cache.context !== ctx) {
-    // New data: nothing computed before still holds.
-    options.cache.entries.clear();
-    options.cache.context = ctx;
-  }
-  const valid: boolean[] = [];
-  const problemsList: ShapeProblem[][] = [];
-  const boxes: BboxRd[] = [];
-  for (const p of proposals) {
-    const problems = shapeProblemsOf(ctx, p);
-    problemsList.push(problems);
-    valid.push(problems.length === 0);
-    boxes.push(bboxOfMultiPolygon([polygonRdOf(p)]));
-  }
+  if (options.cache) useCacheFor(options.cache, ctx);
+  const { problemsList, overlappingOf } = prepareProposals(ctx, proposals);
 
   const impacts: ProposalImpact[] = [];
   const seen = new Set<string>();
   proposals.forEach((p, i) => {
-    const overlapping: ProposalFeature[] = [];
-    for (let j = i + 1; j < proposals.length; j++) {
-      if (valid[j] && boxesTouch(boxes[i]!, boxes[j]!)) overlapping.push(proposals[j]!);
-    }
+    const overlapping = overlappingOf(i);
     const id = p.properties.id;
     seen.add(id);
-    const cached = options.cache?.entries.get(id);
-    if (
-      cached &&
-      cached.proposal === p &&
-      cached.overlapping.length === overlapping.length &&
-      cached.overlapping.every((q, k) => q === overlapping[k])
-    ) {
-      impacts.push(cached.impact);
+    const cached = options.cache && cachedImpact(options.cache, p, overlapping);
+    if (cached) {
+      impacts.push(cached);
       return;
     }
     const impact = impactOfOne(ctx, p, overlapping, options, problemsList[i]!);
