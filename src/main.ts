@@ -1,7 +1,6 @@
-import { mount } from 'svelte';
 import './ui/theme.css';
-import App from './ui/App.svelte';
+import { startApp } from './ui/start.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing in index.html');
-export default mount(App, { target });
+export default await startApp(target);

@@ -14,6 +14,7 @@ export const en: Messages = {
     switchLanguageLabel: 'Schakel naar Nederlands',
     tools: 'Tools',
     sidePanel: 'Side panel',
+    languageLoadFailed: 'The English texts could not be loaded; the map stays in Dutch.',
   },
   layers: {
     panelTitle: 'Map layers',

@@ -17,6 +17,8 @@ export const nl = {
     switchLanguageLabel: 'Switch to English',
     tools: 'Hulpmiddelen',
     sidePanel: 'Zijpaneel',
+    languageLoadFailed:
+      'De Engelse teksten konden niet worden geladen; de kaart blijft in het Nederlands.',
   },
   layers: {
     panelTitle: 'Kaartlagen',

@@ -25,6 +25,7 @@ import {
   LINK_TOO_LONG,
   LINK_UNSUPPORTED_VERSION,
   type Problem,
+  INTERNAL_ERROR_DETAIL,
 } from './problems.ts';
 import { createDefaultState, readSharedState, type SharedState } from './state.ts';
 
@@ -56,9 +57,6 @@ export type VersionDecoder = (
 ) => { raw: Record<string, unknown> | undefined; problems: Problem[] };
 
 class TooLarge extends Error {}
-
-/** `detail` of the problem `decodeState` returns when its own code threw (a bug, never expected). */
-export const INTERNAL_ERROR_DETAIL = 'internal';
 
 /**
  * Inflates deflate-raw data, stopping as soon as the output passes `maxBytes`.
@@ -228,15 +226,4 @@ export function decodeState(
     // The detail lets the fuzz test tell such a bug from a corrupt link.
     return fail({ code: LINK_CORRUPT, part: 'link', detail: INTERNAL_ERROR_DETAIL });
   }
-}
-
-/**
- * Finds the share parameter `s` in a URL's fragment or query.
- * @param href a full URL or just its hash/search part
- * @returns the raw parameter text, or `undefined`
- * @example readShareParam('https://x.nl/#s=1.abc') // '1.abc'
- */
-export function readShareParam(href: string): string | undefined {
-  const m = /[#?&]s=([^&#]*)/.exec(href);
-  return m ? m[1] : undefined;
 }

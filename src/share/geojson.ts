@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { declaredCrs, EPSG_RD, eachPosition, guessCrs, mapGeometry, toWgs84 } from '../geo/crs.ts';
 import {
   GEOJSON_INVALID,
+  INTERNAL_ERROR_DETAIL,
   LINK_UNSUPPORTED_VERSION,
   PROPERTIES_DEFAULTED,
   PROPOSAL_ID_RENAMED,
@@ -16,7 +17,6 @@ import {
 } from './problems.ts';
 import { readSharedState, type SharedState } from './state.ts';
 import type { ProposalProperties } from '../domain/domain.ts';
-import { INTERNAL_ERROR_DETAIL } from './codec.ts';
 
 /**
  * Longest link the app offers (characters). geojson.io stops sharing by URL

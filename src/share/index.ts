@@ -6,14 +6,13 @@ export * from './problems.ts';
 export * from './state.ts';
 export {
   CURRENT_VERSION,
-  INTERNAL_ERROR_DETAIL,
   DECODERS,
   MAX_INFLATED_BYTES,
   MAX_INPUT_CHARS,
   decodeState,
   encodeState,
-  readShareParam,
   type DecodeOptions,
   type VersionDecoder,
 } from './codec.ts';
 export * from './geojson.ts';
+export * from './link-param.ts';

@@ -102,3 +102,6 @@ export function groupProblems<C extends string>(
   }
   return [...groups.values()];
 }
+
+/** `detail` of the problem `decodeState` returns when its own code threw (a bug, never expected). */
+export const INTERNAL_ERROR_DETAIL = 'internal';

@@ -8,7 +8,6 @@ import { LAYERS } from '../../layers/index.ts';
 import type { LayerDefinition } from '../../layers/types.ts';
 import type { LoadedLayer } from '../domain/load.ts';
 import type { LoadProblem } from '../domain/validate.ts';
-import { en } from '../i18n/en.ts';
 import { nl, type Messages } from '../i18n/nl.ts';
 
 export type Language = 'nl' | 'en';
@@ -46,7 +45,8 @@ const initialLanguage = (): Language => {
 
 /** The reactive app state. Mutate its fields; never reassign the object. */
 export const app = $state({
-  lang: initialLanguage() as Language,
+  /** Starts Dutch; `prepareLanguage` switches to a remembered English before mounting. */
+  lang: 'nl' as Language,
   layers: Object.fromEntries(
     LAYERS.map((l) => [
       l.id,
@@ -77,13 +77,48 @@ export interface WorkspaceInfo {
  */
 let byLayer = $state.raw<Record<string, readonly Feature[]>>({});
 
-/** The messages of the current language. */
-export function messages(): Messages {
-  return app.lang === 'en' ? en : nl;
+/**
+ * The English messages, loaded on first use: Dutch is the first language, and the first view
+ * should not pay for a second dictionary (issue 14's initial-JavaScript budget).
+ */
+let english = $state.raw<Messages | null>(null);
+
+/** Loads a language's messages (Dutch is always there). */
+async function loadMessages(lang: Language): Promise<void> {
+  if (lang === 'en' && english === null) english = (await import('../i18n/en.ts')).en;
 }
 
-/** Switches the UI language and remembers it. */
-export function setLanguage(lang: Language): void {
+/** The messages of the current language. */
+export function messages(): Messages {
+  return app.lang === 'en' && english !== null ? english : nl;
+}
+
+/** Fetches English in the background (after start-up), so that the switch is instant. */
+export function preloadMessages(): void {
+  loadMessages('en').catch(() => {
+    // Offline with an evicted cache: the switch will say so when it is clicked.
+  });
+}
+
+/**
+ * Loads the remembered language before the app is mounted, so that an English user never sees
+ * a Dutch first frame. Resolves even when English fails to load (the UI stays Dutch).
+ */
+export async function prepareLanguage(): Promise<void> {
+  if (initialLanguage() === 'en') await setLanguage('en');
+}
+
+/**
+ * Switches the UI language and remembers it. English is fetched first if needed; if that fails
+ * (offline with an evicted cache), the UI stays as it is and says so.
+ */
+export async function setLanguage(lang: Language): Promise<void> {
+  try {
+    await loadMessages(lang);
+  } catch {
+    addNotice((m) => m.app.languageLoadFailed);
+    return;
+  }
   app.lang = lang;
   document.documentElement.lang = lang;
   try {

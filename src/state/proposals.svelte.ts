@@ -22,7 +22,7 @@ import { centroidOfMultiPolygon, ringAreaM2 } from '../geo/planar.ts';
 import { buildProposalContext, type ProposalContext } from '../analysis/proposals/context.ts';
 import { ruleView } from './rule-view.svelte.ts';
 import { IMPORT_CAP_REACHED, proposalsToGeoJSON, type ImportProblem } from '../share/exchange.ts';
-import { readProposalsFile, type ReadProposals } from '../share/link-tasks.ts';
+import type { ReadProposals } from '../share/link-tasks.ts';
 import { ReadCancelled, readProposalsOffThread } from './share-worker.ts';
 import { LIMITS } from '../share/state.ts';
 import {
@@ -321,18 +321,6 @@ export function addImportedProposals(read: ReadProposals): number {
   proposalState.importing = false;
   if (added.length > 0) commit([...proposals(), ...added]);
   return added.length;
-}
-
-/**
- * Imports proposals from a file's text, in this thread (tests; the panel uses `importFile`).
- * A data file (features with attributes, none a proposal's) or a state file of an unsupported
- * version is refused with one message; the list never shrinks.
- * @param text the file's text
- * @returns how many proposals were added
- */
-export function importText(text: string): number {
-  const ids = proposals().map((p) => p.properties.id);
-  return addImportedProposals(readProposalsFile(text, ids));
 }
 
 /**

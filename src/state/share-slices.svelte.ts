@@ -6,15 +6,7 @@
 import { LAYERS } from '../../layers/index.ts';
 import { fittedZoom } from '../share/fit.ts';
 import type { Program } from '../domain/domain.ts';
-import {
-  createDefaultState,
-  decodeState,
-  encodeState,
-  type Camera,
-  type Proposal,
-  type SavedView,
-  type SharedState,
-} from '../share/index.ts';
+import type { Camera, Proposal, SavedView, SharedState } from '../share/state.ts';
 import { app, featuresOf, setLanguage } from './app.svelte.ts';
 import {
   applyLocatiecheckState,
@@ -23,7 +15,6 @@ import {
   setProgram,
 } from './locatiecheck.svelte.ts';
 import { proposals, replaceProposals, setTool, showLinkProposals } from './proposals.svelte.ts';
-import { importProposals } from '../share/exchange.ts';
 import {
   applySharedStudyArea,
   getSharedStudyArea,
@@ -77,27 +68,6 @@ export function featureKey(layerId: string, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index}`;
 }
 
-/** The proposals as the shared state holds them. */
-function sharedProposals(): Proposal[] {
-  return proposals().map((p): Proposal => ({
-    type: 'Feature',
-    properties: { ...p.properties },
-    geometry: structuredClone(p.geometry),
-  }));
-}
-
-/**
- * Whether the proposals a link carries are the ones here, as the link would
- * carry them (positions rounded to RD decimetres). A reload of the app's own
- * URL then keeps the drawn shapes and the undo history untouched.
- */
-function isSameAfterLink(here: readonly Proposal[], fromLink: readonly Proposal[]): boolean {
-  if (here.length !== fromLink.length) return false;
-  if (here.length === 0) return true;
-  const roundTrip = decodeState(encodeState({ ...createDefaultState(), proposals: [...here] }));
-  return JSON.stringify(roundTrip.state.proposals) === JSON.stringify(fromLink);
-}
-
 /** Registers the slices of the app shell and of sharing itself. */
 export function registerShareSlices(): void {
   // --- the workspace the link's data lives in (issue 12, section 16) ---
@@ -139,7 +109,7 @@ export function registerShareSlices(): void {
       state.language = app.lang;
     },
     apply: (state) => {
-      if (state.language !== app.lang) setLanguage(state.language);
+      if (state.language !== app.lang) void setLanguage(state.language);
     },
   });
 
@@ -257,17 +227,14 @@ export function registerShareSlices(): void {
     apply: (state, origin, prepared) => {
       // Issue 13: a link or a file never overwrites the own work unasked.
       if (origin === 'own-link') return; // storage holds the same or newer proposals
-      // The share worker prepared the drawable list; without it (a direct call) it is made here.
-      const list =
-        prepared?.proposals ??
-        importProposals({ type: 'FeatureCollection', features: state.proposals }, []).proposals;
+      // The share worker prepared the drawable list, and whether it is the own one.
+      const list = prepared.proposals;
       if (origin === 'file') {
         setFileUndo(replaceProposals(list));
         return;
       }
       // A link without proposals (or with the own ones) leaves the own list as it is.
-      const same = prepared?.sameAsOwn ?? isSameAfterLink(sharedProposals(), state.proposals);
-      if (list.length === 0 || same) return;
+      if (list.length === 0 || prepared.sameAsOwn) return;
       showLinkProposals(list);
     },
   });

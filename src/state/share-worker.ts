@@ -1,20 +1,17 @@
 /**
  * The app's side of the share worker (issue 13): decoding a link, writing the link text and
  * reading proposal files run off the main thread. Where no worker can start (node tests, a
- * policy that forbids it) the same functions run here, with the same answers.
+ * policy that forbids it) the same functions run here, with the same answers. That in-thread
+ * path is loaded only when it is needed, so the link codecs stay out of the first view's
+ * JavaScript (issue 14).
  */
-import {
-  openFile,
-  openLink,
-  readProposalsFile,
-  writeLink,
-  type OpenedFile,
-  type OpenedLink,
-  type ReadProposals,
-} from '../share/link-tasks.ts';
+import type { OpenedFile, OpenedLink, ReadProposals } from '../share/link-tasks.ts';
 import type { Problem } from '../share/problems.ts';
 import type { Proposal } from '../share/state.ts';
 import type { ShareRequest, ShareResponse } from '../share/worker-protocol.ts';
+
+/** The worker's tasks, for running them here. */
+const tasks = () => import('../share/link-tasks.ts');
 
 type Pending = { resolve: (r: ShareResponse) => void; reject: (e: Error) => void };
 
@@ -81,7 +78,7 @@ const textOf = (file: Blob | string): Promise<string> =>
  * @returns the opened link
  */
 export function openLinkOffThread(text: string, own: Proposal[]): Promise<OpenedLink> {
-  return ask({ type: 'open-link', text, own }, () => openLink(text, own));
+  return ask({ type: 'open-link', text, own }, async () => (await tasks()).openLink(text, own));
 }
 
 /**
@@ -90,7 +87,7 @@ export function openLinkOffThread(text: string, own: Proposal[]): Promise<Opened
  * @returns the link text and what could not go into it
  */
 export function writeLinkOffThread(raw: unknown): Promise<{ text: string; problems: Problem[] }> {
-  return ask({ type: 'write-link', raw }, () => writeLink(raw));
+  return ask({ type: 'write-link', raw }, async () => (await tasks()).writeLink(raw));
 }
 
 /** Thrown by `readProposalsOffThread` when its signal aborts. */
@@ -126,7 +123,7 @@ export function readProposalsOffThread(
   const here = async () => {
     const text = await textOf(file);
     if (signal?.aborted) throw new ReadCancelled();
-    return readProposalsFile(text, existingIds, room);
+    return (await tasks()).readProposalsFile(text, existingIds, room);
   };
   let w: Worker | null = null;
   if (typeof Worker !== 'undefined' && worker !== null) {
@@ -170,6 +167,6 @@ export function readProposalsOffThread(
  */
 export function openFileOffThread(file: Blob | string, existingIds: string[]): Promise<OpenedFile> {
   return ask({ type: 'open-file', file, existingIds }, async () =>
-    openFile(await textOf(file), existingIds),
+    (await tasks()).openFile(await textOf(file), existingIds),
   );
 }

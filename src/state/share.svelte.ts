@@ -15,21 +15,21 @@
  */
 import { whenMapLoaded } from './map-handle.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+// From the share modules themselves, not their index: the link codecs run in the share worker
+// and stay out of the first view's JavaScript (issue 14).
 import {
   createDefaultState,
   DEFAULT_CAMERA,
-  isShareableAsLink,
   LIMITS,
-  readShareParam,
   readSharedState,
-  groupProblems,
-  stateToGeoJSON,
   type Camera,
-  type Problem,
   type SavedView,
   type ViewAnalysis,
   type SharedState,
-} from '../share/index.ts';
+} from '../share/state.ts';
+import { isShareableAsLink, stateToGeoJSON } from '../share/geojson.ts';
+import { readShareParam } from '../share/link-param.ts';
+import { groupProblems, type Problem } from '../share/problems.ts';
 import type { Messages } from '../i18n/nl.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { addNotice, app } from './app.svelte.ts';
@@ -89,7 +89,7 @@ export interface StateSlice {
   apply: (
     state: SharedState,
     origin: StateOrigin,
-    prepared?: PreparedProposals,
+    prepared: PreparedProposals,
   ) => void | Promise<void>;
   /**
    * `start` (default): applied as soon as the state is read. `ready`: applied
@@ -217,11 +217,13 @@ export function stateFileText(): string {
  * and data are there. A `start` slice that returns a promise (the workspace slice, while it opens
  * the link's workspace) holds back the slices after it until it resolves.
  * @param state a valid state (from `decodeState` or `stateFromGeoJSON`)
+ * @param origin where it came from
+ * @param prepared its proposals as the share worker made them drawable
  */
 export function applyState(
   state: SharedState,
-  origin: StateOrigin = 'link',
-  prepared?: PreparedProposals,
+  origin: StateOrigin,
+  prepared: PreparedProposals,
 ): Promise<void> {
   const start = slices.filter((s) => (s.when ?? 'start') === 'start');
   const applyFrom = (i: number): Promise<void> | undefined => {

@@ -3,12 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toRd, toWgs84 } from '../../../src/geo/crs.ts';
 import { ByteWriter, encodeBase64Url } from '../../../src/share/bytes.ts';
 import { writeV1 } from '../../../src/share/codec-v1.ts';
-import {
-  MAX_INPUT_CHARS,
-  decodeState,
-  encodeState,
-  readShareParam,
-} from '../../../src/share/codec.ts';
+import { MAX_INPUT_CHARS, decodeState, encodeState } from '../../../src/share/codec.ts';
+import { readShareParam } from '../../../src/share/link-param.ts';
 import {
   LINK_CORRUPT,
   LINK_MALFORMED,

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ByteWriter, encodeBase64Url } from '../../../src/share/bytes.ts';
 import { writeV1 } from '../../../src/share/codec-v1.ts';
 import { encodeProposals, writeProposalsSection } from '../../../src/share/codec-v2.ts';
-import { INTERNAL_ERROR_DETAIL, decodeState, encodeState } from '../../../src/share/codec.ts';
+import { decodeState, encodeState } from '../../../src/share/codec.ts';
+import { INTERNAL_ERROR_DETAIL } from '../../../src/share/problems.ts';
 import { stateFromGeoJSON, stateToGeoJSON } from '../../../src/share/geojson.ts';
 import {
   createDefaultState,

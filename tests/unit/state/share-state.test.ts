@@ -43,6 +43,9 @@ const view = (name: string, zoom: number): SavedView => ({
   layers: {},
 });
 
+/** A link without proposals, as the share worker prepares it. */
+const NOTHING_PREPARED = { proposals: [], sameAsOwn: true };
+
 describe('state slices', () => {
   it('gathers each registered slice into one valid state', () => {
     cleanups.push(
@@ -91,7 +94,7 @@ describe('state slices', () => {
       }),
     );
     const { state } = gatherState();
-    applyState({ ...state, title: 'Uit de link' });
+    applyState({ ...state, title: 'Uit de link' }, 'link', NOTHING_PREPARED);
     expect(seen).toEqual(['Uit de link']);
   });
 
@@ -116,7 +119,7 @@ describe('state slices', () => {
       }),
     );
     const { state } = gatherState();
-    void applyState({ ...state, title: 'Uit de link' });
+    void applyState({ ...state, title: 'Uit de link' }, 'link', NOTHING_PREPARED);
     expect(seen).toEqual(['workspace']);
     open();
     await expect.poll(() => seen).toEqual(['workspace', 'Uit de link']);
