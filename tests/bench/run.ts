@@ -2,9 +2,10 @@
  * `npm run bench`: runs every registered benchmark suite and prints one table
  * (median and p95 per case, the naive baseline of the same run, the ratio, the
  * target and whether it is met). To add a benchmark, write `<name>.bench.ts` exporting a BenchSuite and
- * list it in SUITES (or BROWSER_SUITES: `npm run bench -- startup`, `-- hostile` or `-- owndata`, after `vite build`). Exit code 1 when a case misses its target.
+ * list it in SUITES (or BROWSER_SUITES: `npm run bench -- startup`, `-- hostile`, `-- owndata` or `-- cityload`, after `vite build`). Exit code 1 when a case misses its target.
  * Timings depend on the machine's load: run it on an idle machine.
  */
+import { cityLoadSuite } from './cityload-browser.ts';
 import { cliBatchSuite } from './cli-batch.bench.ts';
 import { hostileSuite } from './hostile-browser.ts';
 import { formatResults, isWithinTarget, runSuites, type BenchSuite } from './harness.ts';
@@ -30,7 +31,12 @@ const SUITES: readonly BenchSuite[] = [
 ];
 
 /** Suites that drive the built app in Chromium: run only when named (they need `vite build`). */
-const BROWSER_SUITES: readonly BenchSuite[] = [startupSuite, hostileSuite, owndataSuite];
+const BROWSER_SUITES: readonly BenchSuite[] = [
+  startupSuite,
+  hostileSuite,
+  owndataSuite,
+  cityLoadSuite,
+];
 
 const only = process.argv[2];
 const results = await runSuites(

@@ -64,6 +64,8 @@ interface RunResult {
   datasetMs: number | null;
   longTasksMs: number[];
   scripts: string[];
+  /** JS heap used once the data is ready, after a full GC (MB = 1e6 B). */
+  heapMb: number;
 }
 
 /** Installed before the page's scripts: records long tasks, map load and data ready. */
@@ -96,11 +98,11 @@ function installProbes(): void {
   }, 20);
 }
 
-async function readProbes(page: Page): Promise<Omit<RunResult, 'scripts'>> {
+async function readProbes(page: Page): Promise<Omit<RunResult, 'scripts' | 'heapMb'>> {
   await page.waitForFunction(
     () => (window as unknown as { __startup: { dataReady?: number } }).__startup?.dataReady,
     undefined,
-    { timeout: 120_000, polling: 100 },
+    { timeout: 600_000, polling: 100 },
   );
   return page.evaluate(() => {
     const s = (
@@ -283,8 +285,24 @@ const median = (xs: readonly number[]): number => {
   return s.length === 0 ? NaN : s[Math.floor((s.length - 1) / 2)]!;
 };
 
-/** Opens the demo `runs` times untraced (timings) and `traced` times with a trace (the split). */
-export async function measureStartup(runs = 5, traced = 2) {
+/** The JS heap in use after a full garbage collection, MB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
+/**
+ * Opens the demo `runs` times untraced (timings) and `traced` times with a trace (the split).
+ * @param prepare runs on each page before it opens (the city-scale bench swaps the data files)
+ */
+export async function measureStartup(
+  runs = 5,
+  traced = 2,
+  prepare: (page: Page) => Promise<void> = async () => {},
+) {
   const harness = await startHarness();
   const plain: RunResult[] = [];
   const traces: ReturnType<typeof analyseTrace>[] = [];
@@ -296,6 +314,7 @@ export async function measureStartup(runs = 5, traced = 2) {
         if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
       });
       await page.addInitScript(installProbes);
+      await prepare(page);
       const tracing = i >= runs;
       const browser = context.browser()!;
       if (tracing) {
@@ -316,7 +335,7 @@ export async function measureStartup(runs = 5, traced = 2) {
         const json = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
         traces.push(analyseTrace(json.traceEvents));
       } else {
-        plain.push({ ...probes, scripts: [...scripts] });
+        plain.push({ ...probes, scripts: [...scripts], heapMb: await heapAfterGc(page) });
       }
       await context.close();
     }
