@@ -45,6 +45,7 @@ type MapLike = Pick<
  * @param layer the layer definition (source id = layer id)
  * @param features its validated WGS84 features
  * @param order all layer definitions in draw order
+ * @param url where MapLibre's worker reads the same features (a GeoJSON blob), instead of `features`
  * @returns the handle
  */
 export function addDataLayer(
@@ -52,13 +53,18 @@ export function addDataLayer(
   layer: LayerDefinition,
   features: readonly Feature[],
   order: readonly LayerDefinition[],
+  url?: string,
 ): DataLayerHandle {
   const index = order.findIndex((l) => l.id === layer.id);
   const later = order.slice(index + 1).flatMap((l) => l.style);
   const beforeOf = (symbol: boolean): string =>
     later.find((s) => (s.type === 'symbol') === symbol && map.getLayer(s.id))?.id ??
     (symbol ? ANCHOR_DATA_TOP : ANCHOR_ANALYSIS);
-  map.addSource(layer.id, { ...emptyGeoJsonSource(), data: toCollection(features) } as never);
+  // With a URL (the same features as a GeoJSON blob), MapLibre's worker reads them itself.
+  map.addSource(layer.id, {
+    ...emptyGeoJsonSource(),
+    data: url ?? toCollection(features),
+  } as never);
   const styleLayers = toStyleLayers(layer);
   for (const s of styleLayers) map.addLayer(s, beforeOf(s.type === 'symbol'));
 

@@ -81,6 +81,13 @@ export async function runCityLoadBench(runs = 3, traced = 1): Promise<BenchCase[
   );
   const ourTask: number[] = [];
   traces.forEach((t, i) => {
+    console.log(`Trace ${i + 1}: the three longest tasks`);
+    for (const task of t.tasks.slice(0, 3)) {
+      console.log(
+        `  task ${fmt(task.durMs)} ms: ours ${fmt(task.ms.ours)}, MapLibre ${fmt(task.ms.maplibre)}, browser ${fmt(task.ms.browser)}, GC ${fmt(task.ms.gc)}; ` +
+          `inside: ${task.inside.map(([n, ms]) => `${n} ${fmt(ms)}`).join(', ')}`,
+      );
+    }
     console.log(`Trace ${i + 1}: the five tasks with most of our scripts`);
     const byOurs = [...t.tasks].sort((a, b) => b.ms.ours - a.ms.ours);
     for (const task of byOurs.slice(0, 5)) {
