@@ -18,7 +18,7 @@ import {
   projectCity,
   serializeCollection,
 } from '../../src/generator/city.ts';
-import type { BenchCase, BenchSuite } from './harness.ts';
+import { measuredCase, type BenchCase, type BenchSuite } from './harness.ts';
 import { measureStartup } from './startup-browser.ts';
 
 /** Issue 15's targets for a city-scale dataset in the browser. */
@@ -99,31 +99,22 @@ export async function runCityLoadBench(runs = 3, traced = 1): Promise<BenchCase[
     ourTask.push(Math.max(0, ...t.tasks.map((x) => x.ms.ours)));
   });
   return [
-    {
-      name: 'city scale: data ready (navigation → layers on the map, idle)',
-      iterations: plain.length,
-      run: () => 0,
-      samplesMs: plain.map((r) => r.dataReadyMs),
-      targetMs: CITYLOAD_TARGETS.dataReadyMs,
-      targetOn: 'median',
-    },
-    {
-      name: 'city scale: most of our code in one main-thread task (CPU profile)',
-      iterations: ourTask.length,
-      run: () => 0,
-      samplesMs: ourTask,
-      targetMs: CITYLOAD_TARGETS.ourTaskMs,
-      targetOn: 'median',
-    },
-    {
-      // Not a time: the JS heap in MB, in the table's "ms" columns with its target beside it.
-      name: 'city scale: JS heap after GC once data is ready (MB, not ms)',
-      iterations: plain.length,
-      run: () => 0,
-      samplesMs: plain.map((r) => r.heapMb),
-      targetMs: CITYLOAD_TARGETS.heapMb,
-      targetOn: 'median',
-    },
+    measuredCase(
+      'city scale: data ready (navigation → layers on the map, idle)',
+      plain.map((r) => r.dataReadyMs),
+      CITYLOAD_TARGETS.dataReadyMs,
+    ),
+    measuredCase(
+      'city scale: most of our code in one main-thread task (CPU profile)',
+      ourTask,
+      CITYLOAD_TARGETS.ourTaskMs,
+    ),
+    // Not a time: the JS heap in MB, in the table's "ms" columns with its target beside it.
+    measuredCase(
+      'city scale: JS heap after GC once data is ready (MB, not ms)',
+      plain.map((r) => r.heapMb),
+      CITYLOAD_TARGETS.heapMb,
+    ),
   ];
 }
 

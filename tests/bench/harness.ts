@@ -22,6 +22,23 @@ export interface BenchCase {
   samplesMs?: number[];
 }
 
+/**
+ * A case of figures measured elsewhere (a run of the built app in Chromium), judged by its median.
+ * @param name the case's name
+ * @param samplesMs the measured figures
+ * @param targetMs the target, if there is one
+ * @returns the case
+ */
+export function measuredCase(name: string, samplesMs: number[], targetMs?: number): BenchCase {
+  return {
+    name,
+    iterations: samplesMs.length,
+    run: () => 0,
+    samplesMs,
+    ...(targetMs === undefined ? {} : { targetMs, targetOn: 'median' as const }),
+  };
+}
+
 /** A group of cases sharing one setup. */
 export interface BenchSuite {
   name: string;

@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startHarness } from '../browser/harness.ts';
-import type { BenchCase, BenchSuite } from './harness.ts';
+import { measuredCase, type BenchCase, type BenchSuite } from './harness.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -386,28 +386,20 @@ export async function runStartupBench(runs = 5, traced = 2): Promise<BenchCase[]
     ourTask.push(Math.max(0, ...t.tasks.map((x) => x.ms.ours)));
   });
   return [
-    {
-      name: 'start-up: demo data ready (navigation → layers on the map, idle)',
-      iterations: plain.length,
-      run: () => 0,
-      samplesMs: plain.map((r) => r.dataReadyMs),
-      targetMs: STARTUP_TARGETS.dataReadyMs,
-      targetOn: 'median',
-    },
-    {
-      name: 'start-up: our code in the longest-running task (CPU profile)',
-      iterations: ourTask.length,
-      run: () => 0,
-      samplesMs: ourTask,
-      targetMs: STARTUP_TARGETS.ourTaskMs,
-      targetOn: 'median',
-    },
-    {
-      name: 'start-up: longest main-thread task, any code (PerformanceObserver)',
-      iterations: plain.length,
-      run: () => 0,
-      samplesMs: plain.map((r) => r.longTasksMs[0] ?? 0),
-    },
+    measuredCase(
+      'start-up: demo data ready (navigation → layers on the map, idle)',
+      plain.map((r) => r.dataReadyMs),
+      STARTUP_TARGETS.dataReadyMs,
+    ),
+    measuredCase(
+      'start-up: our code in the longest-running task (CPU profile)',
+      ourTask,
+      STARTUP_TARGETS.ourTaskMs,
+    ),
+    measuredCase(
+      'start-up: longest main-thread task, any code (PerformanceObserver)',
+      plain.map((r) => r.longTasksMs[0] ?? 0),
+    ),
   ];
 }
 
