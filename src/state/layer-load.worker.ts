@@ -2,9 +2,9 @@
  * The layer-loading worker (issue 15): fetches each layer file, parses and validates it off the
  * main thread, and sends the valid features back in chunks, so that no single message costs the
  * main thread more than a few tens of milliseconds to receive. The chunks travel as JSON text:
- * `JSON.parse` on the main thread keeps coordinates in compact double arrays, where a structured
- * clone of the same features boxed every number and doubled the main thread's heap (120 MB
- * against 57 MB at city scale). For a big layer it also sends the
+ * `JSON.parse` on the main thread builds leaner objects than a structured clone of the same
+ * features (105 MB against 120 MB of heap at city scale; loading in the main thread measured
+ * 57 MB, a gap not yet explained: README § City-scale start-up). For a big layer it also sends the
  * valid features as one GeoJSON Blob, which the map reads through MapLibre's own worker (a
  * `blob:` URL) instead of the main thread serialising 150,000 features for it.
  */
